@@ -1,0 +1,119 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace NewsEntities.Cli;
+
+/// <summary>
+/// Writes one analysis as one JSON line in the documented command-line format. Written with
+/// <see cref="Utf8JsonWriter"/> rather than a serializer so that the field order is fixed by this file, and so that
+/// it needs no reflection (the CLI can be published ahead-of-time).
+/// </summary>
+internal static class JsonResultWriter
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        // Quotes and names are read by people: keep non-ASCII letters and quote marks as they are.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = false,
+    };
+
+    /// <summary>Serializes one document's result to a UTF-8 JSON line (with the trailing newline).</summary>
+    public static byte[] ToJsonLine(string documentName, DocumentAnalysis analysis)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("document", documentName);
+            json.WriteStartArray("entities");
+            foreach (var entity in analysis.Entities)
+            {
+                WriteEntity(json, entity);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("quotes");
+            foreach (var quote in analysis.Quotes)
+            {
+                WriteQuote(json, quote);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
+    }
+
+    private static void WriteEntity(Utf8JsonWriter json, Entity entity)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", entity.Id);
+        json.WriteString("name", entity.Name);
+        json.WriteString("type", entity.Type.ToString());
+        json.WriteStartArray("aliases");
+        foreach (string alias in entity.Aliases)
+        {
+            json.WriteStringValue(alias);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("mentions");
+        foreach (var mention in entity.Mentions)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("start", mention.Start);
+            json.WriteNumber("end", mention.End);
+            json.WriteString("text", mention.Text);
+            if (mention.Kind != MentionKind.Name)
+            {
+                json.WriteString("kind", mention.Kind.ToString());
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteQuote(Utf8JsonWriter json, Quote quote)
+    {
+        json.WriteStartObject();
+        json.WriteString("text", quote.Text);
+        json.WriteNumber("start", quote.Start);
+        json.WriteNumber("end", quote.End);
+        if (quote.Speaker is { } speaker)
+        {
+            json.WriteStartObject("speaker");
+            json.WriteString("id", speaker.Id);
+            json.WriteString("name", speaker.Name);
+            json.WriteString("type", speaker.Type.ToString());
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("speaker");
+        }
+
+        WriteSpan(json, "speakerMention", quote.SpeakerMention);
+        WriteSpan(json, "cue", quote.Cue);
+        json.WriteEndObject();
+    }
+
+    private static void WriteSpan(Utf8JsonWriter json, string name, TextSpan? span)
+    {
+        if (span is null)
+        {
+            json.WriteNull(name);
+            return;
+        }
+
+        json.WriteStartObject(name);
+        json.WriteNumber("start", span.Start);
+        json.WriteNumber("end", span.End);
+        json.WriteString("text", span.Text);
+        json.WriteEndObject();
+    }
+}

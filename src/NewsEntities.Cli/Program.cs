@@ -1,0 +1,9 @@
+using System.CommandLine;
+using NewsEntities.Cli;
+
+var root = new RootCommand("Extracts people, organizations, places and attributed quotes from English news text.")
+{
+    ExtractCommand.Create(),
+};
+
+return root.Parse(args).Invoke();

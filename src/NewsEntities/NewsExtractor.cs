@@ -1,0 +1,88 @@
+using NewsEntities.Pipeline;
+
+namespace NewsEntities;
+
+/// <summary>
+/// Reads English news text and tells who is mentioned and who said what: the people, organizations and places
+/// of a document, each with its canonical name and aliases, and every direct quote with its speaker.
+/// </summary>
+/// <remarks>
+/// Create one extractor and reuse it: it is immutable and thread-safe, and the embedded language resources it
+/// uses are loaded once per process and shared by every instance.
+/// </remarks>
+/// <example>
+/// <code>
+/// var extractor = NewsExtractor.CreateDefault();
+/// foreach (var quote in extractor.ExtractQuotes(article))
+///     Console.WriteLine($"{quote.Speaker?.Name ?? "?"}: {quote.Text}");
+/// </code>
+/// </example>
+public sealed class NewsExtractor
+{
+    private readonly AnalysisPipeline pipeline;
+
+    private NewsExtractor(AnalysisPipeline pipeline)
+    {
+        this.pipeline = pipeline;
+    }
+
+    /// <summary>Creates an extractor over the embedded English resources (loaded on first use, then shared).</summary>
+    /// <returns>A thread-safe extractor.</returns>
+    public static NewsExtractor CreateDefault() => new(AnalysisPipeline.Default);
+
+    /// <summary>Finds the direct quotes of a document and their speakers.</summary>
+    /// <param name="text">The document text. Offsets in the result are UTF-16 indices into this string.</param>
+    /// <param name="cancellationToken">Stops the analysis; an <see cref="OperationCanceledException"/> is thrown.</param>
+    /// <returns>The quotes in text order; empty for empty or whitespace-only text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public IReadOnlyList<Quote> ExtractQuotes(string text, CancellationToken cancellationToken = default) =>
+        Analyze(text, cancellationToken).Quotes;
+
+    /// <summary>Finds the people, organizations and places of a document, with their aliases resolved.</summary>
+    /// <param name="text">The document text. Offsets in the result are UTF-16 indices into this string.</param>
+    /// <param name="cancellationToken">Stops the analysis; an <see cref="OperationCanceledException"/> is thrown.</param>
+    /// <returns>The entities in order of first mention; empty for empty or whitespace-only text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public IReadOnlyList<Entity> ExtractEntities(string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return ResultBuilder.Build(pipeline.Run(text, withQuotes: false, cancellationToken), includeQuotes: false).Entities;
+    }
+
+    /// <summary>Finds both the entities and the quotes of a document; quote speakers are items of its entity list.</summary>
+    /// <param name="text">The document text. Offsets in the result are UTF-16 indices into this string.</param>
+    /// <param name="cancellationToken">Stops the analysis; an <see cref="OperationCanceledException"/> is thrown.</param>
+    /// <returns>The document's entities and quotes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public DocumentAnalysis Analyze(string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return ResultBuilder.Build(pipeline.Run(text, withQuotes: true, cancellationToken), includeQuotes: true);
+    }
+
+    /// <summary>
+    /// Analyzes several documents as one corpus: an entity named differently in different documents ("Bill Burns",
+    /// "Williams Burns") is one entity, with one identifier and one canonical name in every result.
+    /// </summary>
+    /// <param name="texts">The documents. The sequence is read once.</param>
+    /// <param name="cancellationToken">Stops the analysis; an <see cref="OperationCanceledException"/> is thrown.</param>
+    /// <returns>One result per input document, in input order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> or one of its items is <see langword="null"/>.</exception>
+    public IReadOnlyList<DocumentAnalysis> AnalyzeCorpus(IEnumerable<string> texts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var documents = new List<Document>();
+        foreach (string text in texts)
+        {
+            if (text is null)
+            {
+                throw new ArgumentNullException(nameof(texts), "The corpus contains a null document.");
+            }
+
+            documents.Add(pipeline.Run(text, withQuotes: true, cancellationToken));
+        }
+
+        pipeline.CorpusResolver.Resolve(documents, cancellationToken);
+        return documents.ConvertAll(d => ResultBuilder.Build(d, includeQuotes: true)).AsReadOnly();
+    }
+}

@@ -1,0 +1,58 @@
+using NewsEntities.Quotes;
+using NewsEntities.Recognition;
+using NewsEntities.Resolution;
+using NewsEntities.Segmentation;
+using NewsEntities.Tokenization;
+
+namespace NewsEntities.Pipeline;
+
+/// <summary>
+/// The ordered stages of the English pipeline. Built once from the embedded resources and shared: every stage is
+/// immutable after construction, so one pipeline serves any number of threads.
+/// </summary>
+internal sealed class AnalysisPipeline
+{
+    private static readonly Lazy<AnalysisPipeline> English = new(CreateEnglish, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly IDocumentStage[] entityStages;
+    private readonly IDocumentStage[] quoteStages;
+
+    public AnalysisPipeline(IDocumentStage[] entityStages, IDocumentStage[] quoteStages, CorpusAliasResolver corpusResolver)
+    {
+        this.entityStages = entityStages;
+        this.quoteStages = quoteStages;
+        CorpusResolver = corpusResolver;
+    }
+
+    /// <summary>The English pipeline, loaded on first use and shared by every extractor.</summary>
+    public static AnalysisPipeline Default => English.Value;
+
+    public CorpusAliasResolver CorpusResolver { get; }
+
+    /// <summary>Runs the stages over <paramref name="text"/>; the quote stages only when <paramref name="withQuotes"/>.</summary>
+    public Document Run(string text, bool withQuotes, CancellationToken cancellationToken)
+    {
+        var document = new Document(text);
+        Run(document, entityStages, cancellationToken);
+        if (withQuotes)
+        {
+            Run(document, quoteStages, cancellationToken);
+        }
+
+        return document;
+    }
+
+    private static void Run(Document document, IDocumentStage[] stages, CancellationToken cancellationToken)
+    {
+        foreach (var stage in stages)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            stage.Process(document, cancellationToken);
+        }
+    }
+
+    private static AnalysisPipeline CreateEnglish() => new(
+        [new TokenizationStage(), new SentenceSplitter(), new EntityRecognitionStage(), new AliasResolutionStage()],
+        [new QuoteDetectionStage(), new QuoteAttributionStage()],
+        new CorpusAliasResolver());
+}

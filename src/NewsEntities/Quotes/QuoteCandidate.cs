@@ -1,0 +1,40 @@
+namespace NewsEntities.Quotes;
+
+/// <summary>
+/// A quotation found in a document, by character offsets into its text. The content excludes the marks.
+/// Attribution fields are -1 when unknown.
+/// </summary>
+internal sealed class QuoteCandidate
+{
+    public QuoteCandidate(int openMark, int closeMark)
+    {
+        OpenMark = openMark;
+        CloseMark = closeMark;
+        ContentStart = openMark + 1;
+        ContentEnd = closeMark;
+    }
+
+    /// <summary>The index of the opening mark.</summary>
+    public int OpenMark { get; }
+
+    /// <summary>The index of the closing mark (exclusive end of the content).</summary>
+    public int CloseMark { get; }
+
+    public int ContentStart { get; set; }
+
+    public int ContentEnd { get; set; }
+
+    /// <summary>The speaker's cluster in <see cref="Pipeline.Document.Clusters"/>, or -1.</summary>
+    public int SpeakerCluster { get; set; } = -1;
+
+    public int SpeakerStart { get; set; } = -1;
+
+    public int SpeakerEnd { get; set; } = -1;
+
+    public int CueStart { get; set; } = -1;
+
+    public int CueEnd { get; set; } = -1;
+
+    /// <summary>True when the quote is speech rather than a scare quote or a title.</summary>
+    public bool IsSpeech { get; set; } = true;
+}

@@ -1,0 +1,39 @@
+using NewsEntities.Recognition;
+
+namespace NewsEntities.Resolution;
+
+/// <summary>
+/// One entity of a document while the pipeline runs: the name mentions that refer to it and the pronoun or
+/// nominal mentions later stages link to it.
+/// </summary>
+internal sealed class EntityCluster
+{
+    public EntityCluster(EntityLabel label, string name)
+    {
+        Label = label;
+        Name = name;
+    }
+
+    public EntityLabel Label { get; set; }
+
+    /// <summary>The canonical name chosen so far.</summary>
+    public string Name { get; set; }
+
+    /// <summary>Indices into <see cref="Pipeline.Document.Mentions"/>, in text order.</summary>
+    public List<int> NameMentions { get; } = [];
+
+    /// <summary>Pronoun and nominal references linked to the entity, by character offsets.</summary>
+    public List<ReferenceMention> References { get; } = [];
+
+    /// <summary>What the cluster knows about the person: gender from a given name or an honorific, when known.</summary>
+    public Gender Gender { get; set; }
+
+    /// <summary>
+    /// Set by corpus-level resolution: the identifier the entity has in every document of the corpus.
+    /// Clusters of one document that share it are reported as one entity.
+    /// </summary>
+    public string? GlobalId { get; set; }
+
+    /// <summary>Role words bound to the entity by apposition or pre-modifier ("secretary of state").</summary>
+    public List<string> Roles { get; } = [];
+}

@@ -1,0 +1,138 @@
+using NewsEntities.Pipeline;
+using NewsEntities.Tokenization;
+
+namespace NewsEntities.Segmentation;
+
+/// <summary>
+/// Splits a tokenized document into paragraphs and sentences. A line break ends a paragraph unless the text is
+/// hard-wrapped (the line stops mid-sentence and the next goes on in lower case); a sentence ends at terminal
+/// punctuation (with any closing quotes or brackets after it) followed by something that can start a sentence,
+/// and at every paragraph end.
+/// </summary>
+internal sealed class SentenceSplitter : IDocumentStage
+{
+    /// <summary>
+    /// A sentence is cut after this many tokens whatever its punctuation, so that input with no sentence ends
+    /// (a link list, a token soup) keeps every later per-sentence step bounded.
+    /// </summary>
+    internal const int MaxSentenceTokens = 400;
+
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        var tokens = document.Tokens;
+        string text = document.Text;
+        int sentenceStart = 0;
+        int paragraphStart = 0;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if ((i & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            bool last = i + 1 == tokens.Count;
+            bool paragraphEnd = last || IsParagraphBreak(text, tokens, i);
+            bool sentenceEnd = paragraphEnd || i + 1 - sentenceStart >= MaxSentenceTokens || EndsSentence(text, tokens, i);
+            if (sentenceEnd)
+            {
+                document.Sentences.Add(new TokenRange(sentenceStart, i + 1));
+                sentenceStart = i + 1;
+            }
+
+            if (paragraphEnd)
+            {
+                document.Paragraphs.Add(new TokenRange(paragraphStart, i + 1));
+                paragraphStart = i + 1;
+            }
+        }
+    }
+
+    /// <summary>Counts the line breaks between token <paramref name="i"/> and the next (CRLF counts once).</summary>
+    internal static int LineBreaksAfter(string text, List<Token> tokens, int i)
+    {
+        int from = tokens[i].End;
+        int to = tokens[i + 1].Start;
+        int breaks = 0;
+        for (int k = from; k < to; k++)
+        {
+            char c = text[k];
+            if (c == '\n' || c == '\u2029' || c == '\u2028' || (c == '\r' && (k + 1 >= to || text[k + 1] != '\n')))
+            {
+                breaks++;
+            }
+        }
+
+        return breaks;
+    }
+
+    private static bool IsParagraphBreak(string text, List<Token> tokens, int i)
+    {
+        int breaks = LineBreaksAfter(text, tokens, i);
+        if (breaks == 0)
+        {
+            return false;
+        }
+
+        if (breaks > 1)
+        {
+            return true;
+        }
+
+        // One line break: a paragraph end, unless a hard-wrapped sentence simply goes on.
+        var next = tokens[i + 1].Span(text);
+        bool continues = !IsTerminal(tokens[i].Span(text)) && char.IsLower(next[0]) && tokens[i].Kind != TokenKind.Punctuation;
+        return !continues;
+    }
+
+    private static bool EndsSentence(string text, List<Token> tokens, int i)
+    {
+        var token = tokens[i].Span(text);
+        if (!IsTerminal(token))
+        {
+            // A closing quote or bracket right after the terminal mark belongs to the sentence it closes.
+            if (!IsCloser(token) || i == 0 || tokens[i - 1].End != tokens[i].Start || !EndsWithTerminal(text, tokens, i - 1))
+            {
+                return false;
+            }
+        }
+
+        var next = tokens[i + 1];
+        var nextText = next.Span(text);
+        if (next.Start == tokens[i].End && IsCloser(nextText))
+        {
+            return false; // the closer is read next and ends the sentence itself
+        }
+
+        char first = nextText[0];
+        if (char.IsLower(first))
+        {
+            return false;
+        }
+
+        return char.IsUpper(first) || char.IsDigit(first) || IsOpener(nextText) || !char.IsLetter(first);
+    }
+
+    private static bool EndsWithTerminal(string text, List<Token> tokens, int i)
+    {
+        while (i >= 0 && IsCloser(tokens[i].Span(text)))
+        {
+            if (i == 0 || tokens[i - 1].End != tokens[i].Start)
+            {
+                return false;
+            }
+
+            i--;
+        }
+
+        return i >= 0 && IsTerminal(tokens[i].Span(text));
+    }
+
+    private static bool IsTerminal(ReadOnlySpan<char> token) =>
+        token.Length > 0 && token[0] is '.' or '!' or '?' or '\u2026' && token.IndexOfAnyExcept(".!?\u2026") < 0;
+
+    private static bool IsCloser(ReadOnlySpan<char> token) =>
+        token.Length == 1 && token[0] is '"' or '\'' or '\u201D' or '\u2019' or ')' or ']' or '\u00BB';
+
+    private static bool IsOpener(ReadOnlySpan<char> token) =>
+        token.Length == 1 && token[0] is '"' or '\'' or '\u201C' or '\u2018' or '(' or '[' or '\u00AB' or '\u201E';
+}
