@@ -138,6 +138,13 @@ internal static class Tokenizer
                 continue;
             }
 
+            // Hebrew acronyms write a double mark between letters (צה"ל): part of the word, never a quote mark.
+            if (ch is '"' or '\u05F4' && j + 1 < n && IsNonLatinLetter(text[j - 1]) && IsNonLatinLetter(text[j + 1]))
+            {
+                j++;
+                continue;
+            }
+
             if (numeric && ch is ',' or '.' && j + 1 < n && char.IsDigit(text[j + 1]))
             {
                 j++;
@@ -270,6 +277,8 @@ internal static class Tokenizer
         var category = char.GetUnicodeCategory(c);
         return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
     }
+
+    private static bool IsNonLatinLetter(char c) => c > '\u024F' && char.IsLetter(c);
 
     private static bool IsInnerHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 

@@ -1,0 +1,92 @@
+using NewsEntities.Tests.Acceptance;
+
+namespace NewsEntities.Tests.Api;
+
+/// <summary>The promises of the public API that hold whatever the models find.</summary>
+public sealed class NewsExtractorContractTests
+{
+    private static readonly NewsExtractor Extractor = NewsExtractor.CreateDefault();
+
+    [Fact]
+    public void Null_input_throws_ArgumentNullException()
+    {
+        Assert.Throws<ArgumentNullException>(() => Extractor.ExtractQuotes(null!));
+        Assert.Throws<ArgumentNullException>(() => Extractor.ExtractEntities(null!));
+        Assert.Throws<ArgumentNullException>(() => Extractor.Analyze(null!));
+        Assert.Throws<ArgumentNullException>(() => Extractor.AnalyzeCorpus(null!));
+        Assert.Throws<ArgumentNullException>(() => Extractor.AnalyzeCorpus(["text", null!]));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("\r\n\t \u00A0\u2029")]
+    public void Empty_or_whitespace_input_gives_empty_results(string text)
+    {
+        Assert.Empty(Extractor.ExtractQuotes(text));
+        Assert.Empty(Extractor.ExtractEntities(text));
+        var analysis = Extractor.Analyze(text);
+        Assert.Empty(analysis.Entities);
+        Assert.Empty(analysis.Quotes);
+    }
+
+    [Fact]
+    public void A_cancelled_token_stops_the_analysis()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => Extractor.Analyze("Blinken said \"yes\".", cancelled.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => Extractor.AnalyzeCorpus(["a", "b"], cancelled.Token));
+    }
+
+    [Fact]
+    public void Every_offset_points_at_the_text_it_reports_and_speakers_are_listed_entities()
+    {
+        foreach (var document in SeedGold.Load().Documents)
+        {
+            string text = document.Text;
+            var analysis = Extractor.Analyze(text);
+            foreach (var entity in analysis.Entities)
+            {
+                Assert.NotEmpty(entity.Mentions);
+                foreach (var mention in entity.Mentions)
+                {
+                    Assert.Equal(text[mention.Start..mention.End], mention.Text);
+                }
+
+                Assert.All(entity.Aliases, alias => Assert.Contains(entity.Mentions, m => m.Text == alias));
+            }
+
+            foreach (var quote in analysis.Quotes)
+            {
+                Assert.Equal(text[quote.Start..quote.End], quote.Text);
+                foreach (var span in new[] { quote.SpeakerMention, quote.Cue })
+                {
+                    if (span is not null)
+                    {
+                        Assert.Equal(text[span.Start..span.End], span.Text);
+                    }
+                }
+
+                if (quote.Speaker is not null)
+                {
+                    Assert.Contains(analysis.Entities, e => ReferenceEquals(e, quote.Speaker));
+                }
+            }
+
+            Assert.Equal(analysis.Entities.Select(e => e.Id).Distinct().Count(), analysis.Entities.Count);
+        }
+    }
+
+    [Fact]
+    public void Corpus_results_come_one_per_document_in_input_order()
+    {
+        var texts = SeedGold.Load().Documents.Select(d => d.Text).ToList();
+        var results = Extractor.AnalyzeCorpus(texts);
+        Assert.Equal(texts.Count, results.Count);
+        for (int i = 0; i < texts.Count; i++)
+        {
+            Assert.Equal(Extractor.Analyze(texts[i]).Quotes.Select(q => (q.Start, q.End)), results[i].Quotes.Select(q => (q.Start, q.End)));
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using NewsEntities.Pipeline;
+using NewsEntities.Segmentation;
+using NewsEntities.Tokenization;
+
+namespace NewsEntities.Tests.Segmentation;
+
+public sealed class SentenceSplitterTests
+{
+    private static (string[] Sentences, string[] Paragraphs) Split(string text)
+    {
+        var document = new Document(text);
+        new TokenizationStage().Process(document, default);
+        new SentenceSplitter().Process(document, default);
+        string Slice(TokenRange r) => text[document.StartOf(r)..document.EndOf(r)];
+        return (document.Sentences.Select(Slice).ToArray(), document.Paragraphs.Select(Slice).ToArray());
+    }
+
+    [Fact]
+    public void Splits_at_terminal_punctuation_before_a_capital()
+    {
+        var (sentences, _) = Split("Blinken met Abbas. He left on Tuesday! Did he? Yes.");
+        Assert.Equal(["Blinken met Abbas.", "He left on Tuesday!", "Did he?", "Yes."], sentences);
+    }
+
+    [Fact]
+    public void Abbreviations_and_initials_do_not_end_sentences()
+    {
+        var (sentences, _) = Split("Dr. Khatib met Michael R. Fenzel in the U.S. capital. Then he left.");
+        Assert.Equal(["Dr. Khatib met Michael R. Fenzel in the U.S. capital.", "Then he left."], sentences);
+    }
+
+    [Fact]
+    public void A_closing_quote_after_the_full_stop_belongs_to_the_sentence()
+    {
+        var (sentences, _) = Split("He said, \u201Cit is over.\u201D Then he left. \"We won.\" She smiled.");
+        Assert.Equal(["He said, \u201Cit is over.\u201D", "Then he left.", "\"We won.\"", "She smiled."], sentences);
+    }
+
+    [Fact]
+    public void A_lower_case_word_after_a_period_does_not_start_a_sentence()
+    {
+        var (sentences, _) = Split("It cost 4.5 million vs. the plan... and more.");
+        Assert.Single(sentences);
+    }
+
+    [Fact]
+    public void Line_breaks_end_paragraphs_unless_the_text_is_hard_wrapped()
+    {
+        var (sentences, paragraphs) = Split("Headline Without Stop\nFirst paragraph goes\non here. Second sentence.\r\n\r\nSecond paragraph");
+        Assert.Equal(["Headline Without Stop", "First paragraph goes\non here. Second sentence.", "Second paragraph"], paragraphs);
+        Assert.Equal(["Headline Without Stop", "First paragraph goes\non here.", "Second sentence.", "Second paragraph"], sentences);
+    }
+
+    [Fact]
+    public void Sentences_and_paragraphs_cover_every_token_in_order()
+    {
+        const string text = "A b. C d\n\n\"E f.\" g h? I\rj k";
+        var document = new Document(text);
+        new TokenizationStage().Process(document, default);
+        new SentenceSplitter().Process(document, default);
+        foreach (var layer in new[] { document.Sentences, document.Paragraphs })
+        {
+            Assert.Equal(0, layer[0].Start);
+            Assert.Equal(document.Tokens.Count, layer[^1].End);
+            for (int i = 1; i < layer.Count; i++)
+            {
+                Assert.Equal(layer[i - 1].End, layer[i].Start);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_sentence_without_ends_is_cut_at_the_token_limit()
+    {
+        string text = string.Join(' ', Enumerable.Repeat("word", SentenceSplitter.MaxSentenceTokens * 3));
+        var (sentences, _) = Split(text);
+        Assert.Equal(3, sentences.Length);
+    }
+}
