@@ -1,8 +1,11 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
 
 namespace NewsEntities.Cli;
 
-/// <summary><c>newsentities extract [--corpus] FILE...</c>: one JSON line per input file, in input order.</summary>
+/// <summary><c>newsentities extract [--corpus] FILE...</c>: one JSON line per input document, in input order.</summary>
 internal static class ExtractCommand
 {
     public static Command Create()
@@ -14,44 +17,135 @@ internal static class ExtractCommand
         };
         var corpus = new Option<bool>("--corpus")
         {
-            Description = "Resolve aliases across all the files: an entity keeps one id and one name on every line.",
+            Description = "Resolve aliases across all the documents: an entity keeps one id and one name on every line.",
         };
-        var command = new Command("extract", "Extract entities and attributed quotes, one JSON line per file.")
+        var input = new Option<InputFormat>("--input")
+        {
+            Description = "text: each FILE is one document; jsonl: each line of each FILE is one document, as a JSON string.",
+            DefaultValueFactory = _ => InputFormat.Text,
+        };
+        var threads = new Option<int>("--threads")
+        {
+            Description = "Documents analysed at once (default: one per core). Ignored with --corpus.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        threads.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--threads must be at least 1.");
+            }
+        });
+        var stats = new Option<bool>("--stats")
+        {
+            Description = "After the run, write one JSON line of throughput figures to standard error.",
+        };
+        var command = new Command("extract", "Extract entities and attributed quotes, one JSON line per document.")
         {
             files,
             corpus,
+            input,
+            threads,
+            stats,
         };
-        command.SetAction((parse, cancellationToken) => Task.FromResult(
-            Run(parse.GetValue(files) ?? [], parse.GetValue(corpus), cancellationToken)));
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(
+            new Settings(parse.GetValue(files) ?? [], parse.GetValue(corpus), parse.GetValue(input), parse.GetValue(threads), parse.GetValue(stats)),
+            cancellationToken)));
         return command;
     }
 
-    private static int Run(string[] paths, bool corpus, CancellationToken cancellationToken)
+    private static int Run(Settings settings, CancellationToken cancellationToken)
     {
+        var loadClock = Stopwatch.StartNew();
         var extractor = NewsExtractor.CreateDefault();
-        var inputs = paths.Select(InputReader.Read).ToList();
-        var readable = inputs.Where(d => d.Text is not null).ToList();
-        IReadOnlyList<DocumentAnalysis> results = corpus
-            ? extractor.AnalyzeCorpus(readable.Select(d => d.Text!), cancellationToken)
-            : readable.Select(d => extractor.Analyze(d.Text!, cancellationToken)).ToList();
+        double modelLoadSeconds = loadClock.Elapsed.TotalSeconds;
 
-        using var stdout = Console.OpenStandardOutput();
+        var runClock = Stopwatch.StartNew();
+        var inputs = settings.Format == InputFormat.Jsonl
+            ? settings.Paths.SelectMany(InputReader.ReadJsonLines)
+            : settings.Paths.Select(InputReader.Read);
+        var counter = new InputCounter();
+        inputs = inputs.Select(counter.Count);
+
+        IEnumerable<(InputDocument Input, DocumentAnalysis Analysis)> results;
+        if (settings.Corpus)
+        {
+            var all = inputs.ToList();
+            var analyses = extractor.AnalyzeCorpus(all.Where(d => d.Text is not null).Select(d => d.Text!), cancellationToken);
+            results = Align(all, analyses);
+        }
+        else
+        {
+            // Unreadable inputs go through as empty text so that results stay aligned with inputs; their line is an error.
+            var pending = new Queue<InputDocument>();
+            var analyses = extractor.AnalyzeMany(
+                inputs.Select(d => { pending.Enqueue(d); return d.Text ?? string.Empty; }),
+                new BatchOptions { MaxDegreeOfParallelism = settings.Threads },
+                cancellationToken);
+            results = analyses.Select(a => (pending.Dequeue(), a));
+        }
+
+        int failures = Write(results);
+        if (settings.Stats)
+        {
+            double seconds = runClock.Elapsed.TotalSeconds;
+            Console.Error.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{{\"documents\":{counter.Documents},\"bytes\":{counter.Bytes},\"seconds\":{seconds:0.######},\"mbPerSecond\":{counter.Bytes / 1e6 / Math.Max(seconds, 1e-9):0.###},\"modelLoadSeconds\":{modelLoadSeconds:0.######}}}"));
+        }
+
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static IEnumerable<(InputDocument, DocumentAnalysis)> Align(List<InputDocument> inputs, IReadOnlyList<DocumentAnalysis> analyses)
+    {
+        var empty = new DocumentAnalysis([], []);
         int next = 0;
-        int failures = 0;
         foreach (var input in inputs)
+        {
+            yield return (input, input.Text is null ? empty : analyses[next++]);
+        }
+    }
+
+    private static int Write(IEnumerable<(InputDocument Input, DocumentAnalysis Analysis)> results)
+    {
+        using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
+        int failures = 0;
+        foreach (var (input, analysis) in results)
         {
             if (input.Error is not null)
             {
+                stdout.Flush(); // keep the message after the lines of the documents before it
                 Console.Error.WriteLine($"newsentities: {input.Error}");
                 failures++;
                 continue;
             }
 
             // Each line is built whole before it is written, so a failure can never leave half a JSON object.
-            stdout.Write(JsonResultWriter.ToJsonLine(input.Name, results[next++]));
+            stdout.Write(JsonResultWriter.ToJsonLine(input.Name, analysis));
         }
 
-        stdout.Flush();
-        return failures == 0 ? 0 : 1;
+        return failures;
+    }
+
+    private sealed record Settings(string[] Paths, bool Corpus, InputFormat Format, int Threads, bool Stats);
+
+    /// <summary>Counts the readable documents and their UTF-8 size as they stream past.</summary>
+    private sealed class InputCounter
+    {
+        public int Documents { get; private set; }
+
+        public long Bytes { get; private set; }
+
+        public InputDocument Count(InputDocument input)
+        {
+            if (input.Text is not null)
+            {
+                Documents++;
+                Bytes += Encoding.UTF8.GetByteCount(input.Text);
+            }
+
+            return input;
+        }
     }
 }

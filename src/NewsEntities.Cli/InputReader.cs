@@ -23,6 +23,86 @@ internal static class InputReader
         }
     }
 
+    /// <summary>
+    /// Reads every line of a JSON Lines file as one document (a JSON string), named "path:line". A line that is not a
+    /// JSON string is an error for that line only; a file that can't be opened is one error.
+    /// </summary>
+    public static IEnumerable<InputDocument> ReadJsonLines(string path)
+    {
+        StreamReader reader;
+        try
+        {
+            reader = path == "-" ? new StreamReader(Console.OpenStandardInput(), StrictUtf8) : new StreamReader(path, StrictUtf8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return [new InputDocument(path, null, Describe(path, e))];
+        }
+
+        return ReadLines(path, reader);
+    }
+
+    private static IEnumerable<InputDocument> ReadLines(string path, StreamReader reader)
+    {
+        using (reader)
+        {
+            for (int number = 1; ; number++)
+            {
+                string name = $"{path}:{number}";
+                string? line = null;
+                Exception? failure = null;
+                try
+                {
+                    line = reader.ReadLine();
+                }
+                catch (Exception e) when (e is IOException or DecoderFallbackException)
+                {
+                    failure = e;
+                }
+
+                if (failure is not null)
+                {
+                    yield return new InputDocument(name, null, Describe(name, failure));
+                    yield break;
+                }
+
+                if (line is null)
+                {
+                    yield break;
+                }
+
+                if (line.Length == 0)
+                {
+                    continue;
+                }
+
+                yield return ParseJsonString(name, line);
+            }
+        }
+    }
+
+    private static InputDocument ParseJsonString(string name, string line)
+    {
+        try
+        {
+            var reader = new System.Text.Json.Utf8JsonReader(Encoding.UTF8.GetBytes(line));
+            if (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.String)
+            {
+                string text = reader.GetString()!;
+                if (!reader.Read())
+                {
+                    return new InputDocument(name, text, null);
+                }
+            }
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // Reported below, the same as any other line that is not one JSON string.
+        }
+
+        return new InputDocument(name, null, $"{name}: not a JSON string");
+    }
+
     /// <summary>Decodes UTF-8, skipping a BOM. Throws <see cref="DecoderFallbackException"/> on invalid bytes.</summary>
     public static string Decode(ReadOnlySpan<byte> bytes)
     {

@@ -61,6 +61,25 @@ public sealed class NewsExtractor
     }
 
     /// <summary>
+    /// Analyzes a stream of independent documents on several cores, yielding one result per document in input order.
+    /// Memory stays bounded whatever the length of the stream: only a small window of documents (four per degree of
+    /// parallelism) is read ahead of the result being yielded.
+    /// </summary>
+    /// <param name="texts">The documents, read lazily as results are consumed.</param>
+    /// <param name="options">Degree of parallelism and progress reporting; <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">Stops the analysis; an <see cref="OperationCanceledException"/> is thrown.</param>
+    /// <returns>The results, in the order of <paramref name="texts"/>, produced as the sequence is enumerated.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> or one of its items is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The degree of parallelism is less than 1.</exception>
+    public IEnumerable<DocumentAnalysis> AnalyzeMany(IEnumerable<string> texts, BatchOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        options ??= new BatchOptions();
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxDegreeOfParallelism, 1, nameof(options));
+        return BatchRunner.Run(texts, text => Analyze(text, cancellationToken), options, cancellationToken);
+    }
+
+    /// <summary>
     /// Analyzes several documents as one corpus: an entity named differently in different documents ("Bill Burns",
     /// "Williams Burns") is one entity, with one identifier and one canonical name in every result.
     /// </summary>

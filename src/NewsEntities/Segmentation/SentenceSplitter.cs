@@ -114,9 +114,11 @@ internal sealed class SentenceSplitter : IDocumentStage
 
     private static bool EndsWithTerminal(string text, List<Token> tokens, int i)
     {
-        while (i >= 0 && IsCloser(tokens[i].Span(text)))
+        // At most a few closers stand after a full stop (.'") ; the bound keeps a run of 100,000 marks linear.
+        const int MaxClosers = 3;
+        for (int closers = 0; i >= 0 && IsCloser(tokens[i].Span(text)); closers++)
         {
-            if (i == 0 || tokens[i - 1].End != tokens[i].Start)
+            if (i == 0 || tokens[i - 1].End != tokens[i].Start || closers == MaxClosers)
             {
                 return false;
             }

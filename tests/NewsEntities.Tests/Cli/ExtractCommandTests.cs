@@ -71,6 +71,25 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void Jsonl_input_gives_one_line_per_json_string_and_stats_go_to_stderr()
+    {
+        string path = Path.Combine(folder, "corpus.jsonl");
+        File.WriteAllLines(path, ["\"Blinken said, \\\"We will stay.\\\"\"", "{\"not\": \"a string\"}", "", "\"Second document\""]);
+
+        var result = CliRunner.Run(null, "extract", "--input", "jsonl", "--stats", "--threads", "1", path);
+
+        Assert.Equal(1, result.ExitCode);
+        var lines = result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal([path + ":1", path + ":4"], lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("document").GetString()));
+        Assert.Contains(path + ":2: not a JSON string", result.StandardError, StringComparison.Ordinal);
+        string statsLine = result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1];
+        using var stats = JsonDocument.Parse(statsLine);
+        Assert.Equal(["documents", "bytes", "seconds", "mbPerSecond", "modelLoadSeconds"], stats.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(2, stats.RootElement.GetProperty("documents").GetInt32());
+        Assert.Equal("Blinken said, \"We will stay.\"".Length + "Second document".Length, stats.RootElement.GetProperty("bytes").GetInt64());
+    }
+
+    [Fact]
     public void Corpus_mode_gives_an_entity_one_id_and_one_name_on_every_line()
     {
         var seeds = Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Order(StringComparer.Ordinal)

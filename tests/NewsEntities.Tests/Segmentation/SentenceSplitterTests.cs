@@ -76,4 +76,11 @@ public sealed class SentenceSplitterTests
         var (sentences, _) = Split(text);
         Assert.Equal(3, sentences.Length);
     }
+
+    [Fact]
+    public void A_run_of_closing_marks_after_a_full_stop_takes_up_to_three()
+    {
+        var (sentences, _) = Split("He said 'it ended.'\" Then he left.");
+        Assert.Equal(["He said 'it ended.'\"", "Then he left."], sentences);
+    }
 }
