@@ -1,4 +1,5 @@
 using NewsEntities.Tests.Acceptance;
+using NewsEntities.Tests.Robustness;
 
 namespace NewsEntities.Tests.Api;
 
@@ -44,37 +45,7 @@ public sealed class NewsExtractorContractTests
     {
         foreach (var document in SeedGold.Load().Documents)
         {
-            string text = document.Text;
-            var analysis = Extractor.Analyze(text);
-            foreach (var entity in analysis.Entities)
-            {
-                Assert.NotEmpty(entity.Mentions);
-                foreach (var mention in entity.Mentions)
-                {
-                    Assert.Equal(text[mention.Start..mention.End], mention.Text);
-                }
-
-                Assert.All(entity.Aliases, alias => Assert.Contains(entity.Mentions, m => m.Text == alias));
-            }
-
-            foreach (var quote in analysis.Quotes)
-            {
-                Assert.Equal(text[quote.Start..quote.End], quote.Text);
-                foreach (var span in new[] { quote.SpeakerMention, quote.Cue })
-                {
-                    if (span is not null)
-                    {
-                        Assert.Equal(text[span.Start..span.End], span.Text);
-                    }
-                }
-
-                if (quote.Speaker is not null)
-                {
-                    Assert.Contains(analysis.Entities, e => ReferenceEquals(e, quote.Speaker));
-                }
-            }
-
-            Assert.Equal(analysis.Entities.Select(e => e.Id).Distinct().Count(), analysis.Entities.Count);
+            AnalysisInvariants.AssertHold(document.Text, Extractor.Analyze(document.Text));
         }
     }
 

@@ -1,0 +1,64 @@
+namespace NewsEntities.Tests.Robustness;
+
+/// <summary>What must hold of any result on any input, and a fingerprint to compare two results by.</summary>
+internal static class AnalysisInvariants
+{
+    /// <summary>
+    /// Every offset lies inside the input and its text is the input at those offsets; an entity's mentions never
+    /// overlap; quotes come in text order; speakers are items of the entity list; identifiers are unique.
+    /// </summary>
+    public static void AssertHold(string text, DocumentAnalysis analysis)
+    {
+        foreach (var entity in analysis.Entities)
+        {
+            Assert.NotEmpty(entity.Mentions);
+            Assert.False(string.IsNullOrWhiteSpace(entity.Name));
+            int previousEnd = -1;
+            foreach (var mention in entity.Mentions)
+            {
+                AssertSpan(text, mention.Start, mention.End, mention.Text);
+                Assert.True(mention.Start >= previousEnd, $"mentions of {entity.Name} overlap at {mention.Start}");
+                previousEnd = mention.End;
+            }
+
+            Assert.All(entity.Aliases, alias => Assert.Contains(entity.Mentions, m => m.Text == alias));
+        }
+
+        Assert.Equal(analysis.Entities.Count, analysis.Entities.Select(e => e.Id).Distinct(StringComparer.Ordinal).Count());
+        int previousQuoteStart = -1;
+        foreach (var quote in analysis.Quotes)
+        {
+            AssertSpan(text, quote.Start, quote.End, quote.Text);
+            Assert.True(quote.Start >= previousQuoteStart, "quotes out of text order");
+            previousQuoteStart = quote.Start;
+            if (quote.SpeakerMention is { } speakerMention)
+            {
+                AssertSpan(text, speakerMention.Start, speakerMention.End, speakerMention.Text);
+            }
+
+            if (quote.Cue is { } cue)
+            {
+                AssertSpan(text, cue.Start, cue.End, cue.Text);
+            }
+
+            if (quote.Speaker is not null)
+            {
+                Assert.Contains(analysis.Entities, e => ReferenceEquals(e, quote.Speaker));
+            }
+        }
+    }
+
+    /// <summary>Everything a caller can see of a result, as one string, for comparing runs.</summary>
+    public static string Fingerprint(DocumentAnalysis analysis) =>
+        string.Join('|', analysis.Entities.Select(e =>
+            $"{e.Id}:{e.Name}:{e.Type}:[{string.Join(',', e.Aliases)}]:[{string.Join(',', e.Mentions.Select(m => $"{m.Start}-{m.End}{m.Kind}"))}]"))
+        + "#" + string.Join('|', analysis.Quotes.Select(q =>
+            $"{q.Start}-{q.End}:{q.Speaker?.Id}:{q.SpeakerMention?.Start}-{q.SpeakerMention?.End}:{q.Cue?.Start}-{q.Cue?.End}"));
+
+    private static void AssertSpan(string text, int start, int end, string spanText)
+    {
+        Assert.InRange(start, 0, text.Length);
+        Assert.InRange(end, start, text.Length);
+        Assert.Equal(text.Substring(start, end - start), spanText);
+    }
+}

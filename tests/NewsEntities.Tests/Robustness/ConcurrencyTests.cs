@@ -1,0 +1,37 @@
+using NewsEntities.Tests.Acceptance;
+
+namespace NewsEntities.Tests.Robustness;
+
+/// <summary>One extractor shared by 16 threads gives exactly the single-threaded results.</summary>
+[Collection(nameof(TimingCollection))]
+public sealed class ConcurrencyTests
+{
+    [Fact]
+    public void Sixteen_threads_sharing_one_extractor_give_the_single_threaded_results()
+    {
+        var extractor = NewsExtractor.CreateDefault();
+        string polnear = Path.Combine(RepositoryPaths.Shared, "data", "quotes", "polnear", "dev", "text");
+        var texts = SeedGold.Load().Documents.Select(d => d.Text)
+            .Concat(Directory.GetFiles(polnear, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText))
+            .ToList();
+        var expected = texts.Select(t => AnalysisInvariants.Fingerprint(extractor.Analyze(t))).ToList();
+
+        var actual = new string[16][];
+        var threads = Enumerable.Range(0, 16).Select(t => new Thread(() =>
+        {
+            // Each thread walks the documents from a different starting point, so different documents overlap.
+            var mine = new string[texts.Count];
+            for (int k = 0; k < texts.Count; k++)
+            {
+                int i = (k + (t * 7)) % texts.Count;
+                mine[i] = AnalysisInvariants.Fingerprint(extractor.Analyze(texts[i]));
+            }
+
+            actual[t] = mine;
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+
+        Assert.All(actual, results => Assert.Equal(expected, results));
+    }
+}
