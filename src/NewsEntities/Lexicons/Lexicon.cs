@@ -40,7 +40,16 @@ internal sealed class Lexicon
         Places = new WordMap<PlaceKind>(places);
         PlaceAliases = aliases;
 
-        var organizations = new List<string>(Lines(read("organizations.txt")));
+        // WordNet files a country under its government too ("United States", "Washington"): a place wins.
+        var organizations = new List<string>();
+        foreach (string name in Lines(read("organizations.txt")))
+        {
+            if (!places.ContainsKey(name))
+            {
+                organizations.Add(name);
+            }
+        }
+
         var acronyms = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, acronym) in Pairs(read("news-organizations.txt"), allowSingle: true))
         {
@@ -72,6 +81,7 @@ internal sealed class Lexicon
         Demonyms = new WordSet(Lines(read("demonyms.txt")));
         StopWords = new WordSet(Lines(read("stopwords.txt")));
         Particles = new WordSet(Lines(read("particles.txt")));
+        MiscHeads = new WordSet(Lines(read("misc-keywords.txt")));
 
         var honorifics = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase);
         foreach (var (word, sex) in Pairs(read("honorifics.tsv")))
@@ -127,6 +137,9 @@ internal sealed class Lexicon
     /// <summary>Words that are never a name by themselves.</summary>
     public WordSet StopWords { get; }
 
+    /// <summary>Last words of event, agreement and plan names ("Accords", "Intifada"): Misc.</summary>
+    public WordSet MiscHeads { get; }
+
     /// <summary>Surname particles ("Abu", "bin", "van").</summary>
     public WordSet Particles { get; }
 
@@ -144,8 +157,17 @@ internal sealed class Lexicon
     private static Lexicon LoadEmbedded()
     {
         var assembly = typeof(Lexicon).Assembly;
-        return new Lexicon(name => ReadResource(assembly, "NewsEntities.Resources.lexicon." + name));
+
+        // The project embeds Resources/** under logical names built from the folder path, whose separator
+        // depends on the build host; match on the file name within the lexicon folder.
+        string[] names = assembly.GetManifestResourceNames();
+        return new Lexicon(name => ReadResource(assembly, Array.Find(names, n => IsLexiconFile(n, name)) ?? name));
     }
+
+    private static bool IsLexiconFile(string resourceName, string fileName) =>
+        resourceName.EndsWith(fileName, StringComparison.Ordinal)
+        && resourceName.Length > fileName.Length + "lexicon".Length
+        && resourceName.AsSpan(0, resourceName.Length - fileName.Length - 1).EndsWith("lexicon", StringComparison.Ordinal);
 
     private static List<string> ReadResource(Assembly assembly, string resourceName)
     {

@@ -1,0 +1,152 @@
+using NewsEntities.Pipeline;
+using NewsEntities.Tokenization;
+
+namespace NewsEntities.Recognition;
+
+/// <summary>
+/// Where lines and sentences start, and which lines are headlines in Title Case (where capitals say nothing about
+/// names). Computed once per document in one pass over the tokens.
+/// </summary>
+internal sealed class LineLayout
+{
+    private readonly int[] lineOf;
+    private readonly bool[] lineIsTitleCase;
+    private readonly bool[] startsSentence;
+
+    private LineLayout(int[] lineOf, bool[] lineIsTitleCase, bool[] startsSentence)
+    {
+        this.lineOf = lineOf;
+        this.lineIsTitleCase = lineIsTitleCase;
+        this.startsSentence = startsSentence;
+    }
+
+    /// <summary>Whether the token is in a Title Case line (a headline or section title).</summary>
+    public bool InTitleCaseLine(int token) => lineIsTitleCase[lineOf[token]];
+
+    /// <summary>Whether two tokens are on one line: names never run across a line break.</summary>
+    public bool SameLine(int a, int b) => lineOf[a] == lineOf[b];
+
+    /// <summary>Whether the token is the first word of a sentence or of a line (where any word is capitalized).</summary>
+    public bool StartsSentence(int token) => startsSentence[token];
+
+    /// <summary>Whether the line of the token holds a lower-case word: prose rather than a label or a byline.</summary>
+    public bool LineHasLowerCaseWord(Document document, int token)
+    {
+        var tokens = document.Tokens;
+        int line = lineOf[token];
+        for (int i = token; i >= 0 && lineOf[i] == line; i--)
+        {
+            if (IsLowerWord(document, i))
+            {
+                return true;
+            }
+        }
+
+        for (int i = token + 1; i < tokens.Count && lineOf[i] == line; i++)
+        {
+            if (IsLowerWord(document, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool IsLowerWord(Document document, int i) =>
+            document.Tokens[i].Kind == TokenKind.Word && char.IsLower(document.TokenText(i)[0]);
+    }
+
+    public static LineLayout Build(Document document, Lexicons.Lexicon lexicon)
+    {
+        var tokens = document.Tokens;
+        string text = document.Text;
+        int n = tokens.Count;
+        var lineOf = new int[n];
+        var starts = new bool[n];
+        int line = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if (i > 0 && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains('\n'))
+            {
+                line++;
+            }
+
+            lineOf[i] = line;
+        }
+
+        foreach (var sentence in document.Sentences)
+        {
+            MarkFirstWord(tokens, starts, sentence.Start, sentence.End);
+        }
+
+        var titleCase = new bool[line + 1];
+        int lineStart = 0;
+        for (int i = 0; i <= n; i++)
+        {
+            if (i == n || (i > 0 && lineOf[i] != lineOf[i - 1]))
+            {
+                MarkFirstWord(tokens, starts, lineStart, i);
+                if (i > lineStart)
+                {
+                    titleCase[lineOf[lineStart]] = IsTitleCase(document, lexicon, lineStart, i);
+                }
+
+                lineStart = i;
+            }
+        }
+
+        return new LineLayout(lineOf, titleCase, starts);
+    }
+
+    private static void MarkFirstWord(List<Token> tokens, bool[] starts, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word)
+            {
+                starts[i] = true;
+                return;
+            }
+
+            if (tokens[i].Kind == TokenKind.Number)
+            {
+                return;
+            }
+        }
+    }
+
+    // A headline capitalizes its content words and leaves only short function words in lower case; a sentence
+    // has lower-case content words. Counting needs at least four words to tell the two apart.
+    private static bool IsTitleCase(Document document, Lexicons.Lexicon lexicon, int from, int to)
+    {
+        int words = 0;
+        int capitalized = 0;
+        int lowerContent = 0;
+        for (int i = from; i < to; i++)
+        {
+            var token = document.Tokens[i];
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var span = token.Span(document.Text);
+            if (!char.IsLetter(span[0]))
+            {
+                continue;
+            }
+
+            words++;
+            if (char.IsUpper(span[0]))
+            {
+                capitalized++;
+            }
+            else if (!lexicon.StopWords.Contains(span) && !lexicon.Particles.Contains(span))
+            {
+                lowerContent++;
+            }
+        }
+
+        return words >= 4 && lowerContent == 0 && capitalized * 2 > words;
+    }
+}
