@@ -14,8 +14,9 @@ const int MinimumCityPopulation = 15000;
 string gazetteers = Path.Combine(data, "gazetteers");
 string names = Path.Combine(data, "names");
 
-// Given names with sex: m, f or u (either).
-var sex = new SortedDictionary<string, char>(StringComparer.Ordinal);
+// Given names with sex: m, f or u (either). Each list votes; a name both sexes' lists hold, or only the
+// "either" list, is u.
+var votes = new SortedDictionary<string, (bool Male, bool Female)>(StringComparer.Ordinal);
 void AddGiven(string name, char s)
 {
     name = name.Trim();
@@ -24,7 +25,8 @@ void AddGiven(string name, char s)
         return;
     }
 
-    sex[name] = sex.TryGetValue(name, out char old) && old != s ? 'u' : s;
+    var v = votes.GetValueOrDefault(name);
+    votes[name] = (v.Male || s == 'm', v.Female || s == 'f');
 }
 
 foreach (var (file, s) in new[] { ("entities.given-male.sing", 'm'), ("entities.given-female.sing", 'f'), ("entities.given-bisex.sing", 'u') })
@@ -48,7 +50,8 @@ foreach (string file in Directory.GetFiles(names, "en_*.first_names_*.tsv"))
     }
 }
 
-File.WriteAllLines(Path.Combine(output, "given-names.tsv"), sex.Select(p => p.Key + "\t" + p.Value));
+var sex = votes.ToDictionary(p => p.Key, p => p.Value.Male == p.Value.Female ? 'u' : p.Value.Male ? 'm' : 'f');
+File.WriteAllLines(Path.Combine(output, "given-names.tsv"), sex.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "\t" + p.Value));
 
 // Surnames.
 var surnames = new SortedSet<string>(StringComparer.Ordinal);

@@ -92,7 +92,7 @@ internal sealed class RunTyper
         }
 
         var last = Text(end - 1);
-        if (lexicon.OrganizationHeads.Contains(last) || (lexicon.OrganizationStarts.Contains(Text(start)) && HasJoiner(start, end)))
+        if ((lexicon.OrganizationHeads.Contains(last) && !LeadsIntoOrganization(start, end)) || (lexicon.OrganizationStarts.Contains(Text(start)) && HasJoiner(start, end)))
         {
             Emit(start, end, EntityLabel.Organization, CandidateEvidence.Lexicon);
             return;
@@ -327,6 +327,29 @@ internal sealed class RunTyper
         return true;
     }
 
+    // "Rangers of the Kenya Wildlife Service": words joined by "of" in front of an organization name belong to it
+    // only if they name an organization themselves ("Bank of ...", "Office of ..."). True when they do not.
+    private bool LeadsIntoOrganization(int start, int end)
+    {
+        for (int k = start + 1; k < end - 1; k++)
+        {
+            if (IsJoiner(k))
+            {
+                for (int j = start; j < k; j++)
+                {
+                    if (lexicon.OrganizationHeads.Contains(Text(j)) || lexicon.OrganizationStarts.Contains(Text(j)))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsKnownPrefix(int index)
     {
         var word = Text(index);
@@ -352,7 +375,8 @@ internal sealed class RunTyper
                 return true;
             }
 
-            if (lexicon.Places.TryGetValue(word, out var kind) && kind != PlaceKind.Town)
+            // Towns, and regions that are also surnames ("Washington"), are left to the single-word rules.
+            if (lexicon.Places.TryGetValue(word, out var kind) && kind != PlaceKind.Town && !(kind == PlaceKind.Region && lexicon.Surnames.Contains(word)))
             {
                 label = EntityLabel.Location;
                 return true;
@@ -470,8 +494,8 @@ internal sealed class RunTyper
 
             if (TokenShape.IsAllCaps(word) || TokenShape.HasCommonWordEnding(word) || lexicon.Demonyms.Contains(word)
                 || lexicon.TitleWords.Contains(word) || IsStopWord(k) || vocabulary.HasLowerCase(word)
-                || (lexicon.Places.TryGetValue(word, out var kind) && kind != PlaceKind.Town) || lexicon.Organizations.Contains(word)
-                || lexicon.OrganizationHeads.Contains(word) || lexicon.MiscHeads.Contains(word))
+                || (lexicon.Places.TryGetValue(word, out var kind) && kind != PlaceKind.Town && !(k > start && lexicon.Surnames.Contains(word)))
+                || lexicon.Organizations.Contains(word) || lexicon.OrganizationHeads.Contains(word) || lexicon.MiscHeads.Contains(word))
             {
                 return true;
             }

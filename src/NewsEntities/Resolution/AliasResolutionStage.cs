@@ -81,7 +81,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
         foreach (var cluster in document.Clusters)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            cluster.Name = ChooseName(cluster, texts, persons);
+            cluster.Name = ChooseName(cluster, texts);
             FillKeys(cluster, texts, persons);
             if (cluster.Label == EntityLabel.Person)
             {
@@ -298,7 +298,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
     // People: the fullest form, then the most frequent. Others: a written-out name before an acronym, then the
     // most frequent, then the longest. Places with a standard name take it ("US" → "United States").
-    private string ChooseName(EntityCluster cluster, string[] texts, PersonName?[] persons)
+    private string ChooseName(EntityCluster cluster, string[] texts)
     {
         string best = texts[cluster.NameMentions[0]];
         int bestScore = int.MinValue;
@@ -367,7 +367,29 @@ internal sealed class AliasResolutionStage : IDocumentStage
             }
         }
 
-        return cluster.GivenName is { } given && lexicon.GivenNames.TryGetValue(given, out var gender) ? gender : Gender.Unknown;
+        if (cluster.GivenName is not { } given)
+        {
+            return Gender.Unknown;
+        }
+
+        if (lexicon.GivenNames.TryGetValue(given, out var gender) && gender != Gender.Unknown)
+        {
+            return gender;
+        }
+
+        // A short form used by both sexes in the lists ("Joe") takes the sex of the names it shortens, if they agree.
+        var agreed = Gender.Unknown;
+        foreach (string formal in lexicon.Nicknames.FormalNamesOf(given))
+        {
+            if (!lexicon.GivenNames.TryGetValue(formal, out var g) || g == Gender.Unknown || (agreed != Gender.Unknown && agreed != g))
+            {
+                return Gender.Unknown;
+            }
+
+            agreed = g;
+        }
+
+        return agreed;
     }
 
     private static string NameText(Document document, TokenRange range)

@@ -121,7 +121,7 @@ internal sealed class RoleExtractor
             end++;
         }
 
-        return HasRoleWord(start, end, RoleWordWindow) && IsNounPhrase(start, end) ? Phrase(start, end) : null;
+        return HasRoleWord(start, end, RoleWordWindow) && IsNounPhrase(start, end) && !HasPerson(start, end) ? Phrase(start, end) : null;
     }
 
     // "the President of the Palestinian National Authority (PNA), Mahmoud Abbas": a determiner, a role, a comma.
@@ -139,7 +139,7 @@ internal sealed class RoleExtractor
             if (IsDeterminer(word))
             {
                 int start = k + 1;
-                if (start < comma && HasRoleWord(start, comma, RoleWordWindow) && !IsOneMention(start, comma) && IsNounPhrase(start, comma))
+                if (start < comma && HasRoleWord(start, comma, RoleWordWindow) && !IsOneMention(start, comma) && IsNounPhrase(start, comma) && !HasPerson(start, comma))
                 {
                     return Phrase(start, comma);
                 }
@@ -154,6 +154,20 @@ internal sealed class RoleExtractor
         }
 
         return null;
+    }
+
+    // A list of people ("Foreign Minister Eli Cohen, Defence Minister Yoav Gallant") is no apposition.
+    private bool HasPerson(int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (mentionAt[k] >= 0 && document.Mentions[mentionAt[k]].Label == EntityLabel.Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsOneMention(int start, int end)
