@@ -12,12 +12,14 @@ internal sealed class LineLayout
     private readonly int[] lineOf;
     private readonly bool[] lineIsTitleCase;
     private readonly bool[] startsSentence;
+    private readonly bool[] lineHasLowerCase;
 
-    private LineLayout(int[] lineOf, bool[] lineIsTitleCase, bool[] startsSentence)
+    private LineLayout(int[] lineOf, bool[] lineIsTitleCase, bool[] startsSentence, bool[] lineHasLowerCase)
     {
         this.lineOf = lineOf;
         this.lineIsTitleCase = lineIsTitleCase;
         this.startsSentence = startsSentence;
+        this.lineHasLowerCase = lineHasLowerCase;
     }
 
     /// <summary>Whether the token is in a Title Case line (a headline or section title).</summary>
@@ -30,31 +32,7 @@ internal sealed class LineLayout
     public bool StartsSentence(int token) => startsSentence[token];
 
     /// <summary>Whether the line of the token holds a lower-case word: prose rather than a label or a byline.</summary>
-    public bool LineHasLowerCaseWord(Document document, int token)
-    {
-        var tokens = document.Tokens;
-        int line = lineOf[token];
-        for (int i = token; i >= 0 && lineOf[i] == line; i--)
-        {
-            if (IsLowerWord(document, i))
-            {
-                return true;
-            }
-        }
-
-        for (int i = token + 1; i < tokens.Count && lineOf[i] == line; i++)
-        {
-            if (IsLowerWord(document, i))
-            {
-                return true;
-            }
-        }
-
-        return false;
-
-        static bool IsLowerWord(Document document, int i) =>
-            document.Tokens[i].Kind == TokenKind.Word && char.IsLower(document.TokenText(i)[0]);
-    }
+    public bool LineHasLowerCaseWord(int token) => lineHasLowerCase[lineOf[token]];
 
     public static LineLayout Build(Document document, Lexicons.Lexicon lexicon)
     {
@@ -63,15 +41,21 @@ internal sealed class LineLayout
         int n = tokens.Count;
         var lineOf = new int[n];
         var starts = new bool[n];
+        var lowerCase = new List<bool> { false };
         int line = 0;
         for (int i = 0; i < n; i++)
         {
             if (i > 0 && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains('\n'))
             {
                 line++;
+                lowerCase.Add(false);
             }
 
             lineOf[i] = line;
+            if (tokens[i].Kind == TokenKind.Word && char.IsLower(text[tokens[i].Start]))
+            {
+                lowerCase[line] = true;
+            }
         }
 
         foreach (var sentence in document.Sentences)
@@ -95,7 +79,7 @@ internal sealed class LineLayout
             }
         }
 
-        return new LineLayout(lineOf, titleCase, starts);
+        return new LineLayout(lineOf, titleCase, starts, [.. lowerCase]);
     }
 
     private static void MarkFirstWord(List<Token> tokens, bool[] starts, int from, int to)

@@ -15,6 +15,10 @@ internal sealed class RunTyper
 {
     private const int MaxPhraseTokens = 6;
 
+    // Longer runs are shouting or tables, not names: only known phrases are taken from them, which also keeps
+    // the recursive typing linear.
+    private const int MaxRunTokens = 12;
+
     private readonly Document document;
     private readonly Lexicon lexicon;
     private readonly LineLayout layout;
@@ -32,7 +36,17 @@ internal sealed class RunTyper
     }
 
     /// <summary>Types the run [start, end) of an ordinary line.</summary>
-    public void Type(int start, int end) => TypeRange(start, end, personBias: false, quiet: false);
+    public void Type(int start, int end)
+    {
+        if (end - start > MaxRunTokens)
+        {
+            SegmentRange(start, end, quiet: false);
+        }
+        else
+        {
+            TypeRange(start, end, personBias: false, quiet: false);
+        }
+    }
 
     /// <summary>
     /// Finds known names in a run whose capitals prove nothing (a headline): gazetteer phrases, given name +
@@ -152,7 +166,7 @@ internal sealed class RunTyper
             return;
         }
 
-        if (!quiet && end - start <= 3 && !HasNonNameWord(start, end) && layout.LineHasLowerCaseWord(document, start))
+        if (!quiet && end - start <= 3 && !HasNonNameWord(start, end) && layout.LineHasLowerCaseWord(start))
         {
             Emit(start, end, EntityLabel.Person, CandidateEvidence.Shape);
             return;

@@ -98,7 +98,9 @@ internal sealed class AliasResolutionStage : IDocumentStage
     {
         var mentions = document.Mentions;
         var names = new PersonName?[mentions.Count];
-        var fullNames = new List<int>();
+
+        // Full names by the last word of their surname, in text order: lookups stay local to one surname.
+        var fullNames = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (int m = 0; m < mentions.Count; m++)
         {
             if (mentions[m].Label != EntityLabel.Person)
@@ -106,32 +108,30 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 continue;
             }
 
-            names[m] = PersonName.Parse(Tokens(document, mentions[m].Tokens), lexicon);
-            if (names[m]!.Given is null)
+            var name = PersonName.Parse(Tokens(document, mentions[m].Tokens), lexicon);
+            names[m] = name;
+            if (name.Given is null)
             {
                 continue;
             }
 
+            var list = ListFor(fullNames, LastWord(name.SurnameKey));
+
             // Join the latest earlier full name that can be the same person, if any.
-            int match = -1;
-            for (int i = fullNames.Count - 1; i >= 0; i--)
+            for (int i = list.Count - 1; i >= 0; i--)
             {
-                var other = names[fullNames[i]]!;
-                if (other.SurnameKey == names[m]!.SurnameKey && PersonName.GivenNamesCompatible(other.Given!, names[m]!.Given!, lexicon.Nicknames))
+                var other = names[list[i]]!;
+                if (other.SurnameKey == name.SurnameKey && PersonName.GivenNamesCompatible(other.Given!, name.Given, lexicon.Nicknames))
                 {
-                    match = fullNames[i];
+                    groups.Union(list[i], m);
                     break;
                 }
             }
 
-            if (match >= 0)
-            {
-                groups.Union(match, m);
-            }
-
-            fullNames.Add(m);
+            list.Add(m);
         }
 
+        var lastBare = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int m = 0; m < mentions.Count; m++)
         {
             if (names[m] is not { Given: null } name)
@@ -141,44 +141,50 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
             int before = -1;
             int after = -1;
-            foreach (int f in fullNames)
+            if (fullNames.TryGetValue(LastWord(name.SurnameKey), out var candidates))
             {
-                if (!SurnameMatches(names[f]!, name))
+                // The latest compatible full name before the mention, else the first after it.
+                int at = candidates.BinarySearch(m);
+                int insertion = at < 0 ? ~at : at;
+                for (int i = insertion - 1; i >= 0 && before < 0; i--)
                 {
-                    continue;
+                    before = SurnameMatches(names[candidates[i]]!, name) ? candidates[i] : -1;
                 }
 
-                if (f < m)
+                for (int i = insertion; i < candidates.Count && before < 0 && after < 0; i++)
                 {
-                    before = f;
-                }
-                else if (after < 0)
-                {
-                    after = f;
+                    after = SurnameMatches(names[candidates[i]]!, name) ? candidates[i] : -1;
                 }
             }
 
-            int target = before >= 0 ? before : after;
-            if (target < 0)
-            {
-                // A surname alone, never given in full: it joins the same surname seen before.
-                for (int p = m - 1; p >= 0; p--)
-                {
-                    if (names[p] is { Given: null } earlier && earlier.SurnameKey == name.SurnameKey)
-                    {
-                        target = p;
-                        break;
-                    }
-                }
-            }
-
+            // A surname never given in full joins the same surname seen before.
+            int target = before >= 0 ? before : after >= 0 ? after : lastBare.GetValueOrDefault(name.SurnameKey, -1);
             if (target >= 0)
             {
                 groups.Union(target, m);
             }
+
+            lastBare[name.SurnameKey] = m;
         }
 
         return names;
+    }
+
+    private static List<int> ListFor(Dictionary<string, List<int>> map, string key)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            list = [];
+            map[key] = list;
+        }
+
+        return list;
+    }
+
+    private static string LastWord(string key)
+    {
+        int space = key.LastIndexOf(' ');
+        return space < 0 ? key : key[(space + 1)..];
     }
 
     // "Blinken" ~ "Antony Blinken"; "Rudeineh" ~ "Nabil Abu Rudeineh"; "Al-Ahmad" ~ "Azzam al-Ahmad".
@@ -199,21 +205,21 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 continue;
             }
 
-            string key = OrganizationNames.Key(texts[m]);
-            if (byKey.TryGetValue(key, out int same))
-            {
-                groups.Union(same, m);
-            }
-            else
-            {
-                byKey[key] = m;
-            }
-
             int defined = DefinedAcronym(document, m);
             if (defined >= 0)
             {
                 groups.Union(m, defined);
             }
+
+            // A name seen before was compared with everything then: joining its first mention is enough.
+            string key = OrganizationNames.Key(texts[m]);
+            if (byKey.TryGetValue(key, out int same))
+            {
+                groups.Union(same, m);
+                continue;
+            }
+
+            byKey[key] = m;
 
             if (OrganizationNames.IsAcronym(texts[m]))
             {
@@ -300,25 +306,21 @@ internal sealed class AliasResolutionStage : IDocumentStage
     // most frequent, then the longest. Places with a standard name take it ("US" → "United States").
     private string ChooseName(EntityCluster cluster, string[] texts)
     {
-        string best = texts[cluster.NameMentions[0]];
-        int bestScore = int.MinValue;
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (int m in cluster.NameMentions)
         {
-            string text = texts[m];
-            int frequency = 0;
-            foreach (int o in cluster.NameMentions)
-            {
-                if (string.Equals(texts[o], text, StringComparison.Ordinal))
-                {
-                    frequency++;
-                }
-            }
+            frequency[texts[m]] = frequency.GetValueOrDefault(texts[m]) + 1;
+        }
 
+        string best = texts[cluster.NameMentions[0]];
+        int bestScore = int.MinValue;
+        foreach (var (text, count) in frequency)
+        {
             int words = text.Split(' ').Length;
             int score = cluster.Label == EntityLabel.Person
-                ? (words * 1000) + frequency
-                : ((OrganizationNames.IsAcronym(text) ? 0 : 100000) + (frequency * 100) + Math.Min(words, 99));
-            if (score > bestScore)
+                ? (Math.Min(words, 99) * 100000) + Math.Min(count, 99999)
+                : ((OrganizationNames.IsAcronym(text) ? 0 : 1 << 30) + (Math.Min(count, 99999) * 100) + Math.Min(words, 99));
+            if (score > bestScore || (score == bestScore && string.CompareOrdinal(text, best) < 0))
             {
                 bestScore = score;
                 best = text;
