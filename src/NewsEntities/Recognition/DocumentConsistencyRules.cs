@@ -64,12 +64,17 @@ internal sealed class DocumentConsistencyRules
                 {
                     c = c with { Label = label, Evidence = CandidateEvidence.Context };
                 }
+                else if (BeforeSpeechVerb(document, c.Tokens.End) && c.Tokens.Length == 1 && !TokenShape.IsAllCaps(document.TokenText(c.Tokens.Start)))
+                {
+                    c = c with { Label = EntityLabel.Person, Evidence = CandidateEvidence.Context };
+                }
                 else
                 {
                     continue;
                 }
             }
-            else if (c.Label == EntityLabel.Location && c.Evidence == CandidateEvidence.Shape && personTails.Contains(key) && !AfterLocative(document, c.Tokens.Start))
+            else if (c.Label == EntityLabel.Location && c.Evidence == CandidateEvidence.Shape
+                && (personTails.Contains(key) || BeforeSpeechVerb(document, c.Tokens.End)) && !AfterLocative(document, c.Tokens.Start))
             {
                 c = c with { Label = EntityLabel.Person, Evidence = CandidateEvidence.Context };
             }
@@ -78,6 +83,21 @@ internal sealed class DocumentConsistencyRules
         }
 
         candidates.RemoveRange(write, candidates.Count - write);
+    }
+
+    // "Clinton said", "Mansour told": only people speak.
+    private static bool BeforeSpeechVerb(Document document, int index)
+    {
+        if (index >= document.Tokens.Count || document.Tokens[index].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = document.TokenText(index);
+        return word.SequenceEqual("said") || word.SequenceEqual("says") || word.SequenceEqual("told") || word.SequenceEqual("added")
+            || word.SequenceEqual("stressed") || word.SequenceEqual("urged") || word.SequenceEqual("warned") || word.SequenceEqual("insisted")
+            || word.SequenceEqual("argued") || word.SequenceEqual("noted") || word.SequenceEqual("wrote") || word.SequenceEqual("asked")
+            || word.SequenceEqual("replied") || word.SequenceEqual("recalled") || word.SequenceEqual("admitted") || word.SequenceEqual("explained");
     }
 
     private static bool AfterLocative(Document document, int index)

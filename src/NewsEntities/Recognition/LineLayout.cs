@@ -13,9 +13,11 @@ internal sealed class LineLayout
     private readonly bool[] lineIsTitleCase;
     private readonly bool[] startsSentence;
     private readonly bool[] lineHasLowerCase;
+    private readonly bool[] lineIsAllCaps;
 
-    private LineLayout(int[] lineOf, bool[] lineIsTitleCase, bool[] startsSentence, bool[] lineHasLowerCase)
+    private LineLayout(int[] lineOf, bool[] lineIsTitleCase, bool[] startsSentence, bool[] lineHasLowerCase, bool[] lineIsAllCaps)
     {
+        this.lineIsAllCaps = lineIsAllCaps;
         this.lineOf = lineOf;
         this.lineIsTitleCase = lineIsTitleCase;
         this.startsSentence = startsSentence;
@@ -24,6 +26,9 @@ internal sealed class LineLayout
 
     /// <summary>Whether the token is in a Title Case line (a headline or section title).</summary>
     public bool InTitleCaseLine(int token) => lineIsTitleCase[lineOf[token]];
+
+    /// <summary>Whether the token is in a line written in capitals, where a capitalized word is no acronym.</summary>
+    public bool InAllCapsLine(int token) => lineIsAllCaps[lineOf[token]];
 
     /// <summary>Whether two tokens are on one line: names never run across a line break.</summary>
     public bool SameLine(int a, int b) => lineOf[a] == lineOf[b];
@@ -64,6 +69,7 @@ internal sealed class LineLayout
         }
 
         var titleCase = new bool[line + 1];
+        var allCaps = new bool[line + 1];
         int lineStart = 0;
         for (int i = 0; i <= n; i++)
         {
@@ -72,14 +78,16 @@ internal sealed class LineLayout
                 MarkFirstWord(tokens, starts, lineStart, i);
                 if (i > lineStart)
                 {
-                    titleCase[lineOf[lineStart]] = IsTitleCase(document, lexicon, lineStart, i);
+                    var shape = Shape(document, lexicon, lineStart, i);
+                    titleCase[lineOf[lineStart]] = shape.TitleCase || shape.AllCaps;
+                    allCaps[lineOf[lineStart]] = shape.AllCaps;
                 }
 
                 lineStart = i;
             }
         }
 
-        return new LineLayout(lineOf, titleCase, starts, [.. lowerCase]);
+        return new LineLayout(lineOf, titleCase, starts, [.. lowerCase], allCaps);
     }
 
     private static void MarkFirstWord(List<Token> tokens, bool[] starts, int from, int to)
@@ -101,10 +109,11 @@ internal sealed class LineLayout
 
     // A headline capitalizes its content words and leaves only short function words in lower case; a sentence
     // has lower-case content words. Counting needs at least four words to tell the two apart.
-    private static bool IsTitleCase(Document document, Lexicons.Lexicon lexicon, int from, int to)
+    private static (bool TitleCase, bool AllCaps) Shape(Document document, Lexicons.Lexicon lexicon, int from, int to)
     {
         int words = 0;
         int capitalized = 0;
+        int upper = 0;
         int lowerContent = 0;
         for (int i = from; i < to; i++)
         {
@@ -124,6 +133,10 @@ internal sealed class LineLayout
             if (char.IsUpper(span[0]))
             {
                 capitalized++;
+                if (span.Length > 1 && TokenShape.IsAllCaps(span))
+                {
+                    upper++;
+                }
             }
             else if (!lexicon.StopWords.Contains(span) && !lexicon.Particles.Contains(span))
             {
@@ -131,6 +144,6 @@ internal sealed class LineLayout
             }
         }
 
-        return words >= 4 && lowerContent == 0 && capitalized * 2 > words;
+        return (words >= 4 && lowerContent == 0 && capitalized * 2 > words, upper >= 2 && upper * 10 >= words * 7);
     }
 }

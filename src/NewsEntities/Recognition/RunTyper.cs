@@ -56,7 +56,7 @@ internal sealed class RunTyper
 
     private void TypeRange(int start, int end, bool personBias, bool quiet)
     {
-        if (end - start >= 2 && IsWord(start, "the") && TryKnownPhrase(start, end, out var known))
+        if (end - start >= 2 && TryKnownPhrase(start, end, out var known))
         {
             Emit(start, end, known, CandidateEvidence.Lexicon);
             return;
@@ -230,6 +230,12 @@ internal sealed class RunTyper
             return;
         }
 
+        if (lexicon.Demonyms.Contains(word))
+        {
+            Emit(index, index + 1, EntityLabel.Misc, CandidateEvidence.Lexicon);
+            return;
+        }
+
         if (lexicon.Places.TryGetValue(word, out var kind) && !(kind == PlaceKind.Town && vocabulary.HasLowerCase(word)))
         {
             // A town that is also a person's name stays open to the document-level rules ("Washington said").
@@ -252,12 +258,12 @@ internal sealed class RunTyper
 
         if (TokenShape.IsAllCaps(word))
         {
-            if (lexicon.TitleWords.Contains(word) || lexicon.Honorifics.ContainsKey(word))
+            if (lexicon.TitleWords.Contains(word) || lexicon.Honorifics.ContainsKey(word) || lexicon.StopWords.Contains(word))
             {
                 return;
             }
 
-            if (LetterCount(word) <= 6)
+            if (LetterCount(word) <= 6 && !layout.InAllCapsLine(index))
             {
                 Emit(index, index + 1, EntityLabel.Organization, CandidateEvidence.Shape);
             }
@@ -383,6 +389,11 @@ internal sealed class RunTyper
         if (end - start == 1)
         {
             var word = Text(start);
+            if (lexicon.Demonyms.Contains(word))
+            {
+                return false;
+            }
+
             if (lexicon.Organizations.Contains(word))
             {
                 label = EntityLabel.Organization;
