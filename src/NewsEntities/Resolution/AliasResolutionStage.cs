@@ -1,12 +1,420 @@
+using NewsEntities.Lexicons;
 using NewsEntities.Pipeline;
+using NewsEntities.Recognition;
+using NewsEntities.Tokenization;
 
 namespace NewsEntities.Resolution;
 
-/// <summary>Groups the mentions of one document into entities: fills <see cref="Document.Clusters"/>.</summary>
+/// <summary>
+/// Groups the mentions of one document into entities: fills <see cref="Document.Clusters"/> and
+/// <see cref="Document.MentionCluster"/>, with a canonical name, gender and roles for each.
+/// </summary>
+/// <remarks>
+/// People: full names join when surnames match and given names are compatible ("Michael R. Fenzel", "Michael
+/// Fenzel"); a surname alone joins the nearest compatible full name, the latest before it or else the first
+/// after it, so two Cohens stay apart. Organizations: same name, an acronym the text defines ("... Authority
+/// (PNA)"), an acronym of the initials, or a shorter name whose words run in order through the longer.
+/// Places: same canonical name ("US", "U.S.", "United States").
+/// </remarks>
 internal sealed class AliasResolutionStage : IDocumentStage
 {
+    private readonly Lexicon lexicon;
+
+    public AliasResolutionStage()
+        : this(Lexicon.Default)
+    {
+    }
+
+    public AliasResolutionStage(Lexicon lexicon)
+    {
+        this.lexicon = lexicon;
+    }
+
     public void Process(Document document, CancellationToken cancellationToken)
     {
-        // First pass to be written: see the foundation issue.
+        var mentions = document.Mentions;
+        var clusterOf = new int[mentions.Count];
+        Array.Fill(clusterOf, -1);
+        var texts = new string[mentions.Count];
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            texts[m] = NameText(document, mentions[m].Tokens);
+        }
+
+        var groups = new UnionFind(mentions.Count);
+        var persons = ResolvePersons(document, texts, groups);
+        ResolveOrganizations(document, texts, groups);
+        ResolvePlaces(document, texts, groups);
+
+        var rootCluster = new Dictionary<int, int>();
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            if (mentions[m].Label == EntityLabel.Misc)
+            {
+                document.MentionCluster.Add(-1);
+                continue;
+            }
+
+            int root = groups.Find(m);
+            if (!rootCluster.TryGetValue(root, out int c))
+            {
+                c = document.Clusters.Count;
+                rootCluster[root] = c;
+                document.Clusters.Add(new EntityCluster(mentions[root].Label, texts[root]));
+            }
+
+            document.Clusters[c].NameMentions.Add(m);
+            document.MentionCluster.Add(c);
+        }
+
+        var mentionAt = new int[document.Tokens.Count];
+        Array.Fill(mentionAt, -1);
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            for (int t = mentions[m].Tokens.Start; t < mentions[m].Tokens.End; t++)
+            {
+                mentionAt[t] = m;
+            }
+        }
+
+        var roles = new RoleExtractor(document, lexicon, mentionAt);
+        foreach (var cluster in document.Clusters)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            cluster.Name = ChooseName(cluster, texts);
+            FillKeys(cluster, texts, persons);
+            if (cluster.Label == EntityLabel.Person)
+            {
+                cluster.Gender = TellGender(document, cluster, persons);
+                foreach (int m in cluster.NameMentions)
+                {
+                    roles.Collect(mentions[m], cluster.Roles);
+                }
+            }
+        }
+    }
+
+    private PersonName?[] ResolvePersons(Document document, string[] texts, UnionFind groups)
+    {
+        var mentions = document.Mentions;
+        var names = new PersonName?[mentions.Count];
+
+        // Full names by the last word of their surname, in text order: lookups stay local to one surname.
+        var fullNames = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            if (mentions[m].Label != EntityLabel.Person)
+            {
+                continue;
+            }
+
+            var name = PersonName.Parse(Tokens(document, mentions[m].Tokens), lexicon);
+            names[m] = name;
+            if (name.Given is null)
+            {
+                continue;
+            }
+
+            var list = ListFor(fullNames, LastWord(name.SurnameKey));
+
+            // Join the latest earlier full name that can be the same person, if any.
+            for (int i = list.Count - 1; i >= 0; i--)
+            {
+                var other = names[list[i]]!;
+                if (other.SurnameKey == name.SurnameKey && PersonName.GivenNamesCompatible(other.Given!, name.Given, lexicon.Nicknames))
+                {
+                    groups.Union(list[i], m);
+                    break;
+                }
+            }
+
+            list.Add(m);
+        }
+
+        var lastBare = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            if (names[m] is not { Given: null } name)
+            {
+                continue;
+            }
+
+            int before = -1;
+            int after = -1;
+            if (fullNames.TryGetValue(LastWord(name.SurnameKey), out var candidates))
+            {
+                // The latest compatible full name before the mention, else the first after it.
+                int at = candidates.BinarySearch(m);
+                int insertion = at < 0 ? ~at : at;
+                for (int i = insertion - 1; i >= 0 && before < 0; i--)
+                {
+                    before = SurnameMatches(names[candidates[i]]!, name) ? candidates[i] : -1;
+                }
+
+                for (int i = insertion; i < candidates.Count && before < 0 && after < 0; i++)
+                {
+                    after = SurnameMatches(names[candidates[i]]!, name) ? candidates[i] : -1;
+                }
+            }
+
+            // A surname never given in full joins the same surname seen before.
+            int target = before >= 0 ? before : after >= 0 ? after : lastBare.GetValueOrDefault(name.SurnameKey, -1);
+            if (target >= 0)
+            {
+                groups.Union(target, m);
+            }
+
+            lastBare[name.SurnameKey] = m;
+        }
+
+        return names;
+    }
+
+    private static List<int> ListFor(Dictionary<string, List<int>> map, string key)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            list = [];
+            map[key] = list;
+        }
+
+        return list;
+    }
+
+    private static string LastWord(string key)
+    {
+        int space = key.LastIndexOf(' ');
+        return space < 0 ? key : key[(space + 1)..];
+    }
+
+    // "Blinken" ~ "Antony Blinken"; "Rudeineh" ~ "Nabil Abu Rudeineh"; "Al-Ahmad" ~ "Azzam al-Ahmad".
+    private static bool SurnameMatches(PersonName full, PersonName alone) =>
+        full.SurnameKey == alone.SurnameKey
+        || full.SurnameKey.EndsWith(" " + alone.SurnameKey, StringComparison.Ordinal);
+
+    private void ResolveOrganizations(Document document, string[] texts, UnionFind groups)
+    {
+        var mentions = document.Mentions;
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var fullNames = new List<int>();
+        var acronyms = new List<int>();
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            if (mentions[m].Label != EntityLabel.Organization)
+            {
+                continue;
+            }
+
+            int defined = DefinedAcronym(document, m);
+            if (defined >= 0)
+            {
+                groups.Union(m, defined);
+            }
+
+            // A name seen before was compared with everything then: joining its first mention is enough.
+            string key = OrganizationNames.Key(texts[m]);
+            if (byKey.TryGetValue(key, out int same))
+            {
+                groups.Union(same, m);
+                continue;
+            }
+
+            byKey[key] = m;
+
+            if (OrganizationNames.IsAcronym(texts[m]))
+            {
+                string letters = OrganizationNames.AcronymLetters(texts[m]);
+                foreach (int f in fullNames)
+                {
+                    if (string.Equals(OrganizationNames.Initials(texts[f]), letters, StringComparison.Ordinal) || KnownAcronymOf(letters, texts[f]))
+                    {
+                        groups.Union(f, m);
+                    }
+                }
+
+                acronyms.Add(m);
+                continue;
+            }
+
+            string initials = OrganizationNames.Initials(texts[m]);
+            foreach (int a in acronyms)
+            {
+                string letters = OrganizationNames.AcronymLetters(texts[a]);
+                if (initials.Length >= 2 && (string.Equals(initials, letters, StringComparison.Ordinal) || KnownAcronymOf(letters, texts[m])))
+                {
+                    groups.Union(a, m);
+                }
+            }
+
+            foreach (int f in fullNames)
+            {
+                string other = OrganizationNames.Key(texts[f]);
+                if (OrganizationNames.IsOrderedSubset(other, key) || OrganizationNames.IsOrderedSubset(key, other))
+                {
+                    groups.Union(f, m);
+                }
+            }
+
+            fullNames.Add(m);
+        }
+    }
+
+    private bool KnownAcronymOf(string acronym, string name) =>
+        lexicon.KnownAcronyms.TryGetValue(acronym, out string? full) && OrganizationNames.Key(full) == OrganizationNames.Key(name);
+
+    // "Palestinian National Authority (PNA)": the mention in brackets right after is its acronym.
+    private static int DefinedAcronym(Document document, int m)
+    {
+        var mentions = document.Mentions;
+        int after = mentions[m].Tokens.End;
+        if (m + 1 >= mentions.Count || after + 2 >= document.Tokens.Count || !document.TokenText(after).SequenceEqual("("))
+        {
+            return -1;
+        }
+
+        var next = mentions[m + 1];
+        return next.Tokens.Start == after + 1 && next.Tokens.Length == 1 && document.TokenText(next.Tokens.End).SequenceEqual(")")
+            && TokenShape.IsAllCaps(document.TokenText(next.Tokens.Start)) ? m + 1 : -1;
+    }
+
+    private void ResolvePlaces(Document document, string[] texts, UnionFind groups)
+    {
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int m = 0; m < document.Mentions.Count; m++)
+        {
+            if (document.Mentions[m].Label != EntityLabel.Location)
+            {
+                continue;
+            }
+
+            string key = PlaceKey(texts[m]);
+            if (byKey.TryGetValue(key, out int same))
+            {
+                groups.Union(same, m);
+            }
+            else
+            {
+                byKey[key] = m;
+            }
+        }
+    }
+
+    private string PlaceKey(string text) =>
+        OrganizationNames.Key(lexicon.PlaceAliases.TryGetValue(text, out string? canonical) ? canonical : text);
+
+    // People: the fullest form, then the most frequent. Others: a written-out name before an acronym, then the
+    // most frequent, then the longest. Places with a standard name take it ("US" → "United States").
+    private string ChooseName(EntityCluster cluster, string[] texts)
+    {
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (int m in cluster.NameMentions)
+        {
+            frequency[texts[m]] = frequency.GetValueOrDefault(texts[m]) + 1;
+        }
+
+        string best = texts[cluster.NameMentions[0]];
+        int bestScore = int.MinValue;
+        foreach (var (text, count) in frequency)
+        {
+            int words = text.Split(' ').Length;
+            int score = cluster.Label == EntityLabel.Person
+                ? (Math.Min(words, 99) * 100000) + Math.Min(count, 99999)
+                : ((OrganizationNames.IsAcronym(text) ? 0 : 1 << 30) + (Math.Min(count, 99999) * 100) + Math.Min(words, 99));
+            if (score > bestScore || (score == bestScore && string.CompareOrdinal(text, best) < 0))
+            {
+                bestScore = score;
+                best = text;
+            }
+        }
+
+        if (cluster.Label == EntityLabel.Location && lexicon.PlaceAliases.TryGetValue(best, out string? canonical))
+        {
+            return canonical;
+        }
+
+        return best;
+    }
+
+    private void FillKeys(EntityCluster cluster, string[] texts, PersonName?[] persons)
+    {
+        foreach (int m in cluster.NameMentions)
+        {
+            string key = cluster.Label switch
+            {
+                EntityLabel.Person => persons[m]!.SurnameKey,
+                EntityLabel.Location => PlaceKey(texts[m]),
+                _ => OrganizationNames.IsAcronym(texts[m]) ? OrganizationNames.AcronymLetters(texts[m]) : OrganizationNames.Key(texts[m]),
+            };
+            if (!cluster.Keys.Contains(key, StringComparer.Ordinal))
+            {
+                cluster.Keys.Add(key);
+            }
+
+            if (cluster.Label == EntityLabel.Person && persons[m]!.Given is { } given
+                && (cluster.GivenName is null || string.Equals(texts[m], cluster.Name, StringComparison.Ordinal)))
+            {
+                cluster.GivenName = given;
+            }
+        }
+    }
+
+    private Gender TellGender(Document document, EntityCluster cluster, PersonName?[] persons)
+    {
+        foreach (int m in cluster.NameMentions)
+        {
+            int before = document.Mentions[m].Tokens.Start - 1;
+            if (before >= 0 && lexicon.Honorifics.TryGetValue(document.TokenText(before), out var honorific) && honorific != Gender.Unknown)
+            {
+                return honorific;
+            }
+        }
+
+        if (cluster.GivenName is not { } given)
+        {
+            return Gender.Unknown;
+        }
+
+        if (lexicon.GivenNames.TryGetValue(given, out var gender) && gender != Gender.Unknown)
+        {
+            return gender;
+        }
+
+        // A short form used by both sexes in the lists ("Joe") takes the sex of the names it shortens, if they agree.
+        var agreed = Gender.Unknown;
+        foreach (string formal in lexicon.Nicknames.FormalNamesOf(given))
+        {
+            if (!lexicon.GivenNames.TryGetValue(formal, out var g) || g == Gender.Unknown || (agreed != Gender.Unknown && agreed != g))
+            {
+                return Gender.Unknown;
+            }
+
+            agreed = g;
+        }
+
+        return agreed;
+    }
+
+    private static string NameText(Document document, TokenRange range)
+    {
+        if (range.Length == 1)
+        {
+            return document.TokenText(range.Start).ToString();
+        }
+
+        return string.Join(' ', Tokens(document, range));
+    }
+
+    private static List<string> Tokens(Document document, TokenRange range)
+    {
+        var tokens = new List<string>(range.Length);
+        for (int t = range.Start; t < range.End; t++)
+        {
+            if (document.Tokens[t].Kind != TokenKind.Punctuation)
+            {
+                tokens.Add(document.TokenText(t).ToString());
+            }
+        }
+
+        return tokens;
     }
 }

@@ -1,4 +1,6 @@
+using NewsEntities.Lexicons;
 using NewsEntities.Pipeline;
+using NewsEntities.Recognition;
 
 namespace NewsEntities.Resolution;
 
@@ -6,10 +8,234 @@ namespace NewsEntities.Resolution;
 /// Merges the entities of many documents: sets <see cref="EntityCluster.GlobalId"/> and a corpus-wide canonical
 /// <see cref="EntityCluster.Name"/> on every cluster.
 /// </summary>
+/// <remarks>
+/// Same type always. People: same surname and compatible given names (equal, an initial, a nickname pair such
+/// as Bill/William, or one edit from a nickname pair: "Williams" for "William"); a person known by surname only
+/// joins the one full name with that surname, if there is exactly one. Organizations: a shared name or
+/// acronym. Places: the same canonical name. Identifiers are "e1", "e2", ... in order of first appearance; the
+/// name is the fullest, most frequent form, for people one whose given name is a real given name.
+/// </remarks>
 internal sealed class CorpusAliasResolver
 {
+    private readonly Lexicon lexicon;
+
+    public CorpusAliasResolver()
+        : this(Lexicon.Default)
+    {
+    }
+
+    public CorpusAliasResolver(Lexicon lexicon)
+    {
+        this.lexicon = lexicon;
+    }
+
     public void Resolve(IReadOnlyList<Document> documents, CancellationToken cancellationToken)
     {
-        // First pass to be written: see the foundation issue.
+        var items = new List<(Document Document, EntityCluster Cluster)>();
+        foreach (var document in documents)
+        {
+            foreach (int c in ClustersInTextOrder(document))
+            {
+                items.Add((document, document.Clusters[c]));
+            }
+        }
+
+        var groups = new UnionFind(items.Count);
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var people = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < items.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var cluster = items[i].Cluster;
+            if (cluster.Label == EntityLabel.Person)
+            {
+                string surname = cluster.Keys.Count > 0 ? cluster.Keys[0] : cluster.Name.ToLowerInvariant();
+                if (!people.TryGetValue(surname, out var list))
+                {
+                    list = [];
+                    people[surname] = list;
+                }
+
+                list.Add(i);
+                continue;
+            }
+
+            foreach (string key in cluster.Keys)
+            {
+                string labeled = ((int)cluster.Label).ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + key;
+                if (byKey.TryGetValue(labeled, out int other))
+                {
+                    groups.Union(other, i);
+                }
+                else
+                {
+                    byKey[labeled] = i;
+                }
+            }
+        }
+
+        foreach (var list in people.Values)
+        {
+            MergePeople(items, list, groups);
+        }
+
+        AssignIdentifiersAndNames(items, groups);
+    }
+
+    private void MergePeople(List<(Document Document, EntityCluster Cluster)> items, List<int> sameSurname, UnionFind groups)
+    {
+        var withGiven = new List<int>();
+        foreach (int i in sameSurname)
+        {
+            string? given = items[i].Cluster.GivenName;
+            if (given is null)
+            {
+                continue;
+            }
+
+            foreach (int j in withGiven)
+            {
+                if (PersonName.GivenNamesCompatible(items[j].Cluster.GivenName!, given, lexicon.Nicknames))
+                {
+                    groups.Union(j, i);
+                }
+            }
+
+            withGiven.Add(i);
+        }
+
+        var distinct = new HashSet<int>();
+        foreach (int i in withGiven)
+        {
+            distinct.Add(groups.Find(i));
+        }
+
+        int? only = distinct.Count == 1 ? distinct.First() : null;
+        int firstBare = -1;
+        foreach (int i in sameSurname)
+        {
+            if (items[i].Cluster.GivenName is not null)
+            {
+                continue;
+            }
+
+            if (only is int person)
+            {
+                groups.Union(person, i);
+            }
+            else if (distinct.Count == 0)
+            {
+                if (firstBare < 0)
+                {
+                    firstBare = i;
+                }
+                else
+                {
+                    groups.Union(firstBare, i);
+                }
+            }
+        }
+    }
+
+    private void AssignIdentifiersAndNames(List<(Document Document, EntityCluster Cluster)> items, UnionFind groups)
+    {
+        var members = new Dictionary<int, List<int>>();
+        var order = new List<int>();
+        for (int i = 0; i < items.Count; i++)
+        {
+            int root = groups.Find(i);
+            if (!members.TryGetValue(root, out var list))
+            {
+                list = [];
+                members[root] = list;
+                order.Add(root);
+            }
+
+            list.Add(i);
+        }
+
+        int next = 1;
+        foreach (int root in order)
+        {
+            var list = members[root];
+            string id = "e" + next++.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            string name = ChooseName(items, list);
+            foreach (int i in list)
+            {
+                items[i].Cluster.GlobalId = id;
+                items[i].Cluster.Name = name;
+            }
+        }
+    }
+
+    private string ChooseName(List<(Document Document, EntityCluster Cluster)> items, List<int> group)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var candidates = new List<string>();
+        foreach (int i in group)
+        {
+            var (document, cluster) = items[i];
+            candidates.Add(cluster.Name);
+            foreach (int m in cluster.NameMentions)
+            {
+                var range = document.Mentions[m].Tokens;
+                string text = document.Slice(document.StartOf(range), document.EndOf(range));
+                counts[text] = counts.GetValueOrDefault(text) + 1;
+            }
+        }
+
+        var label = items[group[0]].Cluster.Label;
+        string best = candidates[0];
+        long bestScore = long.MinValue;
+        foreach (string name in candidates)
+        {
+            int frequency = counts.GetValueOrDefault(name);
+            int words = name.Split(' ').Length;
+            long score = label == EntityLabel.Person
+                ? ((RealGivenName(name) ? 1L : 0L) * 1_000_000) + (words * 1000L) + frequency
+                : ((OrganizationNames.IsAcronym(name) ? 0L : 1_000_000) + (frequency * 100L) + Math.Min(words, 99));
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = name;
+            }
+        }
+
+        return best;
+    }
+
+    // "Bill Burns" over "Williams Burns": a given name that is not also a common surname, or one the nickname
+    // table knows.
+    private bool RealGivenName(string name)
+    {
+        int space = name.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0)
+        {
+            return false;
+        }
+
+        string given = name[..space];
+        return lexicon.Nicknames.Knows(given) || (lexicon.GivenNames.ContainsKey(given) && !lexicon.Surnames.Contains(given));
+    }
+
+    private static IEnumerable<int> ClustersInTextOrder(Document document)
+    {
+        var order = new List<(int First, int Cluster)>();
+        for (int c = 0; c < document.Clusters.Count; c++)
+        {
+            var cluster = document.Clusters[c];
+            if (cluster.Label == EntityLabel.Misc || cluster.NameMentions.Count == 0)
+            {
+                continue;
+            }
+
+            order.Add((document.Mentions[cluster.NameMentions[0]].Tokens.Start, c));
+        }
+
+        order.Sort();
+        foreach (var (_, c) in order)
+        {
+            yield return c;
+        }
     }
 }

@@ -34,6 +34,15 @@ internal sealed class EntityCluster
     /// </summary>
     public string? GlobalId { get; set; }
 
+    /// <summary>
+    /// Comparison keys of the cluster's names, for corpus resolution: the normalized surname for a person, the
+    /// normalized names and acronyms for an organization, the canonical place name for a place.
+    /// </summary>
+    public List<string> Keys { get; } = [];
+
+    /// <summary>The given name of the fullest name of a person, when the document gives one.</summary>
+    public string? GivenName { get; set; }
+
     /// <summary>Role words bound to the entity by apposition or pre-modifier ("secretary of state").</summary>
     public List<string> Roles { get; } = [];
 }

@@ -1,0 +1,235 @@
+using System.Reflection;
+using NewsEntities.Resolution;
+
+namespace NewsEntities.Lexicons;
+
+/// <summary>
+/// The word lists the recognizer and the alias resolver consult: given names with sex, surnames, places,
+/// organizations, titles, demonyms and nicknames. Loaded once from the embedded resources and immutable, so
+/// every thread shares one instance.
+/// </summary>
+internal sealed class Lexicon
+{
+    private static readonly Lazy<Lexicon> DefaultLexicon = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private Lexicon(Func<string, IEnumerable<string>> read)
+    {
+        var given = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, sex) in Pairs(read("given-names.tsv")))
+        {
+            given[name] = ParseGender(sex);
+        }
+
+        GivenNames = new WordMap<Gender>(given);
+        Surnames = new WordSet(Lines(read("surnames.txt")));
+
+        var places = new Dictionary<string, PlaceKind>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, kind) in Pairs(read("places.tsv")))
+        {
+            places[name] = kind switch { "c" => PlaceKind.Country, "r" => PlaceKind.Region, _ => PlaceKind.Town };
+        }
+
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (alias, canonical) in Pairs(read("place-aliases.tsv")))
+        {
+            aliases[alias] = canonical;
+            places[alias] = PlaceKind.Country;
+            places.TryAdd(canonical, PlaceKind.Country);
+        }
+
+        Places = new WordMap<PlaceKind>(places);
+        PlaceAliases = aliases;
+
+        // WordNet files a country under its government too ("United States", "Washington"): a place wins.
+        var organizations = new List<string>();
+        foreach (string name in Lines(read("organizations.txt")))
+        {
+            if (!places.ContainsKey(name))
+            {
+                organizations.Add(name);
+            }
+        }
+
+        var acronyms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, acronym) in Pairs(read("news-organizations.txt"), allowSingle: true))
+        {
+            organizations.Add(name);
+            if (acronym.Length > 0)
+            {
+                organizations.Add(acronym);
+                acronyms.TryAdd(acronym, name);
+            }
+        }
+
+        Organizations = new WordSet(organizations);
+        KnownAcronyms = acronyms;
+
+        var orgHeads = new List<string>();
+        var orgStarts = new List<string>();
+        Split(Lines(read("org-keywords.txt")), orgHeads, orgStarts);
+        OrganizationHeads = new WordSet(orgHeads);
+        OrganizationStarts = new WordSet(orgStarts);
+
+        var placeHeads = new List<string>();
+        var placeStarts = new List<string>();
+        Split(Lines(read("place-keywords.txt")), placeHeads, placeStarts);
+        PlaceHeads = new WordSet(placeHeads);
+        PlaceStarts = new WordSet(placeStarts);
+
+        TitleWords = new WordSet(Lines(read("titles.txt")));
+        Professions = new WordSet(Lines(read("professions.txt")));
+        Demonyms = new WordSet(Lines(read("demonyms.txt")));
+        StopWords = new WordSet(Lines(read("stopwords.txt")));
+        Particles = new WordSet(Lines(read("particles.txt")));
+        MiscHeads = new WordSet(Lines(read("misc-keywords.txt")));
+
+        var honorifics = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (word, sex) in Pairs(read("honorifics.tsv")))
+        {
+            honorifics[word] = ParseGender(sex);
+        }
+
+        Honorifics = new WordMap<Gender>(honorifics);
+        Nicknames = NicknameTable.Parse(Lines(read("nicknames.txt")));
+    }
+
+    /// <summary>The lexicon built from the embedded resources, loaded on first use.</summary>
+    public static Lexicon Default => DefaultLexicon.Value;
+
+    /// <summary>Given names and the sex they usually tell (<see cref="Gender.Unknown"/> when either).</summary>
+    public WordMap<Gender> GivenNames { get; }
+
+    public WordSet Surnames { get; }
+
+    /// <summary>Countries, regions and towns (with their standard short forms) by name.</summary>
+    public WordMap<PlaceKind> Places { get; }
+
+    /// <summary>Short and alternative place names to their canonical name: "U.S." → "United States".</summary>
+    public IReadOnlyDictionary<string, string> PlaceAliases { get; }
+
+    /// <summary>Organization names and acronyms that are organizations whatever the context.</summary>
+    public WordSet Organizations { get; }
+
+    /// <summary>Acronyms of well-known organizations to their full name ("PLO" → "Palestine Liberation Organization").</summary>
+    public IReadOnlyDictionary<string, string> KnownAcronyms { get; }
+
+    /// <summary>Last words that make a name an organization ("Authority", "Department").</summary>
+    public WordSet OrganizationHeads { get; }
+
+    /// <summary>First words that make a name an organization ("Office of ...").</summary>
+    public WordSet OrganizationStarts { get; }
+
+    /// <summary>Last words that make a name a place ("Strip", "Sea").</summary>
+    public WordSet PlaceHeads { get; }
+
+    /// <summary>Direction words that keep a known place a place ("East Jerusalem").</summary>
+    public WordSet PlaceStarts { get; }
+
+    /// <summary>Words of titles, ranks and roles ("president", "lieutenant", "spokesman").</summary>
+    public WordSet TitleWords { get; }
+
+    /// <summary>Profession nouns ("diplomat", "prisoner").</summary>
+    public WordSet Professions { get; }
+
+    /// <summary>Nationality words ("Palestinian", "Israelis"): Misc.</summary>
+    public WordSet Demonyms { get; }
+
+    /// <summary>Words that are never a name by themselves.</summary>
+    public WordSet StopWords { get; }
+
+    /// <summary>Last words of event, agreement and plan names ("Accords", "Intifada"): Misc.</summary>
+    public WordSet MiscHeads { get; }
+
+    /// <summary>Surname particles ("Abu", "bin", "van").</summary>
+    public WordSet Particles { get; }
+
+    /// <summary>Honorifics and the gender they tell.</summary>
+    public WordMap<Gender> Honorifics { get; }
+
+    public NicknameTable Nicknames { get; }
+
+    /// <summary>Whether a word is a title or a profession: it can head a role ("former minister").</summary>
+    public bool IsRoleWord(ReadOnlySpan<char> word) => TitleWords.Contains(word) || Professions.Contains(word);
+
+    /// <summary>Builds a lexicon from a folder of resource files; for tests and tools.</summary>
+    public static Lexicon FromDirectory(string directory) => new(name => File.ReadLines(Path.Combine(directory, name)));
+
+    private static Lexicon LoadEmbedded()
+    {
+        var assembly = typeof(Lexicon).Assembly;
+
+        // The project embeds Resources/** under logical names built from the folder path, whose separator
+        // depends on the build host; match on the file name within the lexicon folder.
+        string[] names = assembly.GetManifestResourceNames();
+        return new Lexicon(name => ReadResource(assembly, Array.Find(names, n => IsLexiconFile(n, name)) ?? name));
+    }
+
+    private static bool IsLexiconFile(string resourceName, string fileName) =>
+        resourceName.EndsWith(fileName, StringComparison.Ordinal)
+        && resourceName.Length > fileName.Length + "lexicon".Length
+        && resourceName.AsSpan(0, resourceName.Length - fileName.Length - 1).EndsWith("lexicon", StringComparison.Ordinal);
+
+    private static List<string> ReadResource(Assembly assembly, string resourceName)
+    {
+        using var stream = assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException("Missing embedded resource " + resourceName);
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            lines.Add(line);
+        }
+
+        return lines;
+    }
+
+    private static IEnumerable<string> Lines(IEnumerable<string> source)
+    {
+        foreach (string raw in source)
+        {
+            string line = raw.Trim();
+            if (line.Length > 0 && line[0] != '#')
+            {
+                yield return line;
+            }
+        }
+    }
+
+    private static IEnumerable<(string Key, string Value)> Pairs(IEnumerable<string> source, bool allowSingle = false)
+    {
+        foreach (string line in Lines(source))
+        {
+            int tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab > 0)
+            {
+                yield return (line[..tab].Trim(), line[(tab + 1)..].Trim());
+            }
+            else if (allowSingle)
+            {
+                yield return (line, string.Empty);
+            }
+        }
+    }
+
+    private static void Split(IEnumerable<string> lines, List<string> heads, List<string> starts)
+    {
+        foreach (string line in lines)
+        {
+            if (line[0] == '^')
+            {
+                starts.Add(line[1..]);
+            }
+            else
+            {
+                heads.Add(line);
+            }
+        }
+    }
+
+    private static Gender ParseGender(string sex) => sex switch
+    {
+        "m" => Gender.Male,
+        "f" => Gender.Female,
+        _ => Gender.Unknown,
+    };
+}

@@ -1,0 +1,93 @@
+namespace NewsEntities.Resolution;
+
+/// <summary>Comparison keys of organization and place names: normalized text, initials, token subsequences.</summary>
+internal static class OrganizationNames
+{
+    private static readonly string[] Minor = ["of", "the", "for", "and", "on", "in", "&"];
+
+    /// <summary>Lower case, hyphens as spaces, no leading "the": "The Jerusalem Post" = "Jerusalem Post".</summary>
+    public static string Key(string name)
+    {
+        string key = string.Join(' ', name.Replace('-', ' ').ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+    }
+
+    /// <summary>Whether the name is written as an acronym: "PA", "U.N.", "USSC".</summary>
+    public static bool IsAcronym(string name)
+    {
+        int letters = 0;
+        foreach (char c in name)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+            else if (c != '.' && c != '&')
+            {
+                return false;
+            }
+        }
+
+        return letters >= 2;
+    }
+
+    /// <summary>The acronym letters of an acronym ("U.N." → "UN").</summary>
+    public static string AcronymLetters(string acronym) => new([.. acronym.Where(char.IsLetter)]);
+
+    /// <summary>
+    /// The initials of a multi-word name, skipping minor words; words written in capitals give all their letters:
+    /// "Palestinian National Authority" → "PNA", "Office of US Security Coordinator" → "OUSSC".
+    /// </summary>
+    public static string Initials(string name)
+    {
+        var chars = new List<char>();
+        foreach (string word in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Minor.Contains(word.ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            if (IsAcronym(word))
+            {
+                chars.AddRange(word.Where(char.IsLetter));
+            }
+            else if (char.IsLetter(word[0]))
+            {
+                chars.Add(char.ToUpperInvariant(word[0]));
+            }
+        }
+
+        return new string([.. chars]);
+    }
+
+    /// <summary>
+    /// Whether the shorter name's words appear in order in the longer one with the same first and last word:
+    /// "Palestinian Authority" within "Palestinian National Authority".
+    /// </summary>
+    public static bool IsOrderedSubset(string shorterKey, string longerKey)
+    {
+        string[] s = shorterKey.Split(' ');
+        string[] l = longerKey.Split(' ');
+        if (s.Length < 2 || s.Length >= l.Length || s[0] != l[0] || s[^1] != l[^1])
+        {
+            return false;
+        }
+
+        int j = 0;
+        foreach (string word in l)
+        {
+            if (j < s.Length && string.Equals(word, s[j], StringComparison.Ordinal))
+            {
+                j++;
+            }
+        }
+
+        return j == s.Length;
+    }
+}

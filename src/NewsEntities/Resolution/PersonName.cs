@@ -1,0 +1,157 @@
+using NewsEntities.Lexicons;
+
+namespace NewsEntities.Resolution;
+
+/// <summary>
+/// A person's name cut into parts: given name, middle names or initials, and surname with its particles
+/// ("Nabil | Abu Rudeineh", "Azzam | al-Ahmad", "Michael | R. | Fenzel"). Titles never reach here: the
+/// recognizer strips them.
+/// </summary>
+internal sealed class PersonName
+{
+    private PersonName(string? given, string surname, string surnameKey, int tokenCount)
+    {
+        Given = given;
+        Surname = surname;
+        SurnameKey = surnameKey;
+        TokenCount = tokenCount;
+    }
+
+    /// <summary>The first given name, or null for a surname alone ("Blinken", "Abu Rudeineh").</summary>
+    public string? Given { get; }
+
+    /// <summary>The surname with its particles, as written.</summary>
+    public string Surname { get; }
+
+    /// <summary>The surname for comparison: lower case, hyphens as spaces, without a leading Arabic article.</summary>
+    public string SurnameKey { get; }
+
+    public int TokenCount { get; }
+
+    /// <summary>Parses the name tokens of a mention.</summary>
+    public static PersonName Parse(IReadOnlyList<string> tokens, Lexicon lexicon)
+    {
+        int end = tokens.Count;
+
+        // Suffixes such as "Jr." are not the surname.
+        while (end > 1 && IsSuffix(tokens[end - 1]))
+        {
+            end--;
+        }
+
+        int surnameStart = end - 1;
+        while (surnameStart > 0 && lexicon.Particles.Contains(tokens[surnameStart - 1]))
+        {
+            surnameStart--;
+        }
+
+        string surname = string.Join(' ', tokens.Skip(surnameStart).Take(end - surnameStart));
+        string? given = surnameStart > 0 ? tokens[0] : null;
+        return new PersonName(given, surname, Normalize(surname), tokens.Count);
+    }
+
+    /// <summary>Lower case, hyphens as spaces, no leading "al"/"el" article: "Al-Ahmad" and "al-Ahmad" and "Ahmad" meet.</summary>
+    public static string Normalize(string surname)
+    {
+        string key = surname.Replace('-', ' ').ToLowerInvariant();
+        if (key.StartsWith("al ", StringComparison.Ordinal) || key.StartsWith("el ", StringComparison.Ordinal))
+        {
+            key = key[3..];
+        }
+
+        return key;
+    }
+
+    /// <summary>
+    /// Whether two given names can belong to one person: equal, one the initial of the other, a name and its
+    /// nickname ("William", "Bill"), or one edit apart when that edit leads to a nickname pair ("Williams" for
+    /// "William", so "Bill").
+    /// </summary>
+    public static bool GivenNamesCompatible(string a, string b, NicknameTable nicknames)
+    {
+        if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        string ta = a.TrimEnd('.');
+        string tb = b.TrimEnd('.');
+        if ((ta.Length == 1 && tb.StartsWith(ta, StringComparison.OrdinalIgnoreCase)) || (tb.Length == 1 && ta.StartsWith(tb, StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        if (nicknames.AreVariants(a, b))
+        {
+            return true;
+        }
+
+        return ViaNearName(a, b, nicknames) || ViaNearName(b, a, nicknames);
+    }
+
+    // A misspelt or inflected given name ("Williams") one edit away from a name the table knows ("William").
+    private static bool ViaNearName(string misspelt, string other, NicknameTable nicknames)
+    {
+        if (misspelt.Length < 4 || nicknames.Knows(misspelt))
+        {
+            return false;
+        }
+
+        if (misspelt.EndsWith('s'))
+        {
+            string stem = misspelt[..^1];
+            if (nicknames.Knows(stem) && nicknames.AreVariants(stem, other))
+            {
+                return true;
+            }
+        }
+
+        return other.Length >= 4 && EditDistanceAtMostOne(misspelt, other);
+    }
+
+    /// <summary>Whether the two strings differ by at most one insertion, deletion or substitution (ignoring case).</summary>
+    public static bool EditDistanceAtMostOne(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        int i = 0;
+        int j = 0;
+        bool edited = false;
+        while (i < a.Length && j < b.Length)
+        {
+            if (char.ToLowerInvariant(a[i]) == char.ToLowerInvariant(b[j]))
+            {
+                i++;
+                j++;
+                continue;
+            }
+
+            if (edited)
+            {
+                return false;
+            }
+
+            edited = true;
+            if (a.Length > b.Length)
+            {
+                i++;
+            }
+            else if (b.Length > a.Length)
+            {
+                j++;
+            }
+            else
+            {
+                i++;
+                j++;
+            }
+        }
+
+        return !edited || (i == a.Length && j == b.Length);
+    }
+
+    private static bool IsSuffix(string token) => token is "Jr." or "Jr" or "Sr." or "Sr" or "II" or "III" or "IV";
+}

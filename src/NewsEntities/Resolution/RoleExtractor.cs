@@ -1,0 +1,299 @@
+using System.Text;
+using NewsEntities.Lexicons;
+using NewsEntities.Pipeline;
+using NewsEntities.Recognition;
+using NewsEntities.Tokenization;
+
+namespace NewsEntities.Resolution;
+
+/// <summary>
+/// Reads the roles a document binds to a person mention, as lower-case phrases: pre-modifiers ("US secretary of
+/// state Antony Blinken" → "us secretary of state", "PA deputy chief of staff Nabil Abu Rudeineh" → "pa deputy
+/// chief of staff"), apposition after the name ("Bill Burns, the director of the CIA," → "director of the cia")
+/// and apposition before it ("the President of the Palestinian National Authority (PNA), Mahmoud Abbas" →
+/// "president of the palestinian national authority").
+/// </summary>
+internal sealed class RoleExtractor
+{
+    private const int MaxRoleTokens = 14;
+    private const int RoleWordWindow = 4;
+
+    private readonly Document document;
+    private readonly Lexicon lexicon;
+    private readonly int[] mentionAt;
+
+    public RoleExtractor(Document document, Lexicon lexicon, int[] mentionAt)
+    {
+        this.document = document;
+        this.lexicon = lexicon;
+        this.mentionAt = mentionAt;
+    }
+
+    /// <summary>Adds the roles bound to the mention to <paramref name="roles"/>, without duplicates.</summary>
+    public void Collect(NamedMention mention, List<string> roles)
+    {
+        AddRole(PreModifier(mention.Tokens.Start), roles);
+        AddRole(AppositionAfter(mention.Tokens.End), roles);
+        AddRole(AppositionBefore(mention.Tokens.Start), roles);
+    }
+
+    private static void AddRole(string? role, List<string> roles)
+    {
+        if (role is { Length: > 0 } && !roles.Contains(role, StringComparer.Ordinal))
+        {
+            roles.Add(role);
+        }
+    }
+
+    // Walks back over title words, names of organizations and places, nationalities and "of"-phrases.
+    private string? PreModifier(int nameStart)
+    {
+        int k = nameStart - 1;
+
+        // An honorific right before the name is no role ("Dr Ghassan Khatib").
+        if (k >= 0 && lexicon.Honorifics.ContainsKey(Text(k)))
+        {
+            return null;
+        }
+
+        int start = nameStart;
+        while (k >= 0 && nameStart - k <= MaxRoleTokens && document.Tokens[k].Kind == TokenKind.Word && SameLine(k, nameStart))
+        {
+            var word = Text(k);
+            int m = mentionAt[k];
+            if (m >= 0)
+            {
+                if (document.Mentions[m].Label == EntityLabel.Person)
+                {
+                    break;
+                }
+
+                k = document.Mentions[m].Tokens.Start;
+                start = k;
+                k--;
+                continue;
+            }
+
+            bool accepted = lexicon.IsRoleWord(word) || lexicon.Demonyms.Contains(word) || IsJoiner(word)
+                || (char.IsUpper(word[0]) && !lexicon.StopWords.Contains(word))
+
+                // "chief of staff": a plain noun is part of the role when "of" governs it.
+                || (k > 0 && IsJoiner(Text(k - 1)) && !lexicon.StopWords.Contains(word));
+            if (!accepted || (lexicon.StopWords.Contains(word) && !IsJoiner(word)))
+            {
+                break;
+            }
+
+            start = k;
+            k--;
+        }
+
+        while (start < nameStart && IsJoiner(Text(start)))
+        {
+            start++;
+        }
+
+        return start < nameStart && HasRoleWord(start, nameStart, nameStart - start) ? Phrase(start, nameStart) : null;
+    }
+
+    // ", the director of the CIA," after the name.
+    private string? AppositionAfter(int nameEnd)
+    {
+        if (nameEnd >= document.Tokens.Count || !Text(nameEnd).SequenceEqual(","))
+        {
+            return null;
+        }
+
+        int start = nameEnd + 1;
+        if (start < document.Tokens.Count && IsDeterminer(Text(start)))
+        {
+            start++;
+        }
+
+        int end = start;
+        while (end < document.Tokens.Count && SameLine(end, nameEnd) && !EndsPhrase(end))
+        {
+            if (end - start >= MaxRoleTokens)
+            {
+                return null;
+            }
+
+            end++;
+        }
+
+        return HasRoleWord(start, end, RoleWordWindow) && IsNounPhrase(start, end) && !HasPerson(start, end) ? Phrase(start, end) : null;
+    }
+
+    // "the President of the Palestinian National Authority (PNA), Mahmoud Abbas": a determiner, a role, a comma.
+    private string? AppositionBefore(int nameStart)
+    {
+        int comma = nameStart - 1;
+        if (comma < 1 || !Text(comma).SequenceEqual(","))
+        {
+            return null;
+        }
+
+        for (int k = comma - 1; k >= 0 && comma - k <= MaxRoleTokens && SameLine(k, comma); k--)
+        {
+            var word = Text(k);
+            if (IsDeterminer(word))
+            {
+                int start = k + 1;
+                if (start < comma && HasRoleWord(start, comma, RoleWordWindow) && !IsOneMention(start, comma) && IsNounPhrase(start, comma) && !HasPerson(start, comma))
+                {
+                    return Phrase(start, comma);
+                }
+
+                continue;
+            }
+
+            if (document.Tokens[k].Kind != TokenKind.Word && !word.SequenceEqual("(") && !word.SequenceEqual(")"))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // A list of people ("Foreign Minister Eli Cohen, Defence Minister Yoav Gallant") is no apposition.
+    private bool HasPerson(int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (mentionAt[k] >= 0 && document.Mentions[mentionAt[k]].Label == EntityLabel.Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsOneMention(int start, int end)
+    {
+        int m = mentionAt[start];
+        if (m < 0)
+        {
+            return false;
+        }
+
+        int mentionEnd = document.Mentions[m].Tokens.End;
+        for (int k = mentionEnd; k < end; k++)
+        {
+            if (document.Tokens[k].Kind == TokenKind.Word && mentionAt[k] < 0 && !TokenShapeIsAcronym(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool TokenShapeIsAcronym(int k) => TokenShape.IsAllCaps(Text(k));
+
+    // No verbs or clause words: an apposition is a noun phrase ("a member of ...", not "whom he assured").
+    private bool IsNounPhrase(int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            var word = Text(k);
+            if (word.SequenceEqual("who") || word.SequenceEqual("whom") || word.SequenceEqual("which") || word.SequenceEqual("that")
+                || word.SequenceEqual("said") || word.SequenceEqual("told") || word.SequenceEqual("is") || word.SequenceEqual("was")
+                || word.SequenceEqual("has") || word.SequenceEqual("had") || word.SequenceEqual("he") || word.SequenceEqual("she")
+                || word.SequenceEqual("by") || word.SequenceEqual("with"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool EndsPhrase(int k)
+    {
+        var word = Text(k);
+        return word.SequenceEqual(",") || word.SequenceEqual(".") || word.SequenceEqual(";") || word.SequenceEqual(":")
+            || word.SequenceEqual(")") || word.SequenceEqual("—") || word.SequenceEqual("–") || IsQuote(word);
+    }
+
+    private static bool IsQuote(ReadOnlySpan<char> word) => word.Length == 1 && word[0] is '"' or '“' or '”' or '\'' or '‘' or '’';
+
+    private bool HasRoleWord(int start, int end, int window)
+    {
+        for (int k = start; k < end && k - start < window; k++)
+        {
+            var word = Text(k);
+            if ((lexicon.TitleWords.Contains(word) || lexicon.Professions.Contains(word)) && !IsModifierOnly(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Title words that qualify a role but are none by themselves ("former", "national").
+    private static bool IsModifierOnly(ReadOnlySpan<char> word) =>
+        word.Equals("former", StringComparison.OrdinalIgnoreCase) || word.Equals("national", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("senior", StringComparison.OrdinalIgnoreCase) || word.Equals("security", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("intelligence", StringComparison.OrdinalIgnoreCase) || word.Equals("foreign", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("acting", StringComparison.OrdinalIgnoreCase) || word.Equals("then", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("special", StringComparison.OrdinalIgnoreCase) || word.Equals("opposition", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("party", StringComparison.OrdinalIgnoreCase) || word.Equals("late", StringComparison.OrdinalIgnoreCase);
+
+    // The role as lower-case words, parenthesized asides ("(PNA)") left out, clitics kept on their word.
+    private string Phrase(int start, int end)
+    {
+        var builder = new StringBuilder();
+        int depth = 0;
+        for (int k = start; k < end; k++)
+        {
+            var word = Text(k);
+            if (word.SequenceEqual("("))
+            {
+                depth++;
+                continue;
+            }
+
+            if (word.SequenceEqual(")"))
+            {
+                depth = Math.Max(0, depth - 1);
+                continue;
+            }
+
+            if (depth > 0)
+            {
+                continue;
+            }
+
+            bool clitic = word.Length > 1 && word[0] is '\'' or '’';
+            if (builder.Length > 0 && !clitic)
+            {
+                builder.Append(' ');
+            }
+
+            foreach (char c in word)
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsJoiner(ReadOnlySpan<char> word) => word.SequenceEqual("of") || word.SequenceEqual("for") || word.SequenceEqual("to");
+
+    private static bool IsDeterminer(ReadOnlySpan<char> word) =>
+        word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("an", StringComparison.OrdinalIgnoreCase);
+
+    private bool SameLine(int a, int b)
+    {
+        int from = Math.Min(a, b);
+        int to = Math.Max(a, b);
+        return !document.Text.AsSpan(document.Tokens[from].Start, document.Tokens[to].Start - document.Tokens[from].Start).Contains('\n');
+    }
+
+    private ReadOnlySpan<char> Text(int index) => document.TokenText(index);
+}

@@ -1,0 +1,66 @@
+namespace NewsEntities.Tests.Resolution;
+
+public sealed class CorpusAliasResolverTests
+{
+    private static readonly NewsExtractor Extractor = NewsExtractor.CreateDefault();
+
+    [Fact]
+    public void A_nickname_and_a_misspelt_given_name_are_one_person_named_by_the_real_given_name()
+    {
+        var results = Extractor.AnalyzeCorpus(
+        [
+            "Officials said Bill Harrington, the director of the agency, flew in.",
+            "He met agency director Williams Harrington on Tuesday. Harrington declined to comment.",
+        ]);
+
+        var first = results[0].Entities.Single(e => e.Aliases.Contains("Bill Harrington"));
+        var second = results[1].Entities.Single(e => e.Aliases.Contains("Williams Harrington"));
+        Assert.Equal(first.Id, second.Id);
+        Assert.Equal("Bill Harrington", second.Name);
+    }
+
+    [Fact]
+    public void People_with_one_surname_and_different_given_names_stay_apart()
+    {
+        var results = Extractor.AnalyzeCorpus(
+        [
+            "Foreign Minister Eli Cohen spoke.",
+            "The lawyer Dana Cohen replied.",
+        ]);
+
+        Assert.NotEqual(
+            results[0].Entities.Single(e => e.Name == "Eli Cohen").Id,
+            results[1].Entities.Single(e => e.Name == "Dana Cohen").Id);
+    }
+
+    [Fact]
+    public void Organizations_sharing_a_name_or_acronym_and_places_sharing_a_canonical_name_merge()
+    {
+        var results = Extractor.AnalyzeCorpus(
+        [
+            "The Kenya Wildlife Service (KWS) closed trails in the United States.",
+            "The KWS said the U.S. would help.",
+        ]);
+
+        var kws0 = results[0].Entities.Single(e => e.Aliases.Contains("KWS"));
+        var kws1 = results[1].Entities.Single(e => e.Aliases.Contains("KWS"));
+        Assert.Equal(kws0.Id, kws1.Id);
+        Assert.Equal("Kenya Wildlife Service", kws1.Name);
+        Assert.Equal(
+            results[0].Entities.Single(e => e.Type == EntityType.Location).Id,
+            results[1].Entities.Single(e => e.Type == EntityType.Location).Id);
+    }
+
+    [Fact]
+    public void Global_identifiers_follow_first_appearance_across_the_corpus()
+    {
+        var results = Extractor.AnalyzeCorpus(
+        [
+            "Nairobi hosted Amina Yusuf.",
+            "Amina Yusuf left Nairobi for Kampala.",
+        ]);
+
+        Assert.Equal(["e1", "e2"], results[0].Entities.Select(e => e.Id));
+        Assert.Equal(["e2", "e1", "e3"], results[1].Entities.Select(e => e.Id));
+    }
+}

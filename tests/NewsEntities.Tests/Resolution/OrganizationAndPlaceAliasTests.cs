@@ -1,0 +1,49 @@
+using static NewsEntities.Tests.Resolution.ResolutionTestKit;
+
+namespace NewsEntities.Tests.Resolution;
+
+public sealed class OrganizationAndPlaceAliasTests
+{
+    [Fact]
+    public void An_acronym_defined_in_brackets_joins_its_name()
+    {
+        var document = Run("The National Water Council (NWC) met on Monday. The NWC said supplies were low.");
+
+        Assert.Same(ClusterOf(document, "National Water Council"), ClusterOf(document, "NWC", 1));
+        Assert.Equal("National Water Council", ClusterOf(document, "NWC").Name);
+    }
+
+    [Fact]
+    public void An_acronym_of_the_initials_joins_the_name()
+    {
+        var document = Run("The KWS warned hikers. Rangers of the Kenya Wildlife Service closed two trails.");
+
+        Assert.Same(ClusterOf(document, "KWS"), ClusterOf(document, "Kenya Wildlife Service"));
+    }
+
+    [Fact]
+    public void A_shorter_name_whose_words_run_through_the_longer_joins_it()
+    {
+        var document = Run("The Somali National Authority rejected the plan. Later the Somali Authority softened.");
+
+        Assert.Same(ClusterOf(document, "Somali National Authority"), ClusterOf(document, "Somali Authority"));
+    }
+
+    [Fact]
+    public void Different_organizations_with_one_shared_word_stay_apart()
+    {
+        var document = Run("The Water Authority and the Energy Authority disagreed.");
+
+        Assert.NotSame(ClusterOf(document, "Water Authority"), ClusterOf(document, "Energy Authority"));
+    }
+
+    [Fact]
+    public void Standard_short_forms_of_a_country_are_one_place()
+    {
+        var document = Run("The US and the U.S. Congress; the United States said so.");
+
+        var us = ClusterOf(document, "US");
+        Assert.Same(us, ClusterOf(document, "United States"));
+        Assert.Equal("United States", us.Name);
+    }
+}

@@ -1,0 +1,84 @@
+using NewsEntities.Resolution;
+using static NewsEntities.Tests.Resolution.ResolutionTestKit;
+
+namespace NewsEntities.Tests.Resolution;
+
+public sealed class PersonAliasTests
+{
+    [Fact]
+    public void A_surname_joins_the_full_name()
+    {
+        var document = Run("Foreign Minister Anneke Visser arrived on Monday. Visser said the talks were useful.");
+
+        Assert.Same(ClusterOf(document, "Anneke Visser"), ClusterOf(document, "Visser"));
+        Assert.Equal("Anneke Visser", ClusterOf(document, "Visser").Name);
+    }
+
+    [Fact]
+    public void A_middle_initial_does_not_split_a_person()
+    {
+        var document = Run("The mission is led by General Thomas J. Warden. Officials said Thomas Warden would stay.");
+
+        Assert.Same(ClusterOf(document, "Thomas J. Warden"), ClusterOf(document, "Thomas Warden"));
+        Assert.Equal("Thomas J. Warden", ClusterOf(document, "Thomas Warden").Name);
+    }
+
+    [Fact]
+    public void Particles_stay_with_the_surname()
+    {
+        var document = Run("The decision was announced by adviser Nasser Abu Khalil on Sunday. Abu Khalil also said it was final. Officials quoted Samir al-Tamimi.\n\nAl-Tamimi denied it.");
+
+        Assert.Same(ClusterOf(document, "Nasser Abu Khalil"), ClusterOf(document, "Abu Khalil"));
+        Assert.Same(ClusterOf(document, "Samir al-Tamimi"), ClusterOf(document, "Al-Tamimi"));
+    }
+
+    [Fact]
+    public void Two_people_who_share_a_surname_stay_apart_and_the_surname_joins_the_nearest()
+    {
+        var document = Run("Foreign Minister Eli Cohen met the lawyer Dana Cohen on Monday. Cohen told reporters she was pleased.");
+
+        var eli = ClusterOf(document, "Eli Cohen");
+        var dana = ClusterOf(document, "Dana Cohen");
+        Assert.NotSame(eli, dana);
+        Assert.Same(dana, ClusterOf(document, "Cohen"));
+    }
+
+    [Fact]
+    public void Gender_comes_from_given_names_and_honorifics()
+    {
+        var document = Run("Barbara Keane met Mr Okonkwo and Joe Palmer in the capital.");
+
+        Assert.Equal(Gender.Female, ClusterOf(document, "Barbara Keane").Gender);
+        Assert.Equal(Gender.Male, ClusterOf(document, "Okonkwo").Gender);
+        Assert.Equal(Gender.Male, ClusterOf(document, "Joe Palmer").Gender);
+    }
+
+    [Fact]
+    public void Names_parse_into_given_name_and_surname_with_particles()
+    {
+        var name = PersonName.Parse(["Nabil", "Abu", "Rudeineh"], NewsEntities.Lexicons.Lexicon.Default);
+
+        Assert.Equal("Nabil", name.Given);
+        Assert.Equal("Abu Rudeineh", name.Surname);
+        Assert.Equal("ahmad", PersonName.Parse(["Al-Ahmad"], NewsEntities.Lexicons.Lexicon.Default).SurnameKey);
+    }
+
+    [Theory]
+    [InlineData("Bill", "William", true)]
+    [InlineData("Williams", "Bill", true)]
+    [InlineData("Liz", "Elizabeth", true)]
+    [InlineData("Bob", "Rob", true)]
+    [InlineData("M.", "Michael", true)]
+    [InlineData("Eli", "Dana", false)]
+    [InlineData("Robert", "Richard", false)]
+    public void Given_names_are_compatible_when_equal_nicknames_initials_or_one_edit_from_a_nickname_pair(string a, string b, bool expected)
+    {
+        Assert.Equal(expected, PersonName.GivenNamesCompatible(a, b, NewsEntities.Lexicons.Lexicon.Default.Nicknames));
+    }
+
+    [Fact]
+    public void The_nickname_table_has_at_least_300_pairs()
+    {
+        Assert.True(NewsEntities.Lexicons.Lexicon.Default.Nicknames.PairCount >= 300);
+    }
+}

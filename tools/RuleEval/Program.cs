@@ -1,0 +1,161 @@
+// Scores the entity recognizer on a CoNLL-2003 style file (word POS chunk NER, IOB1) through the public API:
+// exact-span precision, recall and F1 for PER, ORG and LOC (MISC is not an entity type of the library).
+// Use the development split only (eng.testa); the test split is held out.
+//
+//   dotnet run --project tools/RuleEval -c Release -- ../shared/data/ner/conll2003/eng.testa
+using System.Globalization;
+using System.Text;
+using NewsEntities;
+
+string path = args.Length > 0 ? args[0] : "../shared/data/ner/conll2003/eng.testa";
+var extractor = NewsExtractor.CreateDefault();
+var counts = new Dictionary<string, (int Gold, int Found, int Right)>(StringComparer.Ordinal);
+var errors = new Dictionary<string, int>(StringComparer.Ordinal);
+
+foreach (var document in ReadDocuments(path))
+{
+    var text = new StringBuilder();
+    var gold = new HashSet<(int, int, string)>();
+    foreach (var sentence in document)
+    {
+        string? open = null;
+        int openStart = 0;
+        int lastEnd = 0;
+        foreach (var (word, tag) in sentence)
+        {
+            if (text.Length > 0 && text[^1] != '\n')
+            {
+                text.Append(' ');
+            }
+
+            int start = text.Length;
+            text.Append(word);
+            string type = tag == "O" ? "O" : tag[2..];
+            bool begins = tag.StartsWith("B-", StringComparison.Ordinal) || type != open;
+            if (open is not null && (type == "O" || begins))
+            {
+                Add(gold, openStart, lastEnd, open);
+                open = null;
+            }
+
+            if (type != "O" && open is null)
+            {
+                open = type;
+                openStart = start;
+            }
+
+            lastEnd = text.Length;
+        }
+
+        if (open is not null)
+        {
+            Add(gold, openStart, lastEnd, open);
+        }
+
+        text.Append('\n');
+    }
+
+    var found = new HashSet<(int, int, string)>();
+    foreach (var entity in extractor.ExtractEntities(text.ToString()))
+    {
+        string type = entity.Type switch { EntityType.Person => "PER", EntityType.Organization => "ORG", _ => "LOC" };
+        foreach (var mention in entity.Mentions.Where(m => m.Kind == MentionKind.Name))
+        {
+            found.Add((mention.Start, mention.End, type));
+        }
+    }
+
+    foreach (string type in new[] { "PER", "ORG", "LOC" })
+    {
+        var c = counts.GetValueOrDefault(type);
+        c.Gold += gold.Count(g => g.Item3 == type);
+        c.Found += found.Count(f => f.Item3 == type);
+        c.Right += found.Count(f => f.Item3 == type && gold.Contains(f));
+        counts[type] = c;
+    }
+
+    string t = text.ToString();
+    foreach (var f in found.Where(f => !gold.Contains(f)))
+    {
+        var g = gold.FirstOrDefault(x => x.Item1 == f.Item1 && x.Item2 == f.Item2);
+        string key = g.Item3 is null ? $"false {f.Item3}: {t[f.Item1..f.Item2]}" : $"{g.Item3} as {f.Item3}: {t[f.Item1..f.Item2]}";
+        errors[key] = errors.GetValueOrDefault(key) + 1;
+    }
+}
+
+int tg = 0, tf = 0, tr = 0;
+foreach (var (type, c) in counts)
+{
+    Console.WriteLine(Format(type, c.Gold, c.Found, c.Right));
+    tg += c.Gold;
+    tf += c.Found;
+    tr += c.Right;
+}
+
+Console.WriteLine(Format("ALL", tg, tf, tr));
+if (args.Length > 1)
+{
+    foreach (var (key, n) in errors.OrderByDescending(p => p.Value).Take(int.Parse(args[1], CultureInfo.InvariantCulture)))
+    {
+        Console.WriteLine($"{n,5} {key}");
+    }
+}
+
+static string Format(string type, int gold, int found, int right)
+{
+    double p = found == 0 ? 0 : (double)right / found;
+    double r = gold == 0 ? 0 : (double)right / gold;
+    double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+    return string.Create(CultureInfo.InvariantCulture, $"{type}: gold {gold}, found {found}, right {right}, P {p:P1} R {r:P1} F1 {f:P1}");
+}
+
+static void Add(HashSet<(int, int, string)> gold, int start, int end, string type)
+{
+    if (type is "PER" or "ORG" or "LOC")
+    {
+        gold.Add((start, end, type));
+    }
+}
+
+static IEnumerable<List<List<(string Word, string Tag)>>> ReadDocuments(string path)
+{
+    var document = new List<List<(string, string)>>();
+    var sentence = new List<(string, string)>();
+    foreach (string line in File.ReadLines(path))
+    {
+        if (line.StartsWith("-DOCSTART-", StringComparison.Ordinal))
+        {
+            if (document.Count > 0)
+            {
+                yield return document;
+            }
+
+            document = [];
+            continue;
+        }
+
+        if (line.Length == 0)
+        {
+            if (sentence.Count > 0)
+            {
+                document.Add(sentence);
+                sentence = [];
+            }
+
+            continue;
+        }
+
+        string[] f = line.Split(' ');
+        sentence.Add((f[0], f[^1]));
+    }
+
+    if (sentence.Count > 0)
+    {
+        document.Add(sentence);
+    }
+
+    if (document.Count > 0)
+    {
+        yield return document;
+    }
+}
