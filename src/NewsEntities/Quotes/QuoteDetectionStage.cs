@@ -55,7 +55,7 @@ internal sealed class QuoteDetectionStage : IDocumentStage
     /// Emits the quote between an opening mark and the end of its content, trimmed of surrounding whitespace;
     /// nothing when the content has no letter or digit ("", " ... ").
     /// </summary>
-    private static QuoteCandidate? Create(Document document, int openToken, int closeToken, int openMark, int closeMark)
+    private static QuoteCandidate? Create(Document document, QuoteShape shape, int openToken, int closeToken, int openMark, int closeMark)
     {
         string text = document.Text;
         int start = openMark + 1;
@@ -70,7 +70,8 @@ internal sealed class QuoteDetectionStage : IDocumentStage
             end--;
         }
 
-        if (!HasLetter(text, start, end))
+        // One letter between single marks is an elision ("rock 'n' roll"), not a quote.
+        if (!HasLetter(text, start, end) || (shape == QuoteShape.Single && end - start < 2))
         {
             return null;
         }
@@ -219,7 +220,7 @@ internal sealed class QuoteDetectionStage : IDocumentStage
             int previous = -1;
             foreach (var part in pending)
             {
-                var candidate = Create(document, part.OpenToken, part.EndToken, part.OpenMark, part.EndChar);
+                var candidate = Create(document, outer, part.OpenToken, part.EndToken, part.OpenMark, part.EndChar);
                 if (candidate is not null)
                 {
                     candidate.Previous = previous;
@@ -228,7 +229,7 @@ internal sealed class QuoteDetectionStage : IDocumentStage
                 }
             }
 
-            var last = Create(document, outerToken, closeToken, outerMark, closeMark);
+            var last = Create(document, outer, outerToken, closeToken, outerMark, closeMark);
             if (last is not null)
             {
                 last.Previous = previous;

@@ -114,9 +114,12 @@ internal sealed class SentenceSplitter : IDocumentStage
 
     private static bool EndsWithTerminal(string text, List<Token> tokens, int i)
     {
+        // A run of closers longer than a few is no sentence end, and walking it back for every one of its
+        // tokens would make a run of 100,000 quote marks quadratic.
+        int floor = i - 4;
         while (i >= 0 && IsCloser(tokens[i].Span(text)))
         {
-            if (i == 0 || tokens[i - 1].End != tokens[i].Start)
+            if (i == 0 || i <= floor || tokens[i - 1].End != tokens[i].Start)
             {
                 return false;
             }
