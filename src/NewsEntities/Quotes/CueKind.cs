@@ -23,4 +23,7 @@ internal enum CueKind : byte
 
     /// <summary>"according to": the speaker follows the cue.</summary>
     SpeakerAfter = 32,
+
+    /// <summary>A verb whose object is the listener ("told reporters", "assured him"): never the speaker.</summary>
+    TakesListener = 64,
 }

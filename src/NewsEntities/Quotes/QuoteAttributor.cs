@@ -31,6 +31,9 @@ internal sealed class QuoteAttributor : IDisposable
     /// <summary>How many sentences back a pronoun looks for its antecedent.</summary>
     private const int PronounSentences = 4;
 
+    /// <summary>How many quotes back the last speaker is looked for.</summary>
+    private const int RecentQuotes = 16;
+
     /// <summary>A quote of at most this many words with no cue is a scare quote or a title.</summary>
     private const int ScareQuoteWords = 5;
 
@@ -242,12 +245,14 @@ internal sealed class QuoteAttributor : IDisposable
 
         if ((kind & CueKind.NeedsParticle) != 0)
         {
-            if (t + 1 >= tokens.Count || !IsParticle(document.TokenText(t + 1)))
+            if (t + 1 < tokens.Count && IsParticle(document.TokenText(t + 1)))
+            {
+                cueEnd = t + 2;
+            }
+            else if (!(word.StartsWith("call", StringComparison.OrdinalIgnoreCase) && t + 1 < tokens.Count && IsObjectPronoun(document.TokenText(t + 1))))
             {
                 return false;
             }
-
-            cueEnd = t + 2;
         }
 
         return true;
@@ -305,7 +310,7 @@ internal sealed class QuoteAttributor : IDisposable
         }
 
         int nearest = NearestBefore(cue, sentence.Start);
-        return nearest >= 0 ? nearest : FirstCandidate(cueEnd, cueEnd + 4, sentence.End, preferPerson: false);
+        return nearest >= 0 || (kind & CueKind.TakesListener) != 0 ? nearest : FirstCandidate(cueEnd, cueEnd + 4, sentence.End, preferPerson: false);
     }
 
     /// <summary>The speaker of a cue after a quote: a person named between them, else anything there, else after the cue.</summary>
@@ -320,7 +325,7 @@ internal sealed class QuoteAttributor : IDisposable
             }
         }
 
-        return FirstCandidate(cueEnd, cueEnd + 5, sentenceEnd, preferPerson: false);
+        return (kind & CueKind.TakesListener) != 0 ? -1 : FirstCandidate(cueEnd, cueEnd + 5, sentenceEnd, preferPerson: false);
     }
 
     /// <summary>A person named right after a closing quote, alone or before an apposition, with no verb.</summary>
@@ -373,8 +378,9 @@ internal sealed class QuoteAttributor : IDisposable
             return true;
         }
 
-        // The last speaker, when the previous paragraph names or quotes him.
-        for (int j = q - 1; j >= 0; j--)
+        // The last speaker, when the previous paragraph names or quotes him. Looking back over a bounded number
+        // of quotes keeps a document of many unattributed quotes linear.
+        for (int j = q - 1; j >= 0 && j >= q - RecentQuotes; j--)
         {
             if (quotes[j].SpeakerCluster < 0)
             {
@@ -734,6 +740,11 @@ internal sealed class QuoteAttributor : IDisposable
 
     private bool IsOpeningMark(int t) =>
         t >= 0 && tokens[t].Length == 1 && QuoteMarks.Shape(document.Text[tokens[t].Start], out var facing) != QuoteShape.None && facing != QuoteFacing.Closing;
+
+    private static bool IsObjectPronoun(ReadOnlySpan<char> word) =>
+        word.Equals("him", StringComparison.Ordinal) || word.Equals("her", StringComparison.Ordinal)
+        || word.Equals("them", StringComparison.Ordinal) || word.Equals("it", StringComparison.Ordinal)
+        || word.Equals("me", StringComparison.Ordinal) || word.Equals("us", StringComparison.Ordinal);
 
     private static bool IsDeterminer(ReadOnlySpan<char> word) => Determiners.TryGetValue(word, out _);
 

@@ -4,31 +4,35 @@ namespace NewsEntities.Quotes;
 /// The words that signal speech: reporting verbs in every inflection, and the few nouns that carry speech
 /// ("statement", "remarks"). Verbs are listed by base form; regular inflections are generated, irregular ones are
 /// given after slashes (base/past/participle). A trailing '*' marks a verb that is also a common noun ("claim"),
-/// which is no cue after a determiner; a trailing '+' one that is a cue only with a particle ("call for").
+/// which is no cue after a determiner; a trailing '+' one that is a cue only with a particle ("call for"), or,
+/// for "call", before an object pronoun ("calling her "a rising star""); a leading '&gt;' one whose object is the
+/// listener ("told reporters").
 /// </summary>
 internal static class ReportingVerbs
 {
     private static readonly string[] Verbs =
     [
-        "say/said", "tell/told", "add", "note*", "warn", "insist", "acknowledge", "concede", "tweet*", "write/wrote/written",
+        "say/said", ">tell/told", "add", "note*", "warn", "insist", "acknowledge", "concede", "tweet*", "write/wrote/written",
         "stress*", "lament*", "accuse", "call+", "reveal", "announce", "claim*", "state*", "declare", "explain", "argue",
         "assert", "affirm", "reaffirm", "confirm", "deny", "admit/admitted", "recall*", "remark*", "observe",
-        "comment*", "reply*", "respond", "answer*", "ask", "urge", "demand*", "complain", "predict", "promise*",
+        "comment*", "reply*", "respond", "answer*", "ask", ">urge", "demand*", "complain", "predict", "promise*",
         "pledge*", "vow*", "threaten", "suggest", "propose", "recommend", "report*", "describe", "emphasise",
-        "emphasize", "underline", "underscore", "point+", "indicate", "assure", "reassure", "maintain", "contend",
+        "emphasize", "underline", "underscore", "point+", "indicate", ">assure", ">reassure", "maintain", "contend",
         "allege", "charge*", "blast*", "slam/slammed", "criticise", "criticize", "condemn", "denounce", "praise*",
         "hail*", "welcome*", "tout", "boast*", "joke*", "quip/quipped", "muse", "wonder", "recount", "testify",
         "reiterate", "repeat", "conclude", "agree", "disagree", "concur/concurred", "counter*", "retort*", "rebut/rebutted",
-        "dismiss", "object*", "protest*", "question*", "caution*", "advise", "inform", "disclose", "divulge",
+        "dismiss", "object*", "protest*", "question*", "caution*", "advise", ">inform", "disclose", "divulge",
         "estimate*", "forecast/forecast/forecast", "rationalise", "rationalize", "posit",
-        "shout*", "scream*", "yell*", "whisper*", "cry*", "exclaim", "plead", "beg/begged", "implore", "appeal*",
-        "remind", "signal*", "highlight", "mention", "outline", "specify", "clarify", "elaborate", "characterise",
+        "shout*", "scream*", "yell*", "whisper*", "cry*", "exclaim", "plead", ">beg/begged", ">implore", "appeal*",
+        ">remind", "signal*", "highlight", "mention", "outline", "specify", "clarify", "elaborate", "characterise",
         "characterize", "proclaim", "profess", "attest", "swear/swore/sworn", "vouch", "dispute*", "refute",
-        "reject", "fume", "grumble", "regret/regretted", "apologise", "apologize", "thank", "congratulate",
+        "reject", "fume", "grumble", "regret/regretted", "apologise", "apologize", ">thank", ">congratulate",
         "guarantee*", "confess", "speak/spoke/spoken", "opine", "venture", "speculate", "surmise", "announce",
         "demur/demurred", "interject", "intone", "chime", "snap/snapped", "scoff",
         "sneer", "concede", "recollect", "confide", "narrate", "post*", "email*", "pronounce",
         "envisage", "envision", "acknowledge", "lambast", "castigate", "decry", "deplore", "bemoan", "mourn",
+        "cite", "deride", "insult", "chant", "dub/dubbed", "label*", "brand*", "mock*", "ridicule*", "lambaste", "scold",
+        "rebuke*", "retweet*", "quote*",
     ];
 
     // Nouns that carry speech: "Blinken's remarks", "in a statement".
@@ -48,6 +52,12 @@ internal static class ReportingVerbs
         {
             string s = spec;
             var flags = CueKind.Verb;
+            if (s.StartsWith('>'))
+            {
+                flags |= CueKind.TakesListener;
+                s = s[1..];
+            }
+
             if (s.EndsWith('*'))
             {
                 flags |= CueKind.AlsoNoun;

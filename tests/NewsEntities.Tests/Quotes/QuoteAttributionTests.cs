@@ -216,6 +216,21 @@ public sealed class QuoteAttributionTests
         Assert.All(quotes, q => Assert.Equal("David Levy", q.Speaker));
     }
 
+    [Fact]
+    public void Many_unattributed_quotes_and_pronouns_are_attributed_in_linear_time()
+    {
+        var text = new System.Text.StringBuilder();
+        for (int i = 0; i < 20_000; i++)
+        {
+            text.Append("\"Short words here\"\n\n\"Another quote follows in its own paragraph,\" he said, and she added \"more\".\n\n");
+        }
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var quotes = QuoteTestDocument.Quotes(text.ToString(), Levy);
+        Assert.Equal(60_000, quotes.Count);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+    }
+
     [Theory]
     [InlineData("US sets up 'security team' to liaise between the sides")]
     [InlineData("The so-called \"peace plan\" was shelved.")]
