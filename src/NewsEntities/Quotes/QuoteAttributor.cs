@@ -31,6 +31,9 @@ internal sealed class QuoteAttributor : IDisposable
     /// <summary>How many sentences back a pronoun looks for its antecedent.</summary>
     private const int PronounSentences = 4;
 
+    /// <summary>The longest sentence, in tokens, read as a bare attribution after a quote ("Blinken said.").</summary>
+    private const int ShortAttribution = 12;
+
     /// <summary>How many quotes back the last speaker is looked for.</summary>
     private const int RecentQuotes = 16;
 
@@ -152,6 +155,12 @@ internal sealed class QuoteAttributor : IDisposable
                     Assign(q, SpeakerAfterQuote(quote.CloseToken, t, cueEnd, kind, closeSentence.End), t, cueEnd);
                     return;
                 }
+            }
+
+            if (BareAttributionAfter(quote.CloseToken, out int speaker, out cue, out cueEnd))
+            {
+                Assign(q, speaker, cue, cueEnd);
+                return;
             }
 
             if (TrailingAttribution(quote) is int byline and >= 0)
@@ -326,6 +335,39 @@ internal sealed class QuoteAttributor : IDisposable
         }
 
         return (kind & CueKind.TakesListener) != 0 ? -1 : FirstCandidate(cueEnd, cueEnd + 5, sentenceEnd, preferPerson: false);
+    }
+
+    /// <summary>
+    /// A quote that ends its sentence ("...!", "...?") followed by a short sentence that only attributes it:
+    /// "Blinken said." / "asked the minister.".
+    /// </summary>
+    private bool BareAttributionAfter(int close, out int speaker, out int cue, out int cueEnd)
+    {
+        speaker = cue = cueEnd = -1;
+        int s = sentenceOf[close];
+        if (close != document.Sentences[s].End - 1 || s + 1 >= document.Sentences.Count || paragraphOfSentence[s + 1] != paragraphOfSentence[s])
+        {
+            return false;
+        }
+
+        var next = document.Sentences[s + 1];
+        if (next.Length > ShortAttribution)
+        {
+            return false;
+        }
+
+        for (int t = next.Start; t < Math.Min(next.End, next.Start + 6) && quoteOf[t] < 0; t++)
+        {
+            if (IsCue(t, next.Start, out var kind, out int end))
+            {
+                cue = t;
+                cueEnd = end;
+                speaker = SpeakerAfterQuote(next.Start - 1, t, end, kind, next.End);
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A person named right after a closing quote, alone or before an apposition, with no verb.</summary>

@@ -147,6 +147,14 @@ internal sealed class QuoteDetectionStage : IDocumentStage
 
             if (shape == outer)
             {
+                // German style opens low and closes with the high mark that English opens with („...“, ‚...‘).
+                char open = document.Text[outerMark];
+                char mark0 = document.Text[mark];
+                if ((open == '\u201E' && mark0 == '\u201C') || (open == '\u201A' && mark0 == '\u2018'))
+                {
+                    canClose = true;
+                }
+
                 if (canClose)
                 {
                     Emit(document, token, mark);

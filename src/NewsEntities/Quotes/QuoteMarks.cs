@@ -1,21 +1,5 @@
 namespace NewsEntities.Quotes;
 
-/// <summary>The two families of quotation marks: a quote opened by one family is closed by the same family.</summary>
-internal enum QuoteShape : byte
-{
-    None,
-    Double,
-    Single,
-}
-
-/// <summary>Which way a mark faces by its own glyph, before its neighbours are looked at.</summary>
-internal enum QuoteFacing : byte
-{
-    Either,
-    Opening,
-    Closing,
-}
-
 /// <summary>
 /// Classifies the characters that can delimit a quotation and decides, from a mark's neighbours, whether it can
 /// open or close one. Straight and prime-like marks face both ways, so their neighbours decide; typographic marks
@@ -27,7 +11,7 @@ internal static class QuoteMarks
     {
         switch (c)
         {
-            case '"' or '\u2033' or '\uFF02' or '\u02BA' or '\u3003':
+            case '"' or '\u2033' or '\uFF02' or '\u02BA':
                 facing = QuoteFacing.Either;
                 return QuoteShape.Double;
             case '\u201C' or '\u201E' or '\u201F' or '\u00AB' or '\u301D':

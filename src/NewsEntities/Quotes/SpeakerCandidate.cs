@@ -3,22 +3,6 @@ using NewsEntities.Resolution;
 
 namespace NewsEntities.Quotes;
 
-/// <summary>How a possible speaker is referred to.</summary>
-internal enum CandidateKind : byte
-{
-    /// <summary>A recognized name ("Blinken", "State Department").</summary>
-    Name,
-
-    /// <summary>A subject pronoun ("he", "she", "they").</summary>
-    Pronoun,
-
-    /// <summary>A definite description ("the Secretary of State", "the Palestinian leader").</summary>
-    Nominal,
-
-    /// <summary>An indefinite description ("a Palestinian politician", "officials"): a speaker that is no named entity.</summary>
-    Indefinite,
-}
-
 /// <summary>
 /// A phrase that could be the speaker of a quote, by token range. Built once per document in text order, so the
 /// attribution can search them by position.

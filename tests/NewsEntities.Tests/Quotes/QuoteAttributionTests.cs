@@ -35,12 +35,21 @@ public sealed class QuoteAttributionTests
         AssertSpeaker(Only(text, Levy), "David Levy", mention, cue);
     }
 
+    [Theory]
+    [InlineData("\"Is this the end of the plan?\" David Levy asked on Monday.", "asked")]
+    [InlineData("\"We will never give up!\" said David Levy.", "said")]
+    public void A_short_attribution_sentence_after_a_quote_that_ends_its_own_sentence(string text, string cue)
+    {
+        AssertSpeaker(Only(text, Levy), "David Levy", "David Levy", cue);
+    }
+
     [Fact]
     public void The_listener_of_told_is_never_the_speaker()
     {
         AssertSpeaker(Only("David Levy told Sarah Cohen \"nothing has changed.\"", Levy, Cohen), "David Levy", "David Levy", "told");
         AssertSpeaker(Only("Sarah Cohen told David Levy that the talks had been \"a waste of time.\"", Levy, Cohen), "Sarah Cohen", "Sarah Cohen", "told");
         AssertSpeaker(Only("\"Nothing has changed,\" Sarah Cohen told David Levy.", Levy, Cohen), "Sarah Cohen", "Sarah Cohen", "told");
+        AssertSpeaker(Only("\"Nothing has changed,\" she told David Levy.", Levy, Cohen), null, "she", "told");
     }
 
     [Fact]

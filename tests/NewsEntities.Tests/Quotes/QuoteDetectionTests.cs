@@ -70,6 +70,12 @@ public sealed class QuoteDetectionTests
     }
 
     [Fact]
+    public void Low_opening_marks_close_with_the_high_mark()
+    {
+        Assert.Equal(["Wir schaffen das", "ja"], Texts("Sie sagte \u201EWir schaffen das\u201C und \u201Aja\u2018."));
+    }
+
+    [Fact]
     public void Garbage_of_many_marks_is_handled_in_linear_time()
     {
         string marks = new('"', 100_000);
