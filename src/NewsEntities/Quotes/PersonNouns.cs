@@ -22,6 +22,11 @@ internal static class PersonNouns
         "negotiator", "militant", "protester", "protestor", "student", "teacher", "worker", "veteran", "survivor",
         "victim", "politician", "person", "individual", "diplomat", "secretary-general", "vice-president",
         "undersecretary", "commissioner", "inspector", "superintendent", "sheriff", "councillor", "councilor",
+        "columnist", "writer", "narrator", "anchor", "host", "moderator", "pollster", "correspondent", "commentator",
+        "consultant", "operative", "staffer", "supporter", "voter", "donor", "aide", "nominee", "frontrunner",
+        "front-runner", "challenger", "incumbent", "governor-elect", "senator-elect", "minister-designate",
+        "physician", "nurse", "officer", "soldier", "trooper", "detective", "agent", "analyst", "economist",
+        "scientist", "researcher", "parent", "neighbor", "neighbour", "friend", "colleague", "partner",
     ];
 
     private static readonly string[] Male =

@@ -150,7 +150,8 @@ internal sealed class QuoteAttributor : IDisposable
             int limit = Math.Min(closeSentence.End, quote.CloseToken + 1 + CueLookAhead);
             for (int t = quote.CloseToken + 1; t < limit && quoteOf[t] < 0; t++)
             {
-                if (IsCue(t, closeSentence.Start, out kind, out cueEnd))
+                if (IsCue(t, closeSentence.Start, out kind, out cueEnd)
+                    && !((kind & CueKind.Nominal) != 0 && cueEnd < limit && IsCue(cueEnd, closeSentence.Start, out _, out _)))
                 {
                     Assign(q, SpeakerAfterQuote(quote.CloseToken, t, cueEnd, kind, closeSentence.End), t, cueEnd);
                     return;
@@ -318,7 +319,17 @@ internal sealed class QuoteAttributor : IDisposable
             }
         }
 
-        int nearest = NearestBefore(cue, sentence.Start);
+        if (k >= sentence.Start && Coordinators.TryGetValue(document.TokenText(k), out _))
+        {
+            // "X said ... but added", "X lamented ... and revealed": the first verb's subject.
+            int first = FirstCandidate(sentence.Start, k, sentence.End, preferPerson: true);
+            if (first >= 0)
+            {
+                return first;
+            }
+        }
+
+        int nearest = NearestBefore(cue, sentence.Start, possessorAllowed: (kind & CueKind.Nominal) != 0);
         return nearest >= 0 || (kind & CueKind.TakesListener) != 0 ? nearest : FirstCandidate(cueEnd, cueEnd + 4, sentence.End, preferPerson: false);
     }
 
@@ -386,7 +397,7 @@ internal sealed class QuoteAttributor : IDisposable
             t++;
         }
 
-        int c = CandidateStartingAt(t);
+        int c = t < paragraph.End ? CandidateStartingAt(t) : -1;
         if (c < 0 || !Candidates[c].IsPersonName)
         {
             return -1;
@@ -682,17 +693,39 @@ internal sealed class QuoteAttributor : IDisposable
         return first;
     }
 
-    private int NearestBefore(int limit, int sentenceStart)
+    /// <summary>
+    /// The nearest candidate before a verb that can be its subject: not inside a quote, not the object of a
+    /// preposition ("with reporters"), not a possessor ("Iran's tests") unless the cue is the possessed noun
+    /// ("Blinken's remarks").
+    /// </summary>
+    private int NearestBefore(int limit, int sentenceStart, bool possessorAllowed)
     {
         for (int i = LowerBound(limit) - 1; i >= 0 && Candidates[i].TokenStart >= sentenceStart; i--)
         {
-            if (!Candidates[i].InQuote && Candidates[i].TokenEnd <= limit)
+            var c = Candidates[i];
+            if (c.InQuote || c.TokenEnd > limit)
             {
-                return i;
+                continue;
             }
+
+            bool possessor = c.TokenEnd < tokens.Count && IsPossessive(c.TokenEnd);
+            bool prepositionObject = c.TokenStart > 0 && Prepositions.TryGetValue(document.TokenText(c.TokenStart - 1), out _);
+            if ((possessor && !possessorAllowed) || (prepositionObject && !possessor))
+            {
+                continue;
+            }
+
+            return i;
         }
 
         return -1;
+    }
+
+    private bool IsPossessive(int t)
+    {
+        var text = document.TokenText(t);
+        return (text.Length == 2 && Tokenizer.IsApostrophe(text[0]) && (text[1] | 0x20) == 's')
+            || (text.Length == 1 && Tokenizer.IsApostrophe(text[0]) && t > 0 && tokens[t - 1].End == tokens[t].Start);
     }
 
     private int CandidateEndingAt(int end)
@@ -802,6 +835,12 @@ internal sealed class QuoteAttributor : IDisposable
         "also", "has", "have", "had", "is", "was", "were", "will", "would", "could", "should", "may", "might", "did", "does",
         "do", "then", "later", "earlier", "now", "again", "once", "further", "first", "just", "already", "not", "never",
         "still", "yesterday", "today", "tomorrow", "too", "even", "however", "both", "often", "since", "previously");
+
+    private static readonly SpanWordTable<bool> Prepositions = Words(
+        "with", "to", "for", "of", "from", "at", "in", "on", "about", "against", "among", "between", "toward", "towards",
+        "into", "onto", "over", "under", "without", "behind", "beside", "besides", "like", "unlike", "than", "via");
+
+    private static readonly SpanWordTable<bool> Coordinators = Words("and", "but", "or", "yet", "then");
 
     private static SpanWordTable<bool> Words(params string[] words) =>
         new(words.Select(w => new KeyValuePair<string, bool>(w, true)));
