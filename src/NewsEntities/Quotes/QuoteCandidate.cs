@@ -37,4 +37,19 @@ internal sealed class QuoteCandidate
 
     /// <summary>True when the quote is speech rather than a scare quote or a title.</summary>
     public bool IsSpeech { get; set; } = true;
+
+    /// <summary>The token index of the opening mark in <see cref="Pipeline.Document.Tokens"/>.</summary>
+    public int OpenToken { get; init; } = -1;
+
+    /// <summary>
+    /// The token index of the closing mark, or for a paragraph of a multi-paragraph quote that does not close
+    /// there, one past its last token.
+    /// </summary>
+    public int CloseToken { get; init; } = -1;
+
+    /// <summary>
+    /// For a later paragraph of a multi-paragraph quote (news style: every paragraph opens with a mark, only the
+    /// last one closes), the index in <see cref="Pipeline.Document.Quotes"/> of the paragraph before; otherwise -1.
+    /// </summary>
+    public int Previous { get; set; } = -1;
 }

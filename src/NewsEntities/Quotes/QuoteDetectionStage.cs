@@ -1,12 +1,250 @@
 using NewsEntities.Pipeline;
+using NewsEntities.Tokenization;
 
 namespace NewsEntities.Quotes;
 
-/// <summary>Finds direct quotations between quote marks: fills <see cref="Document.Quotes"/>.</summary>
+/// <summary>
+/// Finds direct quotations between quote marks: fills <see cref="Document.Quotes"/>. One pass over the tokens,
+/// pairing marks inside each paragraph; a quote may run on over further paragraphs only when each of them opens
+/// with a mark (news style), and never over more than <see cref="MaxParagraphs"/> of them or more than
+/// <see cref="MaxQuoteChars"/> characters in one, so unbalanced input costs no more than balanced input.
+/// </summary>
 internal sealed class QuoteDetectionStage : IDocumentStage
 {
+    /// <summary>A quote longer than this in one paragraph is taken to be an unbalanced mark.</summary>
+    internal const int MaxQuoteChars = 5000;
+
+    /// <summary>The most paragraphs one multi-paragraph quote may run over.</summary>
+    internal const int MaxParagraphs = 12;
+
     public void Process(Document document, CancellationToken cancellationToken)
     {
-        // First pass to be written: see the foundation issue.
+        var state = new PairingState();
+        var tokens = document.Tokens;
+        string text = document.Text;
+        var paragraphs = document.Paragraphs;
+        for (int p = 0; p < paragraphs.Count; p++)
+        {
+            var paragraph = paragraphs[p];
+            for (int t = paragraph.Start; t < paragraph.End; t++)
+            {
+                if ((t & 0xFFFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                var token = tokens[t];
+                if (token.Length != 1 || token.Kind == TokenKind.Word || token.Kind == TokenKind.Number)
+                {
+                    continue;
+                }
+
+                if (!QuoteMarks.TryClassify(text, token.Start, out var shape, out bool canOpen, out bool canClose))
+                {
+                    continue;
+                }
+
+                state.Feed(document, t, token.Start, shape, canOpen, canClose);
+            }
+
+            state.EndParagraph(document, paragraph, p + 1 < paragraphs.Count ? paragraphs[p + 1] : default);
+        }
+    }
+
+    /// <summary>
+    /// Emits the quote between an opening mark and the end of its content, trimmed of surrounding whitespace;
+    /// nothing when the content has no letter or digit ("", " ... ").
+    /// </summary>
+    private static QuoteCandidate? Create(Document document, QuoteShape shape, int openToken, int closeToken, int openMark, int closeMark)
+    {
+        string text = document.Text;
+        int start = openMark + 1;
+        int end = closeMark;
+        while (start < end && QuoteMarks.IsSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && QuoteMarks.IsSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        // One letter between single marks is an elision ("rock 'n' roll"), not a quote.
+        if (!HasLetter(text, start, end) || (shape == QuoteShape.Single && end - start < 2))
+        {
+            return null;
+        }
+
+        return new QuoteCandidate(openMark, closeMark)
+        {
+            ContentStart = start,
+            ContentEnd = end,
+            OpenToken = openToken,
+            CloseToken = closeToken,
+        };
+    }
+
+    private static bool HasLetter(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The pairing automaton: one open outer quote, at most one nested quote of the other shape inside it.</summary>
+    private sealed class PairingState
+    {
+        // Paragraphs of a multi-paragraph quote waiting for the closing mark: (open token, open mark, end token, end char).
+        private readonly List<(int OpenToken, int OpenMark, int EndToken, int EndChar)> pending = [];
+
+        private QuoteShape outer;
+        private int outerMark;
+        private int outerToken;
+        private bool innerOpen;
+        private bool continuation;
+
+        public void Feed(Document document, int token, int mark, QuoteShape shape, bool canOpen, bool canClose)
+        {
+            if (continuation)
+            {
+                // The first mark of a paragraph that continues a quote reopens it.
+                continuation = false;
+                outer = shape;
+                outerMark = mark;
+                outerToken = token;
+                innerOpen = false;
+                return;
+            }
+
+            if (outer == QuoteShape.None)
+            {
+                if (canOpen)
+                {
+                    Open(shape, mark, token);
+                }
+
+                return;
+            }
+
+            if (mark - outerMark > MaxQuoteChars)
+            {
+                // Too long to be a quote: the old mark was unbalanced. Start afresh from this one.
+                Reset();
+                if (canOpen)
+                {
+                    Open(shape, mark, token);
+                }
+
+                return;
+            }
+
+            if (shape == outer)
+            {
+                // German style opens low and closes with the high mark that English opens with („...“, ‚...‘).
+                char open = document.Text[outerMark];
+                char mark0 = document.Text[mark];
+                if ((open == '\u201E' && mark0 == '\u201C') || (open == '\u201A' && mark0 == '\u2018'))
+                {
+                    canClose = true;
+                }
+
+                if (canClose)
+                {
+                    Emit(document, token, mark);
+                }
+                else if (canOpen)
+                {
+                    Reset();
+                    Open(shape, mark, token);
+                }
+
+                return;
+            }
+
+            // The other shape inside an open quote: a nested quote, or an apostrophe that only looks like a mark.
+            if (!innerOpen && canOpen)
+            {
+                innerOpen = true;
+            }
+            else if (innerOpen && canClose)
+            {
+                innerOpen = false;
+            }
+        }
+
+        public void EndParagraph(Document document, TokenRange paragraph, TokenRange next)
+        {
+            continuation = false;
+            if (outer == QuoteShape.None)
+            {
+                return;
+            }
+
+            if (next.Length > 0 && pending.Count + 1 < MaxParagraphs && OpensWith(document, next, outer))
+            {
+                pending.Add((outerToken, outerMark, paragraph.End, document.EndOf(paragraph)));
+                outer = QuoteShape.None;
+                innerOpen = false;
+                continuation = true;
+                return;
+            }
+
+            Reset();
+        }
+
+        private static bool OpensWith(Document document, TokenRange paragraph, QuoteShape shape)
+        {
+            var first = document.Tokens[paragraph.Start];
+            return first.Length == 1
+                && QuoteMarks.TryClassify(document.Text, first.Start, out var s, out bool canOpen, out _)
+                && s == shape
+                && canOpen;
+        }
+
+        private void Open(QuoteShape shape, int mark, int token)
+        {
+            outer = shape;
+            outerMark = mark;
+            outerToken = token;
+            innerOpen = false;
+        }
+
+        private void Reset()
+        {
+            outer = QuoteShape.None;
+            innerOpen = false;
+            pending.Clear();
+        }
+
+        private void Emit(Document document, int closeToken, int closeMark)
+        {
+            int previous = -1;
+            foreach (var part in pending)
+            {
+                var candidate = Create(document, outer, part.OpenToken, part.EndToken, part.OpenMark, part.EndChar);
+                if (candidate is not null)
+                {
+                    candidate.Previous = previous;
+                    previous = document.Quotes.Count;
+                    document.Quotes.Add(candidate);
+                }
+            }
+
+            var last = Create(document, outer, outerToken, closeToken, outerMark, closeMark);
+            if (last is not null)
+            {
+                last.Previous = previous;
+                document.Quotes.Add(last);
+            }
+
+            Reset();
+        }
     }
 }

@@ -1,0 +1,333 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace NewsEntities.Cli;
+
+/// <summary>
+/// <c>newsentities eval-polnear [--split dev] [--data DIR] [--show N]</c>: scores quote extraction and attribution
+/// against PolNeAR's annotated attributions.
+/// </summary>
+/// <remarks>
+/// A gold quote is a run between double quote marks inside an attribution's Content span; its speaker is that
+/// attribution's Source span. A found quote is right when it overlaps a gold quote by at least half of each; its
+/// speaker is right when its speaker mention, or a mention of its speaker, overlaps the Source span. A found quote
+/// that no attribution covers counts against attribution precision only when it was given a speaker. One
+/// annotator's file is read per article. Only the train and dev splits can be read: the test split is held out.
+/// </remarks>
+internal static class EvalPolnearCommand
+{
+    public static Command Create()
+    {
+        var split = new Option<string>("--split")
+        {
+            Description = "The split to score: dev (default) or train.",
+            DefaultValueFactory = _ => "dev",
+        };
+        split.AcceptOnlyFromAmong("dev", "train");
+        var data = new Option<string?>("--data")
+        {
+            Description = "The PolNeAR folder (default: shared/data/quotes/polnear beside the repository).",
+        };
+        var show = new Option<int>("--show")
+        {
+            Description = "Print this many missed and wrongly attributed quotes.",
+            DefaultValueFactory = _ => 0,
+        };
+        var command = new Command("eval-polnear", "Score quotes and speakers against PolNeAR attributions.")
+        {
+            split,
+            data,
+            show,
+        };
+        command.SetAction((parse, cancellationToken) => Task.FromResult(
+            Run(parse.GetValue(split) ?? "dev", parse.GetValue(data), parse.GetValue(show), cancellationToken)));
+        return command;
+    }
+
+    private static int Run(string split, string? dataDir, int show, CancellationToken cancellationToken)
+    {
+        string? root = dataDir ?? FindData();
+        if (root is null || !Directory.Exists(Path.Combine(root, split, "text")))
+        {
+            Console.Error.WriteLine("newsentities: PolNeAR data not found; pass --data DIR");
+            return 2;
+        }
+
+        var extractor = NewsExtractor.CreateDefault();
+        var score = new Score();
+        var annotations = Directory.GetFiles(Path.Combine(root, split, "attributions"), "*.ann").OrderBy(f => f, StringComparer.Ordinal).ToList();
+        foreach (string textFile in Directory.GetFiles(Path.Combine(root, split, "text"), "*.txt").OrderBy(f => f, StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            string stem = Path.GetFileNameWithoutExtension(textFile);
+            string? annotation = annotations.FirstOrDefault(a => Path.GetFileName(a).StartsWith(stem + "_", StringComparison.Ordinal));
+            if (annotation is null)
+            {
+                continue;
+            }
+
+            string text = File.ReadAllText(textFile);
+            var gold = GoldQuotes(text, File.ReadAllLines(annotation));
+            var found = extractor.ExtractQuotes(text, cancellationToken);
+            score.Add(stem, text, gold, found, show);
+        }
+
+        score.Print();
+        return 0;
+    }
+
+    private static string? FindData()
+    {
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+        {
+            foreach (string candidate in new[] { Path.Combine(dir.FullName, "shared", "data", "quotes", "polnear"), Path.Combine(dir.FullName, "..", "shared", "data", "quotes", "polnear") })
+            {
+                if (Directory.Exists(candidate))
+                {
+                    return Path.GetFullPath(candidate);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A gold quote: a quoted run inside an attribution's content, and the attribution's source spans.</summary>
+    private sealed record GoldQuote(int Start, int End, IReadOnlyList<(int Start, int End)> Source);
+
+    private static List<GoldQuote> GoldQuotes(string text, string[] lines)
+    {
+        // Brat offsets count code points; the library's count UTF-16 units.
+        int[]? map = text.Any(char.IsSurrogate) ? CodePointMap(text) : null;
+        var spans = new Dictionary<string, List<(int Start, int End)>>(StringComparer.Ordinal);
+        var quotes = new List<GoldQuote>();
+        foreach (string line in lines)
+        {
+            string[] fields = line.Split('\t');
+            if (fields.Length < 2 || !fields[0].StartsWith('T'))
+            {
+                continue;
+            }
+
+            int space = fields[1].IndexOf(' ', StringComparison.Ordinal);
+            if (space < 0)
+            {
+                continue;
+            }
+
+            var list = new List<(int, int)>();
+            foreach (string part in fields[1][(space + 1)..].Split(';'))
+            {
+                string[] bounds = part.Split(' ');
+                int start = int.Parse(bounds[0], CultureInfo.InvariantCulture);
+                int end = int.Parse(bounds[1], CultureInfo.InvariantCulture);
+                list.Add(map is null ? (start, end) : (map[Math.Min(start, map.Length - 1)], map[Math.Min(end, map.Length - 1)]));
+            }
+
+            spans[fields[0]] = list;
+        }
+
+        foreach (string line in lines)
+        {
+            string[] fields = line.Split('\t');
+            if (fields.Length < 2 || !fields[0].StartsWith('E'))
+            {
+                continue;
+            }
+
+            List<(int Start, int End)>? content = null;
+            var source = new List<(int Start, int End)>();
+            foreach (string argument in fields[1].Split(' '))
+            {
+                int colon = argument.IndexOf(':', StringComparison.Ordinal);
+                if (colon < 0 || !spans.TryGetValue(argument[(colon + 1)..], out var span))
+                {
+                    continue;
+                }
+
+                if (argument.StartsWith("Content:", StringComparison.Ordinal))
+                {
+                    content = span;
+                }
+                else if (argument.StartsWith("Source:", StringComparison.Ordinal))
+                {
+                    source.AddRange(span);
+                }
+            }
+
+            if (content is null)
+            {
+                continue;
+            }
+
+            foreach (var (start, end) in content)
+            {
+                AddQuotedRuns(text, start, Math.Min(end, text.Length), source, quotes);
+            }
+        }
+
+        return quotes;
+    }
+
+    /// <summary>Pairs the double quote marks of a content span: straight ones alternate, curly ones face their way.</summary>
+    private static void AddQuotedRuns(string text, int start, int end, List<(int Start, int End)> source, List<GoldQuote> quotes)
+    {
+        int open = -1;
+        for (int i = start; i < end; i++)
+        {
+            char c = text[i];
+            bool opening = c == '\u201C' || (c == '"' && open < 0);
+            bool closing = c == '\u201D' || (c == '"' && open >= 0);
+            if (closing && open >= 0)
+            {
+                int s = open + 1;
+                int e = i;
+                while (s < e && char.IsWhiteSpace(text[s]))
+                {
+                    s++;
+                }
+
+                while (e > s && char.IsWhiteSpace(text[e - 1]))
+                {
+                    e--;
+                }
+
+                if (e > s)
+                {
+                    quotes.Add(new GoldQuote(s, e, source));
+                }
+
+                open = -1;
+            }
+            else if (opening)
+            {
+                open = i;
+            }
+        }
+    }
+
+    private static int[] CodePointMap(string text)
+    {
+        var map = new List<int>(text.Length + 1);
+        for (int i = 0; i < text.Length; i++)
+        {
+            map.Add(i);
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+        }
+
+        map.Add(text.Length);
+        return [.. map];
+    }
+
+    private static bool HalfOverlap(int aStart, int aEnd, int bStart, int bEnd)
+    {
+        int overlap = Math.Min(aEnd, bEnd) - Math.Max(aStart, bStart);
+        return overlap > 0 && 2 * overlap >= aEnd - aStart && 2 * overlap >= bEnd - bStart;
+    }
+
+    private static bool Overlaps(int aStart, int aEnd, IReadOnlyList<(int Start, int End)> spans) =>
+        spans.Any(s => Math.Min(aEnd, s.End) > Math.Max(aStart, s.Start));
+
+    private sealed class Score
+    {
+        private int documents;
+        private int gold;
+        private int found;
+        private int matched;
+        private int goldMatched;
+        private int speakerRight;
+        private int attributed;
+        private int shown;
+
+        public void Add(string name, string text, List<GoldQuote> goldQuotes, IReadOnlyList<Quote> quotes, int show)
+        {
+            documents++;
+            gold += goldQuotes.Count;
+            found += quotes.Count;
+            var goldUsed = new bool[goldQuotes.Count];
+            foreach (var quote in quotes)
+            {
+                int match = -1;
+                for (int g = 0; g < goldQuotes.Count; g++)
+                {
+                    if (!goldUsed[g] && HalfOverlap(quote.Start, quote.End, goldQuotes[g].Start, goldQuotes[g].End))
+                    {
+                        match = g;
+                        break;
+                    }
+                }
+
+                bool hasSpeaker = quote.Speaker is not null || quote.SpeakerMention is not null;
+                if (match < 0)
+                {
+                    if (hasSpeaker)
+                    {
+                        attributed++;
+                    }
+
+                    if (shown < show)
+                    {
+                        shown++;
+                        Console.WriteLine($"not in gold    {name}: \"{Clip(text[quote.Start..quote.End])}\" -> {quote.SpeakerMention?.Text ?? "-"}");
+                    }
+
+                    continue;
+                }
+
+                goldUsed[match] = true;
+                matched++;
+                attributed++;
+                var source = goldQuotes[match].Source;
+                bool right = (quote.SpeakerMention is { } mention && Overlaps(mention.Start, mention.End, source))
+                    || (quote.Speaker is { } speaker && speaker.Mentions.Any(m => Overlaps(m.Start, m.End, source)));
+                if (right)
+                {
+                    speakerRight++;
+                }
+                else if (shown < show)
+                {
+                    shown++;
+                    string expected = string.Join(" ", source.Select(s => text[s.Start..s.End]));
+                    Console.WriteLine($"wrong speaker  {name}: \"{Clip(text[quote.Start..quote.End])}\" -> {quote.SpeakerMention?.Text ?? "-"} (gold: {expected})");
+                }
+            }
+
+            for (int g = 0; g < goldQuotes.Count; g++)
+            {
+                if (goldUsed[g])
+                {
+                    goldMatched++;
+                }
+                else if (shown < show)
+                {
+                    shown++;
+                    Console.WriteLine($"missed quote   {name}: \"{Clip(text[goldQuotes[g].Start..goldQuotes[g].End])}\"");
+                }
+            }
+        }
+
+        public void Print()
+        {
+            Console.WriteLine($"documents {documents}, gold quotes {gold}, found quotes {found}");
+            PrintPrf("quotes", matched, found, goldMatched, gold);
+            Console.WriteLine($"speaker accuracy on found quotes: {Ratio(speakerRight, matched)} ({speakerRight}/{matched})");
+            PrintPrf("attribution", speakerRight, attributed, speakerRight, gold);
+        }
+
+        private static void PrintPrf(string what, int rightFound, int allFound, int rightGold, int allGold)
+        {
+            double p = allFound == 0 ? 0 : (double)rightFound / allFound;
+            double r = allGold == 0 ? 0 : (double)rightGold / allGold;
+            double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: P {p:0.000} R {r:0.000} F1 {f:0.000}"));
+        }
+
+        private static string Ratio(int a, int b) =>
+            b == 0 ? "n/a" : ((double)a / b).ToString("0.000", CultureInfo.InvariantCulture);
+
+        private static string Clip(string s) => s.Length <= 80 ? s : s[..77] + "...";
+    }
+}

@@ -1,0 +1,282 @@
+using NewsEntities.Pipeline;
+using NewsEntities.Recognition;
+using NewsEntities.Resolution;
+using NewsEntities.Tokenization;
+
+namespace NewsEntities.Quotes;
+
+/// <summary>
+/// Lists the phrases of a document that could speak, in text order and in one pass: names of people and
+/// organizations from the recognizer, subject pronouns, and descriptions headed by a person noun ("the PA
+/// president", "a Palestinian politician", "senior officials").
+/// </summary>
+internal static class CandidateFinder
+{
+    /// <summary>Descriptions longer than this many tokens before their head are not looked for.</summary>
+    private const int MaxModifiers = 5;
+
+    public static List<SpeakerCandidate> Find(Document document)
+    {
+        var tokens = document.Tokens;
+        var mentions = document.Mentions;
+        var candidates = new List<SpeakerCandidate>(Math.Max(8, mentions.Count + (tokens.Count / 40)));
+        int m = 0;
+        int t = 0;
+        while (t < tokens.Count)
+        {
+            while (m < mentions.Count && mentions[m].Tokens.Start < t)
+            {
+                m++;
+            }
+
+            if (m < mentions.Count && mentions[m].Tokens.Start == t)
+            {
+                var mention = mentions[m];
+                if (mention.Label is EntityLabel.Person or EntityLabel.Organization)
+                {
+                    int cluster = m < document.MentionCluster.Count ? document.MentionCluster[m] : -1;
+                    var gender = cluster >= 0 && cluster < document.Clusters.Count ? document.Clusters[cluster].Gender : Gender.Unknown;
+                    candidates.Add(new SpeakerCandidate
+                    {
+                        TokenStart = t,
+                        TokenEnd = mention.Tokens.End,
+                        HeadToken = mention.Tokens.End - 1,
+                        Kind = CandidateKind.Name,
+                        Label = mention.Label,
+                        Gender = gender,
+                        Plural = false,
+                        Cluster = cluster,
+                        Resolved = true,
+                    });
+                    t = mention.Tokens.End;
+                    continue;
+                }
+            }
+
+            if (tokens[t].Kind == TokenKind.Word)
+            {
+                var word = document.TokenText(t);
+                if (TryPronoun(word, out var pronounGender, out bool pronounPlural))
+                {
+                    candidates.Add(new SpeakerCandidate
+                    {
+                        TokenStart = t,
+                        TokenEnd = t + 1,
+                        HeadToken = t,
+                        Kind = CandidateKind.Pronoun,
+                        Label = EntityLabel.Person,
+                        Gender = pronounGender,
+                        Plural = pronounPlural,
+                        Cluster = -1,
+                    });
+                    t++;
+                    continue;
+                }
+
+                int end = TryDescription(document, t, m, candidates, out var description);
+                if (end > t)
+                {
+                    candidates.Add(description);
+                    t = end;
+                    continue;
+                }
+            }
+
+            t++;
+        }
+
+        return candidates;
+    }
+
+    private static bool TryPronoun(ReadOnlySpan<char> word, out Gender gender, out bool plural)
+    {
+        plural = false;
+        gender = Gender.Unknown;
+        if (word.Equals("he", StringComparison.OrdinalIgnoreCase))
+        {
+            gender = Gender.Male;
+            return true;
+        }
+
+        if (word.Equals("she", StringComparison.OrdinalIgnoreCase))
+        {
+            gender = Gender.Female;
+            return true;
+        }
+
+        if (word.Equals("they", StringComparison.OrdinalIgnoreCase))
+        {
+            plural = true;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A description starting at <paramref name="t"/>: a determiner, modifiers and a person noun, with an
+    /// "of" phrase after it ("the Secretary of State"); or a bare plural ("Senior Palestinian officials").
+    /// Returns the token just past it, or <paramref name="t"/> when there is none.
+    /// </summary>
+    private static int TryDescription(Document document, int t, int nextMention, List<SpeakerCandidate> candidates, out SpeakerCandidate description)
+    {
+        description = default;
+        var tokens = document.Tokens;
+        var word = document.TokenText(t);
+        bool definite = word.Equals("the", StringComparison.OrdinalIgnoreCase);
+        bool indefinite = !definite && (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("another", StringComparison.OrdinalIgnoreCase) || word.Equals("one", StringComparison.OrdinalIgnoreCase));
+        int start = t;
+        int from = t + 1;
+        if (!definite && !indefinite)
+        {
+            // A bare plural: only the head itself can start the check; its modifiers are gathered backwards.
+            if (!PersonNouns.Table.TryGetValue(word, out var bare) || !bare.Plural)
+            {
+                return t;
+            }
+
+            int floor = candidates.Count > 0 ? candidates[^1].TokenEnd : 0;
+            int sentenceFloor = t - MaxModifiers;
+            while (start - 1 >= Math.Max(floor, sentenceFloor) && IsBareModifier(document, start - 1))
+            {
+                start--;
+            }
+
+            description = new SpeakerCandidate
+            {
+                TokenStart = start,
+                TokenEnd = t + 1,
+                HeadToken = t,
+                Kind = CandidateKind.Indefinite,
+                Label = EntityLabel.Person,
+                Gender = bare.Gender,
+                Plural = true,
+                Cluster = -1,
+                Resolved = true,
+            };
+            return t + 1;
+        }
+
+        int head = -1;
+        var headInfo = default((Gender Gender, bool Plural));
+        for (int j = from; j < tokens.Count && j <= from + MaxModifiers; j++)
+        {
+            var token = tokens[j];
+            if (token.Kind is not (TokenKind.Word or TokenKind.Number) || IsFunctionWord(document.TokenText(j)) || StartsPersonMention(document, j, nextMention))
+            {
+                break;
+            }
+
+            if (PersonNouns.Table.TryGetValue(document.TokenText(j), out var info))
+            {
+                head = j;
+                headInfo = info;
+            }
+            else if (head >= 0)
+            {
+                // Heads may stack ("chief diplomat", "deputy head"); a word after the last one ends the phrase.
+                break;
+            }
+        }
+
+        if (head < 0)
+        {
+            return t;
+        }
+
+        int end = head + 1;
+        if (end + 1 < tokens.Count && document.TokenText(end).Equals("of", StringComparison.Ordinal))
+        {
+            // "the Secretary of State", "the president of the Palestinian Authority".
+            int k = end + 1;
+            if (k < tokens.Count && document.TokenText(k).Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                k++;
+            }
+
+            int ofEnd = k;
+            while (ofEnd < tokens.Count && ofEnd - k < 5 && tokens[ofEnd].Kind == TokenKind.Word && IsNameLike(document, ofEnd))
+            {
+                ofEnd++;
+            }
+
+            if (ofEnd > k)
+            {
+                end = ofEnd;
+            }
+        }
+
+        // A title before a name ("the US secretary of state Antony Blinken") is part of the name's phrase.
+        if (end < tokens.Count && StartsPersonMention(document, end, nextMention))
+        {
+            return t;
+        }
+
+        description = new SpeakerCandidate
+        {
+            TokenStart = start,
+            TokenEnd = end,
+            HeadToken = head,
+            Kind = definite ? CandidateKind.Nominal : CandidateKind.Indefinite,
+            Label = EntityLabel.Person,
+            Gender = headInfo.Gender,
+            Plural = headInfo.Plural,
+            Cluster = -1,
+            Resolved = !definite,
+        };
+        return end;
+    }
+
+    private static bool StartsPersonMention(Document document, int token, int nextMention)
+    {
+        var mentions = document.Mentions;
+        for (int m = nextMention; m < mentions.Count && mentions[m].Tokens.Start <= token; m++)
+        {
+            if (mentions[m].Tokens.Start == token && mentions[m].Label == EntityLabel.Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNameLike(Document document, int token)
+    {
+        var text = document.TokenText(token);
+        return char.IsUpper(text[0]) || text.Equals("state", StringComparison.Ordinal) || text.Equals("staff", StringComparison.Ordinal)
+            || text.Equals("defense", StringComparison.Ordinal) || text.Equals("defence", StringComparison.Ordinal);
+    }
+
+    private static bool IsBareModifier(Document document, int token)
+    {
+        if (document.Tokens[token].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var text = document.TokenText(token);
+        if (IsFunctionWord(text))
+        {
+            return false;
+        }
+
+        return char.IsUpper(text[0]) || text.Equals("senior", StringComparison.Ordinal) || text.Equals("former", StringComparison.Ordinal)
+            || text.Equals("top", StringComparison.Ordinal) || text.Equals("other", StringComparison.Ordinal)
+            || text.Equals("some", StringComparison.Ordinal) || text.Equals("several", StringComparison.Ordinal)
+            || text.Equals("many", StringComparison.Ordinal) || text.Equals("local", StringComparison.Ordinal)
+            || text.Equals("government", StringComparison.Ordinal) || text.Equals("security", StringComparison.Ordinal);
+    }
+
+    private static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionWords.TryGetValue(word, out _);
+
+    private static readonly SpanWordTable<bool> FunctionWords = new(
+        new[]
+        {
+            "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "that",
+            "who", "which", "whom", "whose", "as", "is", "was", "were", "are", "be", "been", "has", "have", "had",
+            "said", "says", "told", "he", "she", "they", "it", "his", "her", "their", "its", "this", "these", "those",
+            "not", "no", "than", "then", "also", "after", "before", "during", "while", "when", "where", "if",
+        }.Select(w => new KeyValuePair<string, bool>(w, true)));
+}

@@ -1,0 +1,89 @@
+using NewsEntities.Resolution;
+
+namespace NewsEntities.Quotes;
+
+/// <summary>
+/// Nouns that head a description of a person or a group of people who can speak: "the Palestinian leader",
+/// "a senior official", "officials". Plurals are generated.
+/// </summary>
+internal static class PersonNouns
+{
+    private static readonly string[] Neutral =
+    [
+        "president", "minister", "secretary", "leader", "spokesperson", "official", "politician", "diplomat",
+        "director", "chief", "head", "envoy", "ambassador", "premier", "general", "commander", "analyst", "expert",
+        "source", "aide", "adviser", "advisor", "lawmaker", "legislator", "senator", "governor", "mayor", "chair",
+        "candidate", "negotiator", "representative", "member", "officer", "activist", "lawyer", "attorney", "judge",
+        "prosecutor", "witness", "resident", "journalist", "reporter", "professor", "researcher", "economist",
+        "executive", "ceo", "founder", "manager", "coordinator", "counsel", "deputy", "mediator", "commentator",
+        "editor", "author", "cleric", "chancellor", "strategist", "campaigner", "organizer", "organiser", "owner",
+        "coach", "doctor", "pm", "spokesperson", "delegate", "emissary", "observer", "insider", "critic", "scholar",
+        "historian", "statesman", "congressman", "official", "administrator", "regulator", "investigator",
+        "negotiator", "militant", "protester", "protestor", "student", "teacher", "worker", "veteran", "survivor",
+        "victim", "politician", "person", "individual", "diplomat", "secretary-general", "vice-president",
+        "undersecretary", "commissioner", "inspector", "superintendent", "sheriff", "councillor", "councilor",
+        "columnist", "writer", "narrator", "anchor", "host", "moderator", "pollster", "correspondent", "commentator",
+        "consultant", "operative", "staffer", "supporter", "voter", "donor", "aide", "nominee", "frontrunner",
+        "front-runner", "challenger", "incumbent", "governor-elect", "senator-elect", "minister-designate",
+        "physician", "nurse", "officer", "soldier", "trooper", "detective", "agent", "analyst", "economist",
+        "scientist", "researcher", "parent", "neighbor", "neighbour", "friend", "colleague", "partner",
+    ];
+
+    private static readonly string[] Male =
+    [
+        "spokesman", "chairman", "congressman", "man", "king", "prince", "father", "son", "brother", "husband",
+        "sheikh", "emir", "sultan", "businessman", "statesman",
+    ];
+
+    private static readonly string[] Female =
+    [
+        "spokeswoman", "chairwoman", "congresswoman", "woman", "queen", "princess", "mother", "daughter", "sister",
+        "wife", "businesswoman",
+    ];
+
+    /// <summary>Head noun → (gender, plural).</summary>
+    public static SpanWordTable<(Gender Gender, bool Plural)> Table { get; } = Build();
+
+    private static SpanWordTable<(Gender Gender, bool Plural)> Build()
+    {
+        var entries = new Dictionary<string, (Gender, bool)>(StringComparer.OrdinalIgnoreCase);
+        void Add(string noun, Gender gender)
+        {
+            entries.TryAdd(noun, (gender, false));
+            entries.TryAdd(Plural(noun), (gender, true));
+        }
+
+        foreach (string noun in Neutral)
+        {
+            Add(noun, Gender.Unknown);
+        }
+
+        foreach (string noun in Male)
+        {
+            Add(noun, Gender.Male);
+        }
+
+        foreach (string noun in Female)
+        {
+            Add(noun, Gender.Female);
+        }
+
+        entries["people"] = (Gender.Unknown, true);
+        return new SpanWordTable<(Gender, bool)>(entries);
+    }
+
+    private static string Plural(string noun)
+    {
+        if (noun.EndsWith("man", StringComparison.Ordinal))
+        {
+            return noun[..^3] + "men";
+        }
+
+        if (noun.EndsWith('y') && noun.Length > 1 && "aeiou".IndexOf(noun[^2], StringComparison.Ordinal) < 0)
+        {
+            return noun[..^1] + "ies";
+        }
+
+        return noun.EndsWith('s') || noun.EndsWith("ch", StringComparison.Ordinal) ? noun + "es" : noun + "s";
+    }
+}

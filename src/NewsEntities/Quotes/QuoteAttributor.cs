@@ -1,0 +1,847 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+using NewsEntities.Pipeline;
+using NewsEntities.Recognition;
+using NewsEntities.Resolution;
+using NewsEntities.Tokenization;
+
+namespace NewsEntities.Quotes;
+
+/// <summary>
+/// The attribution of one document's quotes. Every search is bounded (a sentence, a few sentences back, a fixed
+/// number of tokens), so the work is linear in the document's length.
+/// </summary>
+/// <remarks>
+/// For each quote, in order of preference: a reporting cue before the quote in its sentence, whose subject is the
+/// speaker ("Blinken acknowledged that "..."", "X told Y "...""); a cue after it ("..." X said / said X); an
+/// attribution line after a quote with no verb ("..." Enia Krivine, Senior Director ...); the speaker of an
+/// earlier quote in the same sentence; for a quote that starts its sentence, the previous sentence's quote or cue;
+/// for a quote that starts its paragraph, the previous paragraph's cue, or the last speaker when the previous
+/// paragraph names him. Pronouns go to the speaker of a quote just before them, else to the nearest earlier
+/// compatible person outside quotes; descriptions go to the person whose roles they match.
+/// </remarks>
+internal sealed class QuoteAttributor : IDisposable
+{
+    /// <summary>How far before a quote, in tokens, a cue is looked for.</summary>
+    private const int CueLookBehind = 80;
+
+    /// <summary>How far after a quote, in tokens, a cue is looked for.</summary>
+    private const int CueLookAhead = 25;
+
+    /// <summary>How many sentences back a pronoun looks for its antecedent.</summary>
+    private const int PronounSentences = 4;
+
+    /// <summary>The longest sentence, in tokens, read as a bare attribution after a quote ("Blinken said.").</summary>
+    private const int ShortAttribution = 12;
+
+    /// <summary>How many quotes back the last speaker is looked for.</summary>
+    private const int RecentQuotes = 16;
+
+    /// <summary>A quote of at most this many words with no cue is a scare quote or a title.</summary>
+    private const int ScareQuoteWords = 5;
+
+    private readonly Document document;
+    private readonly List<Token> tokens;
+    private readonly List<QuoteCandidate> quotes;
+    private readonly List<SpeakerCandidate> candidateList;
+    private readonly int[] sentenceOf;
+    private readonly int[] quoteOf;
+    private readonly int[] paragraphOfSentence;
+    private readonly int[] quoteSpeaker;
+
+    public QuoteAttributor(Document document)
+    {
+        this.document = document;
+        tokens = document.Tokens;
+        quotes = document.Quotes;
+        candidateList = CandidateFinder.Find(document);
+        sentenceOf = ArrayPool<int>.Shared.Rent(Math.Max(1, tokens.Count));
+        quoteOf = ArrayPool<int>.Shared.Rent(Math.Max(1, tokens.Count));
+        paragraphOfSentence = ArrayPool<int>.Shared.Rent(Math.Max(1, document.Sentences.Count));
+        quoteSpeaker = ArrayPool<int>.Shared.Rent(quotes.Count);
+    }
+
+    private Span<SpeakerCandidate> Candidates => CollectionsMarshal.AsSpan(candidateList);
+
+    public void Dispose()
+    {
+        ArrayPool<int>.Shared.Return(sentenceOf);
+        ArrayPool<int>.Shared.Return(quoteOf);
+        ArrayPool<int>.Shared.Return(paragraphOfSentence);
+        ArrayPool<int>.Shared.Return(quoteSpeaker);
+    }
+
+    public void Run(CancellationToken cancellationToken)
+    {
+        BuildMaps();
+        for (int q = 0; q < quotes.Count; q++)
+        {
+            if ((q & 0xFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            quoteSpeaker[q] = -1;
+            Attribute(q);
+        }
+
+        PropagateOverParagraphs();
+    }
+
+    private void BuildMaps()
+    {
+        var sentences = document.Sentences;
+        var paragraphs = document.Paragraphs;
+        int p = 0;
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            var sentence = sentences[s];
+            for (int t = sentence.Start; t < sentence.End; t++)
+            {
+                sentenceOf[t] = s;
+                quoteOf[t] = -1;
+            }
+
+            while (p + 1 < paragraphs.Count && paragraphs[p].End <= sentence.Start)
+            {
+                p++;
+            }
+
+            paragraphOfSentence[s] = p;
+        }
+
+        for (int q = 0; q < quotes.Count; q++)
+        {
+            int last = Math.Min(quotes[q].CloseToken, tokens.Count - 1);
+            for (int t = quotes[q].OpenToken; t <= last; t++)
+            {
+                quoteOf[t] = q;
+            }
+        }
+
+        foreach (ref var candidate in Candidates)
+        {
+            candidate.InQuote = quoteOf[candidate.TokenStart] >= 0;
+        }
+    }
+
+    private void Attribute(int q)
+    {
+        var quote = quotes[q];
+        int openSentence = sentenceOf[quote.OpenToken];
+        var sentence = document.Sentences[openSentence];
+        if (quote.OpenToken > 0 && document.TokenText(quote.OpenToken - 1).Equals("so-called", StringComparison.OrdinalIgnoreCase))
+        {
+            quote.IsSpeech = false;
+            return;
+        }
+
+        // A cue before the quote in its sentence governs it: "Blinken acknowledged that "..."".
+        if (FindCueBefore(quote.OpenToken, sentence.Start, out int cue, out int cueEnd, out var kind))
+        {
+            Assign(q, SubjectOf(cue, cueEnd, kind, sentence), cue, cueEnd);
+            return;
+        }
+
+        bool closed = quote.CloseToken < tokens.Count && tokens[quote.CloseToken].Start == quote.CloseMark;
+        if (closed)
+        {
+            var closeSentence = document.Sentences[sentenceOf[quote.CloseToken]];
+            int limit = Math.Min(closeSentence.End, quote.CloseToken + 1 + CueLookAhead);
+            for (int t = quote.CloseToken + 1; t < limit && quoteOf[t] < 0; t++)
+            {
+                if (IsCue(t, closeSentence.Start, out kind, out cueEnd)
+                    && !((kind & CueKind.Nominal) != 0 && cueEnd < limit && IsCue(cueEnd, closeSentence.Start, out _, out _)))
+                {
+                    Assign(q, SpeakerAfterQuote(quote.CloseToken, t, cueEnd, kind, closeSentence.End), t, cueEnd);
+                    return;
+                }
+            }
+
+            if (BareAttributionAfter(quote.CloseToken, out int speaker, out cue, out cueEnd))
+            {
+                Assign(q, speaker, cue, cueEnd);
+                return;
+            }
+
+            if (TrailingAttribution(quote) is int byline and >= 0)
+            {
+                Assign(q, byline, -1, -1);
+                return;
+            }
+        }
+
+        // A second quote of a sentence whose first has a speaker: "...," in light of the "...".
+        if (q > 0 && quotes[q - 1].SpeakerStart >= 0 && SentenceOfQuoteEnd(q - 1) == openSentence)
+        {
+            Copy(q, q - 1);
+            return;
+        }
+
+        int paragraph = paragraphOfSentence[openSentence];
+        if (quote.OpenToken == sentence.Start && openSentence > 0 && paragraphOfSentence[openSentence - 1] == paragraph
+            && FromEarlierSentence(q, openSentence - 1))
+        {
+            return;
+        }
+
+        if (quote.OpenToken == document.Paragraphs[paragraph].Start && paragraph > 0 && FromPreviousParagraph(q, paragraph - 1))
+        {
+            return;
+        }
+
+        if (WordCount(quote) <= ScareQuoteWords)
+        {
+            quote.IsSpeech = false;
+        }
+    }
+
+    /// <summary>The nearest cue before <paramref name="openToken"/> in its sentence, skipping other quotes.</summary>
+    private bool FindCueBefore(int openToken, int sentenceStart, out int cue, out int cueEnd, out CueKind kind)
+    {
+        int t = openToken - 1;
+        for (int steps = 0; t >= sentenceStart && steps < CueLookBehind; steps++)
+        {
+            if (quoteOf[t] >= 0)
+            {
+                t = quotes[quoteOf[t]].OpenToken - 1;
+                continue;
+            }
+
+            if (IsCue(t, sentenceStart, out kind, out cueEnd))
+            {
+                cue = t;
+                return true;
+            }
+
+            t--;
+        }
+
+        cue = cueEnd = -1;
+        kind = CueKind.None;
+        return false;
+    }
+
+    private bool IsCue(int t, int sentenceStart, out CueKind kind, out int cueEnd)
+    {
+        kind = CueKind.None;
+        cueEnd = t + 1;
+        if (tokens[t].Kind != TokenKind.Word || quoteOf[t] >= 0)
+        {
+            return false;
+        }
+
+        var word = document.TokenText(t);
+        if (!ReportingVerbs.Table.TryGetValue(word, out kind))
+        {
+            return false;
+        }
+
+        // Capitalized inside a sentence, the word is a name ("United States", "Said").
+        if (char.IsUpper(word[0]) && t != sentenceStart && !IsOpeningMark(t - 1))
+        {
+            return false;
+        }
+
+        if (InsideName(t))
+        {
+            return false;
+        }
+
+        if ((kind & CueKind.AlsoNoun) != 0 && t > 0 && IsDeterminer(document.TokenText(t - 1)))
+        {
+            return false;
+        }
+
+        if ((kind & CueKind.NeedsParticle) != 0)
+        {
+            if (t + 1 < tokens.Count && IsParticle(document.TokenText(t + 1)))
+            {
+                cueEnd = t + 2;
+            }
+            else if (!(word.StartsWith("call", StringComparison.OrdinalIgnoreCase) && t + 1 < tokens.Count && IsObjectPronoun(document.TokenText(t + 1))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The speaker a cue before a quote points at: its subject, its agent, or what follows it.</summary>
+    private int SubjectOf(int cue, int cueEnd, CueKind kind, TokenRange sentence)
+    {
+        if ((kind & CueKind.SpeakerAfter) != 0)
+        {
+            return FirstCandidate(cueEnd, cueEnd + 5, sentence.End, preferPerson: false);
+        }
+
+        if (cueEnd < sentence.End && document.TokenText(cueEnd).Equals("by", StringComparison.Ordinal))
+        {
+            int agent = FirstCandidate(cueEnd + 1, cueEnd + 10, sentence.End, preferPerson: true);
+            if (agent >= 0)
+            {
+                return agent;
+            }
+        }
+
+        if ((kind & CueKind.Participle) != 0 && cue > sentence.Start && IsComma(cue - 1))
+        {
+            // "..., adding that": the subject of the main clause, not the nearest noun.
+            int main = FirstCandidate(sentence.Start, cue, sentence.End, preferPerson: true);
+            if (main >= 0)
+            {
+                return main;
+            }
+        }
+
+        int k = cue - 1;
+        while (k >= sentence.Start && IsAdverbOrAuxiliary(k))
+        {
+            k--;
+        }
+
+        if (k > sentence.Start && IsComma(k))
+        {
+            // "Dr Ghassan Khatib, former PA minister, told": the name before the apposition.
+            for (int c = k - 1; c >= Math.Max(sentence.Start, k - 16) && quoteOf[c] < 0; c--)
+            {
+                if (IsComma(c))
+                {
+                    int before = CandidateEndingAt(c);
+                    if (before >= 0)
+                    {
+                        return before;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        if (k >= sentence.Start && Coordinators.TryGetValue(document.TokenText(k), out _))
+        {
+            // "X said ... but added", "X lamented ... and revealed": the first verb's subject.
+            int first = FirstCandidate(sentence.Start, k, sentence.End, preferPerson: true);
+            if (first >= 0)
+            {
+                return first;
+            }
+        }
+
+        int nearest = NearestBefore(cue, sentence.Start, possessorAllowed: (kind & CueKind.Nominal) != 0);
+        return nearest >= 0 || (kind & CueKind.TakesListener) != 0 ? nearest : FirstCandidate(cueEnd, cueEnd + 4, sentence.End, preferPerson: false);
+    }
+
+    /// <summary>The speaker of a cue after a quote: a person named between them, else anything there, else after the cue.</summary>
+    private int SpeakerAfterQuote(int close, int cue, int cueEnd, CueKind kind, int sentenceEnd)
+    {
+        if ((kind & CueKind.SpeakerAfter) == 0)
+        {
+            int between = FirstCandidate(close + 1, cue, sentenceEnd, preferPerson: true);
+            if (between >= 0)
+            {
+                return between;
+            }
+        }
+
+        return (kind & CueKind.TakesListener) != 0 ? -1 : FirstCandidate(cueEnd, cueEnd + 5, sentenceEnd, preferPerson: false);
+    }
+
+    /// <summary>
+    /// A quote that ends its sentence ("...!", "...?") followed by a short sentence that only attributes it:
+    /// "Blinken said." / "asked the minister.".
+    /// </summary>
+    private bool BareAttributionAfter(int close, out int speaker, out int cue, out int cueEnd)
+    {
+        speaker = cue = cueEnd = -1;
+        int s = sentenceOf[close];
+        if (close != document.Sentences[s].End - 1 || s + 1 >= document.Sentences.Count || paragraphOfSentence[s + 1] != paragraphOfSentence[s])
+        {
+            return false;
+        }
+
+        var next = document.Sentences[s + 1];
+        if (next.Length > ShortAttribution)
+        {
+            return false;
+        }
+
+        for (int t = next.Start; t < Math.Min(next.End, next.Start + 6) && quoteOf[t] < 0; t++)
+        {
+            if (IsCue(t, next.Start, out var kind, out int end))
+            {
+                cue = t;
+                cueEnd = end;
+                speaker = SpeakerAfterQuote(next.Start - 1, t, end, kind, next.End);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A person named right after a closing quote, alone or before an apposition, with no verb.</summary>
+    private int TrailingAttribution(QuoteCandidate quote)
+    {
+        int close = quote.CloseToken;
+        if (close == 0 || !IsTerminal(close - 1))
+        {
+            return -1;
+        }
+
+        var paragraph = document.Paragraphs[paragraphOfSentence[sentenceOf[close]]];
+        int t = close + 1;
+        while (t < paragraph.End && IsDash(t))
+        {
+            t++;
+        }
+
+        int c = t < paragraph.End ? CandidateStartingAt(t) : -1;
+        if (c < 0 || !Candidates[c].IsPersonName)
+        {
+            return -1;
+        }
+
+        int end = Candidates[c].TokenEnd;
+        return end >= paragraph.End || IsComma(end) || document.TokenText(end).Equals("(", StringComparison.Ordinal) ? c : -1;
+    }
+
+    private bool FromEarlierSentence(int q, int sentence)
+    {
+        for (int j = q - 1; j >= 0 && SentenceOfQuoteEnd(j) >= sentence; j--)
+        {
+            if (quotes[j].SpeakerStart >= 0 && SentenceOfQuoteEnd(j) == sentence)
+            {
+                Copy(q, j);
+                return true;
+            }
+        }
+
+        var range = document.Sentences[sentence];
+        return FromLastCue(q, range.Start, range.End, range);
+    }
+
+    private bool FromPreviousParagraph(int q, int paragraph)
+    {
+        var range = document.Paragraphs[paragraph];
+        int start = Math.Max(range.Start, range.End - 200);
+        if (FromLastCue(q, start, range.End, default))
+        {
+            return true;
+        }
+
+        // The last speaker, when the previous paragraph names or quotes him. Looking back over a bounded number
+        // of quotes keeps a document of many unattributed quotes linear.
+        for (int j = q - 1; j >= 0 && j >= q - RecentQuotes; j--)
+        {
+            if (quotes[j].SpeakerCluster < 0)
+            {
+                continue;
+            }
+
+            int cluster = quotes[j].SpeakerCluster;
+            if (quotes[j].OpenToken >= range.Start)
+            {
+                Copy(q, j);
+                return true;
+            }
+
+            int named = LastNameOf(cluster, start, range.End);
+            if (named >= 0)
+            {
+                Assign(q, named, -1, -1);
+                return true;
+            }
+
+            break;
+        }
+
+        return false;
+    }
+
+    /// <summary>Attributes to the subject of the last cue (outside quotes) in a span before the quote.</summary>
+    private bool FromLastCue(int q, int start, int end, TokenRange sentence)
+    {
+        for (int t = end - 1; t >= start; t--)
+        {
+            if (quoteOf[t] >= 0)
+            {
+                continue;
+            }
+
+            var own = sentence.Length > 0 ? sentence : document.Sentences[sentenceOf[t]];
+            if (IsCue(t, own.Start, out var kind, out int cueEnd))
+            {
+                int speaker = SubjectOf(t, cueEnd, kind, own);
+                if (speaker >= 0)
+                {
+                    Assign(q, speaker, t, cueEnd);
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private void Assign(int q, int candidate, int cue, int cueEnd)
+    {
+        var quote = quotes[q];
+        if (cue >= 0)
+        {
+            quote.CueStart = tokens[cue].Start;
+            quote.CueEnd = tokens[cueEnd - 1].End;
+        }
+
+        if (candidate < 0)
+        {
+            return;
+        }
+
+        ref var c = ref Candidates[candidate];
+        quote.SpeakerStart = tokens[c.TokenStart].Start;
+        quote.SpeakerEnd = tokens[c.TokenEnd - 1].End;
+        quote.SpeakerCluster = Resolve(candidate, q);
+        quoteSpeaker[q] = candidate;
+        if (quote.SpeakerCluster >= 0 && c.Kind is CandidateKind.Pronoun or CandidateKind.Nominal)
+        {
+            AddReference(quote.SpeakerCluster, quote.SpeakerStart, quote.SpeakerEnd,
+                c.Kind == CandidateKind.Pronoun ? MentionKind.Pronoun : MentionKind.Nominal);
+        }
+    }
+
+    private void Copy(int q, int from)
+    {
+        var quote = quotes[q];
+        var source = quotes[from];
+        quote.SpeakerCluster = source.SpeakerCluster;
+        quote.SpeakerStart = source.SpeakerStart;
+        quote.SpeakerEnd = source.SpeakerEnd;
+        quote.CueStart = source.CueStart;
+        quote.CueEnd = source.CueEnd;
+        quoteSpeaker[q] = quoteSpeaker[from];
+    }
+
+    private void AddReference(int cluster, int start, int end, MentionKind kind)
+    {
+        var references = document.Clusters[cluster].References;
+        foreach (var existing in references)
+        {
+            if (existing.Start == start && existing.End == end)
+            {
+                return;
+            }
+        }
+
+        references.Add(new ReferenceMention(start, end, kind));
+    }
+
+    /// <summary>The cluster a candidate stands for, resolving pronouns and descriptions on first use.</summary>
+    private int Resolve(int candidate, int q)
+    {
+        ref var c = ref Candidates[candidate];
+        if (c.Resolved)
+        {
+            return c.Cluster;
+        }
+
+        c.Resolved = true;
+        c.Cluster = c.Kind switch
+        {
+            CandidateKind.Nominal => RoleMatcher.Resolve(document, c),
+            CandidateKind.Pronoun => ResolvePronoun(candidate, q),
+            _ => c.Cluster,
+        };
+        return c.Cluster;
+    }
+
+    /// <summary>
+    /// A pronoun speaker: the speaker of a quote that ends in the same or the previous sentence ("..." he added),
+    /// else the first compatible person of the nearest earlier sentence, names inside quotes skipped.
+    /// </summary>
+    private int ResolvePronoun(int candidate, int q)
+    {
+        var pronoun = Candidates[candidate];
+        int sentence = sentenceOf[pronoun.TokenStart];
+        for (int j = q - 1; j >= 0 && SentenceOfQuoteEnd(j) >= sentence - 1; j--)
+        {
+            if (quotes[j].SpeakerStart >= 0 && quotes[j].OpenToken < pronoun.TokenStart)
+            {
+                if (SpeakerAgrees(j, pronoun))
+                {
+                    return quotes[j].SpeakerCluster;
+                }
+
+                break;
+            }
+        }
+
+        for (int s = sentence; s >= 0 && s >= sentence - PronounSentences; s--)
+        {
+            var range = document.Sentences[s];
+            int limit = s == sentence ? pronoun.TokenStart : range.End;
+            for (int i = LowerBound(range.Start); i < candidateList.Count && Candidates[i].TokenStart < limit; i++)
+            {
+                if (i != candidate && !Candidates[i].InQuote && Antecedent(i, pronoun, q, out int cluster))
+                {
+                    return cluster;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    private bool SpeakerAgrees(int quote, in SpeakerCandidate pronoun)
+    {
+        int cluster = quotes[quote].SpeakerCluster;
+        if (cluster >= 0)
+        {
+            var c = document.Clusters[cluster];
+            return pronoun.Plural ? c.Label != EntityLabel.Person : c.Label == EntityLabel.Person && GenderAgrees(c.Gender, pronoun.Gender);
+        }
+
+        int speaker = quoteSpeaker[quote];
+        return speaker >= 0 && Candidates[speaker].Plural == pronoun.Plural && GenderAgrees(Candidates[speaker].Gender, pronoun.Gender);
+    }
+
+    private bool Antecedent(int i, in SpeakerCandidate pronoun, int q, out int cluster)
+    {
+        var c = Candidates[i];
+        cluster = -1;
+        switch (c.Kind)
+        {
+            case CandidateKind.Name:
+                cluster = c.Cluster;
+                if (pronoun.Plural)
+                {
+                    return c.Label == EntityLabel.Organization;
+                }
+
+                return c.Label == EntityLabel.Person && GenderAgrees(ClusterGender(c.Cluster, c.Gender), pronoun.Gender);
+            case CandidateKind.Pronoun:
+                cluster = c.Cluster;
+                return c.Resolved && c.Cluster >= 0 && c.Plural == pronoun.Plural && c.Gender == pronoun.Gender;
+            case CandidateKind.Nominal:
+                if (c.Plural != pronoun.Plural)
+                {
+                    return false;
+                }
+
+                cluster = Resolve(i, q);
+                return cluster >= 0 && GenderAgrees(ClusterGender(cluster, c.Gender), pronoun.Gender);
+            default:
+                return c.Plural == pronoun.Plural && GenderAgrees(c.Gender, pronoun.Gender);
+        }
+    }
+
+    private Gender ClusterGender(int cluster, Gender fallback) =>
+        cluster >= 0 && document.Clusters[cluster].Gender != Gender.Unknown ? document.Clusters[cluster].Gender : fallback;
+
+    private static bool GenderAgrees(Gender a, Gender b) => a == Gender.Unknown || b == Gender.Unknown || a == b;
+
+    /// <summary>Multi-paragraph quotes: a paragraph with no speaker of its own takes that of its neighbours.</summary>
+    private void PropagateOverParagraphs()
+    {
+        for (int q = quotes.Count - 1; q >= 0; q--)
+        {
+            int previous = quotes[q].Previous;
+            if (previous >= 0 && quotes[previous].SpeakerStart < 0 && quotes[q].SpeakerStart >= 0)
+            {
+                Copy(previous, q);
+                quotes[previous].IsSpeech = true;
+            }
+        }
+
+        for (int q = 0; q < quotes.Count; q++)
+        {
+            int previous = quotes[q].Previous;
+            if (previous >= 0 && quotes[q].SpeakerStart < 0 && quotes[previous].SpeakerStart >= 0)
+            {
+                Copy(q, previous);
+                quotes[q].IsSpeech = true;
+            }
+        }
+    }
+
+    private int SentenceOfQuoteEnd(int q) => sentenceOf[Math.Min(quotes[q].CloseToken, tokens.Count - 1)];
+
+    /// <summary>The first candidate not inside a quote in [from, to), a person's name first when asked.</summary>
+    private int FirstCandidate(int from, int to, int sentenceEnd, bool preferPerson)
+    {
+        int first = -1;
+        to = Math.Min(to, sentenceEnd);
+        for (int i = LowerBound(from); i < candidateList.Count && Candidates[i].TokenStart < to; i++)
+        {
+            if (Candidates[i].InQuote)
+            {
+                continue;
+            }
+
+            if (!preferPerson || Candidates[i].IsPersonName)
+            {
+                return i;
+            }
+
+            if (first < 0)
+            {
+                first = i;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>
+    /// The nearest candidate before a verb that can be its subject: not inside a quote, not the object of a
+    /// preposition ("with reporters"), not a possessor ("Iran's tests") unless the cue is the possessed noun
+    /// ("Blinken's remarks").
+    /// </summary>
+    private int NearestBefore(int limit, int sentenceStart, bool possessorAllowed)
+    {
+        for (int i = LowerBound(limit) - 1; i >= 0 && Candidates[i].TokenStart >= sentenceStart; i--)
+        {
+            var c = Candidates[i];
+            if (c.InQuote || c.TokenEnd > limit)
+            {
+                continue;
+            }
+
+            bool possessor = c.TokenEnd < tokens.Count && IsPossessive(c.TokenEnd);
+            bool prepositionObject = c.TokenStart > 0 && Prepositions.TryGetValue(document.TokenText(c.TokenStart - 1), out _);
+            if ((possessor && !possessorAllowed) || (prepositionObject && !possessor))
+            {
+                continue;
+            }
+
+            return i;
+        }
+
+        return -1;
+    }
+
+    private bool IsPossessive(int t)
+    {
+        var text = document.TokenText(t);
+        return (text.Length == 2 && Tokenizer.IsApostrophe(text[0]) && (text[1] | 0x20) == 's')
+            || (text.Length == 1 && Tokenizer.IsApostrophe(text[0]) && t > 0 && tokens[t - 1].End == tokens[t].Start);
+    }
+
+    private int CandidateEndingAt(int end)
+    {
+        int i = LowerBound(end) - 1;
+        return i >= 0 && Candidates[i].TokenEnd == end && !Candidates[i].InQuote ? i : -1;
+    }
+
+    private int CandidateStartingAt(int start)
+    {
+        int i = LowerBound(start);
+        return i < candidateList.Count && Candidates[i].TokenStart == start ? i : -1;
+    }
+
+    private bool InsideName(int t)
+    {
+        int i = LowerBound(t + 1) - 1;
+        return i >= 0 && Candidates[i].Kind == CandidateKind.Name && Candidates[i].TokenEnd > t;
+    }
+
+    private int LastNameOf(int cluster, int start, int end)
+    {
+        for (int i = LowerBound(end) - 1; i >= 0 && Candidates[i].TokenStart >= start; i--)
+        {
+            if (Candidates[i].Kind == CandidateKind.Name && Candidates[i].Cluster == cluster && !Candidates[i].InQuote)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index of the first candidate starting at or after <paramref name="token"/>.</summary>
+    private int LowerBound(int token)
+    {
+        var span = Candidates;
+        int lo = 0, hi = span.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (span[mid].TokenStart < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private int WordCount(QuoteCandidate quote)
+    {
+        int words = 0;
+        int last = Math.Min(quote.CloseToken, tokens.Count);
+        for (int t = quote.OpenToken + 1; t < last && words <= ScareQuoteWords; t++)
+        {
+            if (tokens[t].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                words++;
+            }
+        }
+
+        return words;
+    }
+
+    private bool IsAdverbOrAuxiliary(int t)
+    {
+        if (tokens[t].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = document.TokenText(t);
+        return (word.Length > 3 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]))
+            || AdverbsAndAuxiliaries.TryGetValue(word, out _);
+    }
+
+    private bool IsComma(int t) => t < tokens.Count && tokens[t].Length == 1 && document.Text[tokens[t].Start] == ',';
+
+    private bool IsDash(int t) => tokens[t].Kind == TokenKind.Punctuation && document.TokenText(t) is "-" or "--" or "\u2013" or "\u2014";
+
+    private bool IsTerminal(int t) => tokens[t].Kind == TokenKind.Punctuation && document.TokenText(t)[0] is '.' or '!' or '?' or '\u2026';
+
+    private bool IsOpeningMark(int t) =>
+        t >= 0 && tokens[t].Length == 1 && QuoteMarks.Shape(document.Text[tokens[t].Start], out var facing) != QuoteShape.None && facing != QuoteFacing.Closing;
+
+    private static bool IsObjectPronoun(ReadOnlySpan<char> word) =>
+        word.Equals("him", StringComparison.Ordinal) || word.Equals("her", StringComparison.Ordinal)
+        || word.Equals("them", StringComparison.Ordinal) || word.Equals("it", StringComparison.Ordinal)
+        || word.Equals("me", StringComparison.Ordinal) || word.Equals("us", StringComparison.Ordinal);
+
+    private static bool IsDeterminer(ReadOnlySpan<char> word) => Determiners.TryGetValue(word, out _);
+
+    private static bool IsParticle(ReadOnlySpan<char> word) =>
+        word.Equals("for", StringComparison.Ordinal) || word.Equals("on", StringComparison.Ordinal)
+        || word.Equals("upon", StringComparison.Ordinal) || word.Equals("out", StringComparison.Ordinal)
+        || word.Equals("to", StringComparison.Ordinal);
+
+    private static readonly SpanWordTable<bool> Determiners = Words(
+        "the", "a", "an", "his", "her", "its", "their", "our", "your", "my", "this", "that", "these", "those", "no", "any", "every", "each");
+
+    private static readonly SpanWordTable<bool> AdverbsAndAuxiliaries = Words(
+        "also", "has", "have", "had", "is", "was", "were", "will", "would", "could", "should", "may", "might", "did", "does",
+        "do", "then", "later", "earlier", "now", "again", "once", "further", "first", "just", "already", "not", "never",
+        "still", "yesterday", "today", "tomorrow", "too", "even", "however", "both", "often", "since", "previously");
+
+    private static readonly SpanWordTable<bool> Prepositions = Words(
+        "with", "to", "for", "of", "from", "at", "in", "on", "about", "against", "among", "between", "toward", "towards",
+        "into", "onto", "over", "under", "without", "behind", "beside", "besides", "like", "unlike", "than", "via");
+
+    private static readonly SpanWordTable<bool> Coordinators = Words("and", "but", "or", "yet", "then");
+
+    private static SpanWordTable<bool> Words(params string[] words) =>
+        new(words.Select(w => new KeyValuePair<string, bool>(w, true)));
+}

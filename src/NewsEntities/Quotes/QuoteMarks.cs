@@ -1,0 +1,131 @@
+namespace NewsEntities.Quotes;
+
+/// <summary>
+/// Classifies the characters that can delimit a quotation and decides, from a mark's neighbours, whether it can
+/// open or close one. Straight and prime-like marks face both ways, so their neighbours decide; typographic marks
+/// face one way by their glyph.
+/// </summary>
+internal static class QuoteMarks
+{
+    public static QuoteShape Shape(char c, out QuoteFacing facing)
+    {
+        switch (c)
+        {
+            case '"' or '\u2033' or '\uFF02' or '\u02BA':
+                facing = QuoteFacing.Either;
+                return QuoteShape.Double;
+            case '\u201C' or '\u201E' or '\u201F' or '\u00AB' or '\u301D':
+                facing = QuoteFacing.Opening;
+                return QuoteShape.Double;
+            case '\u201D' or '\u00BB' or '\u301E' or '\u301F':
+                facing = QuoteFacing.Closing;
+                return QuoteShape.Double;
+            case '\'' or '\u2032' or '\uFF07':
+                facing = QuoteFacing.Either;
+                return QuoteShape.Single;
+            case '\u2018' or '\u201A' or '\u201B' or '\u2039':
+                facing = QuoteFacing.Opening;
+                return QuoteShape.Single;
+            case '\u2019' or '\u203A':
+                facing = QuoteFacing.Closing;
+                return QuoteShape.Single;
+            default:
+                facing = QuoteFacing.Either;
+                return QuoteShape.None;
+        }
+    }
+
+    /// <summary>
+    /// Whether the mark at <paramref name="at"/> can open and can close a quotation, from the characters around it.
+    /// Returns false when the mark is not a quotation mark at all (an apostrophe, a mark inside a word).
+    /// </summary>
+    public static bool TryClassify(string text, int at, out QuoteShape shape, out bool canOpen, out bool canClose)
+    {
+        shape = Shape(text[at], out var facing);
+        canOpen = false;
+        canClose = false;
+        if (shape == QuoteShape.None)
+        {
+            return false;
+        }
+
+        char prev = at > 0 ? text[at - 1] : ' ';
+        char next = at + 1 < text.Length ? text[at + 1] : ' ';
+
+        // A mark between two letters where either is not Latin is part of the word: Hebrew acronyms (צה"ל) and
+        // transliterated apostrophes use it that way.
+        if (char.IsLetter(prev) && char.IsLetter(next) && (!IsLatin(prev) || !IsLatin(next)))
+        {
+            return false;
+        }
+
+        bool spaceBefore = IsSpace(prev) || IsOpeningContext(prev);
+        bool spaceAfter = IsSpace(next) || IsClosingContext(next);
+        bool leftFlanking = !IsSpace(next) && (spaceBefore || !char.IsLetterOrDigit(prev));
+        bool rightFlanking = !IsSpace(prev) && (spaceAfter || !char.IsLetterOrDigit(next));
+
+        if (shape == QuoteShape.Single)
+        {
+            // Between two letters or digits a single mark is an apostrophe (rock'n'roll, O'Brien); after a letter
+            // and before a space it may be a possessive (Abbas'), which only pairing can tell.
+            if (char.IsLetterOrDigit(prev) && char.IsLetterOrDigit(next))
+            {
+                return false;
+            }
+
+            // An elided century ('90s, ’23) is not an opening quote.
+            if (char.IsDigit(next) && facing != QuoteFacing.Closing && IsElidedYear(text, at + 1))
+            {
+                return false;
+            }
+        }
+
+        switch (facing)
+        {
+            case QuoteFacing.Opening:
+                canOpen = !IsSpace(next) || shape == QuoteShape.Double;
+                return canOpen;
+            case QuoteFacing.Closing:
+                canClose = true;
+                return true;
+        }
+
+        canOpen = leftFlanking && !(rightFlanking && char.IsLetterOrDigit(prev));
+        canClose = rightFlanking && !(leftFlanking && char.IsLetterOrDigit(next));
+        if (!canOpen && !canClose)
+        {
+            // A straight double mark with spaces on both sides or letters on both sides: pairing decides.
+            if (shape == QuoteShape.Double)
+            {
+                canOpen = true;
+                canClose = true;
+                return true;
+            }
+
+            return false;
+        }
+
+        return true;
+    }
+
+    public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF';
+
+    private static bool IsOpeningContext(char c) =>
+        c is '(' or '[' or '{' or '-' or '\u2013' or '\u2014' or '/' or ':' or '\u201C' or '\u2018' or '\u00AB' or '"' or '\'';
+
+    private static bool IsClosingContext(char c) =>
+        char.IsPunctuation(c) || char.IsSymbol(c);
+
+    private static bool IsLatin(char c) => c < '\u0250' || (c >= '\u1E00' && c <= '\u1EFF');
+
+    private static bool IsElidedYear(string text, int from)
+    {
+        int k = from;
+        while (k < text.Length && k - from < 3 && char.IsDigit(text[k]))
+        {
+            k++;
+        }
+
+        return k - from == 2 && (k >= text.Length || !char.IsLetterOrDigit(text[k]) || text[k] == 's');
+    }
+}

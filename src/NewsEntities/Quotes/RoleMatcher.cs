@@ -1,0 +1,213 @@
+using NewsEntities.Pipeline;
+using NewsEntities.Recognition;
+
+namespace NewsEntities.Quotes;
+
+/// <summary>
+/// Resolves a definite description ("the Secretary of State", "the PNA president") to the person whose roles
+/// (<see cref="Resolution.EntityCluster.Roles"/>) it matches: whole-phrase matches first ("secretary of state" in
+/// "us secretary of state"), then the same head noun with agreeing modifiers, where an upper-case modifier may be
+/// the initials of the role's words ("PNA" for "palestinian national authority"). Ties go to the person named
+/// most recently before the description.
+/// </summary>
+internal static class RoleMatcher
+{
+    /// <summary>How many mentions back a tie-break looks for the most recently named of the tied people.</summary>
+    private const int RecencyWindow = 400;
+
+    public static int Resolve(Document document, in SpeakerCandidate description)
+    {
+        int best = -1;
+        int bestScore = 0;
+        bool tie = false;
+        var clusters = document.Clusters;
+        for (int c = 0; c < clusters.Count; c++)
+        {
+            var cluster = clusters[c];
+            if (cluster.Label != EntityLabel.Person || cluster.Roles.Count == 0)
+            {
+                continue;
+            }
+
+            int score = 0;
+            foreach (string role in cluster.Roles)
+            {
+                score = Math.Max(score, Score(document, description, role));
+            }
+
+            if (score > bestScore)
+            {
+                best = c;
+                bestScore = score;
+                tie = false;
+            }
+            else if (score == bestScore && score > 0)
+            {
+                tie = true;
+            }
+        }
+
+        if (bestScore < MinimumScore)
+        {
+            return -1;
+        }
+
+        return tie ? MostRecent(document, description.TokenStart, bestScore, description) : best;
+    }
+
+    private const int MinimumScore = 10;
+
+    private static int MostRecent(Document document, int beforeToken, int score, in SpeakerCandidate description)
+    {
+        var mentions = document.Mentions;
+        int m = mentions.Count - 1;
+        while (m >= 0 && mentions[m].Tokens.Start >= beforeToken)
+        {
+            m--;
+        }
+
+        for (int seen = 0; m >= 0 && seen < RecencyWindow; m--, seen++)
+        {
+            int c = m < document.MentionCluster.Count ? document.MentionCluster[m] : -1;
+            if (c < 0 || document.Clusters[c].Label != EntityLabel.Person)
+            {
+                continue;
+            }
+
+            foreach (string role in document.Clusters[c].Roles)
+            {
+                if (Score(document, description, role) == score)
+                {
+                    return c;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// 100 when one phrase ends the other word for word; otherwise, with the same head noun, 10 plus 5 for each
+    /// modifier the role has and minus 5 for each it lacks; 0 when the heads differ.
+    /// </summary>
+    private static int Score(Document document, in SpeakerCandidate description, string role)
+    {
+        Span<Range> words = stackalloc Range[16];
+        var roleSpan = role.AsSpan();
+        int count = roleSpan.Split(words, ' ', StringSplitOptions.RemoveEmptyEntries);
+        if (count == 0)
+        {
+            return 0;
+        }
+
+        // The description's words without its determiner: tokens TokenStart+1 .. TokenEnd.
+        int first = description.TokenStart + 1;
+        int last = description.TokenEnd;
+        if (description.Kind != CandidateKind.Nominal)
+        {
+            first = description.TokenStart;
+        }
+
+        int length = last - first;
+        if (length > 0 && SuffixMatch(document, first, length, roleSpan, words[..count]))
+        {
+            return 100;
+        }
+
+        int roleHead = count - 1;
+        for (int i = 1; i < count - 1; i++)
+        {
+            if (roleSpan[words[i]].Equals("of", StringComparison.Ordinal))
+            {
+                roleHead = i - 1;
+                break;
+            }
+        }
+
+        if (!document.TokenText(description.HeadToken).Equals(roleSpan[words[roleHead]], StringComparison.OrdinalIgnoreCase))
+        {
+            return 0;
+        }
+
+        int score = 10;
+        for (int t = first; t < description.HeadToken; t++)
+        {
+            var modifier = document.TokenText(t);
+            score += HasWord(roleSpan, words[..count], modifier) || IsInitials(roleSpan, words[..count], modifier) ? 5 : -5;
+        }
+
+        return score;
+    }
+
+    private static bool SuffixMatch(Document document, int first, int length, ReadOnlySpan<char> role, ReadOnlySpan<Range> words)
+    {
+        // The whole description ends the role, or a role of two words or more ends the description: a bare
+        // "president" must not claim "the PNA president".
+        if (length > words.Length && words.Length < 2)
+        {
+            return false;
+        }
+
+        int n = Math.Min(length, words.Length);
+        for (int i = 1; i <= n; i++)
+        {
+            if (!document.TokenText(first + length - i).Equals(role[words[^i]], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasWord(ReadOnlySpan<char> role, ReadOnlySpan<Range> words, ReadOnlySpan<char> word)
+    {
+        foreach (var range in words)
+        {
+            if (role[range].Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an upper-case <paramref name="word"/> ("PNA") spells the initials of consecutive role words.</summary>
+    private static bool IsInitials(ReadOnlySpan<char> role, ReadOnlySpan<Range> words, ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || word.Length > 6 || !IsUpper(word))
+        {
+            return false;
+        }
+
+        Span<char> initials = stackalloc char[16];
+        int n = 0;
+        foreach (var range in words)
+        {
+            var w = role[range];
+            if (n < initials.Length && !w.Equals("of", StringComparison.Ordinal) && !w.Equals("the", StringComparison.Ordinal)
+                && !w.Equals("and", StringComparison.Ordinal) && !w.Equals("for", StringComparison.Ordinal))
+            {
+                initials[n++] = char.ToLowerInvariant(w[0]);
+            }
+        }
+
+        Span<char> lower = stackalloc char[6];
+        word.ToLowerInvariant(lower);
+        return initials[..n].IndexOf(lower[..word.Length]) >= 0;
+    }
+
+    private static bool IsUpper(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsUpper(c) && c != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

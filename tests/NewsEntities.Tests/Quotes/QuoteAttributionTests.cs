@@ -1,0 +1,264 @@
+using NewsEntities.Recognition;
+using NewsEntities.Resolution;
+
+namespace NewsEntities.Tests.Quotes;
+
+/// <summary>Speaker attribution, each construction on a small example written for it.</summary>
+public sealed class QuoteAttributionTests
+{
+    private static readonly TestEntity Levy = new("David Levy", Gender: Gender.Male);
+    private static readonly TestEntity Cohen = new("Sarah Cohen", Gender: Gender.Female);
+    private static readonly TestEntity Hale = new("Tom Hale", Gender: Gender.Male);
+    private static readonly TestEntity Channel5 = new("Channel 5", EntityLabel.Organization);
+
+    private static TestQuote Only(string text, params TestEntity[] entities) =>
+        Assert.Single(QuoteTestDocument.Quotes(text, entities), q => q.IsSpeech);
+
+    private static void AssertSpeaker(TestQuote quote, string? speaker, string? mention, string? cue = null)
+    {
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.Equal(mention, quote.SpeakerMention);
+        if (cue is not null)
+        {
+            Assert.Equal(cue, quote.Cue);
+        }
+    }
+
+    [Theory]
+    [InlineData("\"The plan will fail,\" David Levy said on Monday.", "David Levy", "said")]
+    [InlineData("\"The plan will fail,\" said David Levy.", "David Levy", "said")]
+    [InlineData("David Levy said: \"The plan will fail.\"", "David Levy", "said")]
+    [InlineData("David Levy said that \"the plan will fail\" without support.", "David Levy", "said")]
+    [InlineData("David Levy warned on Monday the plan \"will fail.\"", "David Levy", "warned")]
+    public void Name_and_cue_before_or_after_the_quote(string text, string mention, string cue)
+    {
+        AssertSpeaker(Only(text, Levy), "David Levy", mention, cue);
+    }
+
+    [Theory]
+    [InlineData("\"Is this the end of the plan?\" David Levy asked on Monday.", "asked")]
+    [InlineData("\"We will never give up!\" said David Levy.", "said")]
+    public void A_short_attribution_sentence_after_a_quote_that_ends_its_own_sentence(string text, string cue)
+    {
+        AssertSpeaker(Only(text, Levy), "David Levy", "David Levy", cue);
+    }
+
+    [Fact]
+    public void The_listener_of_told_is_never_the_speaker()
+    {
+        AssertSpeaker(Only("David Levy told Sarah Cohen \"nothing has changed.\"", Levy, Cohen), "David Levy", "David Levy", "told");
+        AssertSpeaker(Only("Sarah Cohen told David Levy that the talks had been \"a waste of time.\"", Levy, Cohen), "Sarah Cohen", "Sarah Cohen", "told");
+        AssertSpeaker(Only("\"Nothing has changed,\" Sarah Cohen told David Levy.", Levy, Cohen), "Sarah Cohen", "Sarah Cohen", "told");
+        AssertSpeaker(Only("\"Nothing has changed,\" she told David Levy.", Levy, Cohen), null, "she", "told");
+    }
+
+    [Fact]
+    public void According_to_points_after_itself()
+    {
+        AssertSpeaker(Only("The office has a mandate to \"train and equip\" the units, according to Channel 5.", Channel5), "Channel 5", "Channel 5", "according to");
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_quote_goes_to_the_previous_speaker_skipping_names_inside_quotes()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "\"We met Tom Hale on Friday,\" David Levy said.\n\n\"Tom Hale was calm and he listened,\" he added.", Levy, Hale);
+        Assert.Equal(2, quotes.Count);
+        AssertSpeaker(quotes[1], "David Levy", "he", "added");
+    }
+
+    [Fact]
+    public void A_pronoun_takes_the_earlier_person_of_its_gender()
+    {
+        AssertSpeaker(Only("David Levy met Sarah Cohen on Monday. \"It went well,\" she said.", Levy, Cohen), "Sarah Cohen", "she", "said");
+        AssertSpeaker(Only("Sarah Cohen met David Levy on Monday. \"It went well,\" he said.", Levy, Cohen), "David Levy", "he", "said");
+    }
+
+    [Fact]
+    public void A_resolved_pronoun_is_added_to_its_cluster_as_a_reference()
+    {
+        var document = QuoteTestDocument.Analyze("Sarah Cohen arrived late. \"It went well,\" she said.", Cohen);
+        var cluster = Assert.Single(document.Clusters);
+        var reference = Assert.Single(cluster.References);
+        Assert.Equal(MentionKind.Pronoun, reference.Kind);
+        Assert.Equal("she", document.Slice(reference.Start, reference.End));
+    }
+
+    [Fact]
+    public void An_apposition_between_the_name_and_the_verb_is_skipped()
+    {
+        var halabi = new TestEntity("Ghassan Halabi", Gender: Gender.Male) { Roles = ["former pa minister"] };
+        var pa = new TestEntity("PA", EntityLabel.Organization);
+        AssertSpeaker(Only("\"We have seen no change,\" Dr Ghassan Halabi, former PA minister, told", halabi, pa), "Ghassan Halabi", "Ghassan Halabi", "told");
+        var council = new TestEntity("Council of Elders", EntityLabel.Organization);
+        var adler = new TestEntity("Ruth Adler", Gender: Gender.Female);
+        AssertSpeaker(
+            Only("Ruth Adler, a member of the Council of Elders's board, told the radio that the decision was \"to continue the plan.\"", adler, council),
+            "Ruth Adler", "Ruth Adler", "told");
+    }
+
+    [Fact]
+    public void A_trailing_attribution_line_without_a_verb_names_the_speaker()
+    {
+        var roe = new TestEntity("Jane Roe", Gender: Gender.Female);
+        AssertSpeaker(
+            Only("Expert view\n\n\u201CThe forces were built as a tool for peace. Using them otherwise puts everything at risk.\u201D Jane Roe, Senior Fellow at the Institute\n", roe),
+            "Jane Roe", "Jane Roe");
+    }
+
+    [Fact]
+    public void A_possessive_statement_or_remarks_is_a_cue()
+    {
+        AssertSpeaker(Only("David Levy's statement that \"the deal is dead\" surprised many.", Levy), "David Levy", "David Levy", "statement");
+        AssertSpeaker(Only("In her remarks, Cohen said voters \u201Cwant change now.\u201D", Cohen), "Sarah Cohen", "Cohen", "said");
+    }
+
+    [Fact]
+    public void A_partial_quote_goes_to_the_subject_of_the_governing_verb_not_the_reporter()
+    {
+        AssertSpeaker(
+            Only("However, Levy has now indicated that the move was \"neither final nor binding\", Channel 5 reported.", Levy, Channel5),
+            "David Levy", "Levy", "indicated");
+        var berlin = new TestEntity("Berlin", EntityLabel.Location);
+        var quotes = QuoteTestDocument.Quotes(
+            "Levy acknowledged that \"the hopes are fading\". He also lamented the deaths of \"brave soldiers\" and revealed Berlin's wish to \"deepen ties with the region\", as reported by Channel 5.",
+            Levy, berlin, Channel5);
+        Assert.All(quotes, q => Assert.Equal("David Levy", q.Speaker));
+        Assert.Equal("revealed", quotes[2].Cue);
+    }
+
+    [Fact]
+    public void A_definite_description_is_resolved_through_roles_and_recorded_as_a_reference()
+    {
+        var cleary = new TestEntity("James Cleary", Gender: Gender.Male) { Roles = ["uk foreign secretary"] };
+        var ward = new TestEntity("Anne Ward", Gender: Gender.Female) { Roles = ["home secretary"] };
+        var document = QuoteTestDocument.Analyze(
+            "UK foreign secretary James Cleary met home secretary Anne Ward. Later the Foreign Secretary said the plan \"will not work.\"", cleary, ward);
+        var quote = Assert.Single(QuoteTestDocument.Read(document));
+        AssertSpeaker(quote, "James Cleary", "the Foreign Secretary", "said");
+        var cluster = document.Clusters.Single(c => c.Name == "James Cleary");
+        Assert.Contains(cluster.References, r => r.Kind == MentionKind.Nominal && document.Slice(r.Start, r.End) == "the Foreign Secretary");
+    }
+
+    [Fact]
+    public void Initials_in_a_description_match_the_words_of_a_role()
+    {
+        var ode = new TestEntity("Sam Ode", Gender: Gender.Male) { Roles = ["chairman of the national liberation army"] };
+        var rix = new TestEntity("Ben Rix", Gender: Gender.Male) { Roles = ["army chairman"] };
+        AssertSpeaker(
+            Only("Sam Ode and Ben Rix arrived. The NLA chairman met the envoy, to whom he assured that the ban was \"only temporary for now\".", ode, rix),
+            "Sam Ode", "he", "assured");
+    }
+
+    [Fact]
+    public void An_indefinite_speaker_keeps_its_mention_and_its_pronoun_follows_it()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "Jack Reed met the delegation. \"Nothing has changed,\" a senior official told reporters. \"We are where we were,\" he added.",
+            new TestEntity("Jack Reed", Gender: Gender.Male));
+        Assert.Equal(2, quotes.Count);
+        AssertSpeaker(quotes[0], null, "a senior official", "told");
+        AssertSpeaker(quotes[1], null, "he", "added");
+    }
+
+    [Fact]
+    public void Plural_officials_are_an_indefinite_speaker()
+    {
+        AssertSpeaker(Only("Officials said the talks were \"productive and frank.\""), null, "Officials", "said");
+    }
+
+    [Fact]
+    public void A_participle_cue_after_a_comma_goes_to_the_main_subject()
+    {
+        var nour = new TestEntity("Ali Nour", Gender: Gender.Male);
+        var hamas = new TestEntity("Hamas", EntityLabel.Organization);
+        AssertSpeaker(
+            Only("Hamas spokesman Ali Nour agrees, claiming that visits by US officials are aimed at \"guaranteeing success\".", nour, hamas),
+            "Ali Nour", "Ali Nour", "claiming");
+        AssertSpeaker(
+            Only("Levy said the plan would alarm local officials, adding that \"nobody asked them\".", Levy),
+            "David Levy", "Levy", "adding");
+    }
+
+    [Fact]
+    public void A_quote_opening_a_sentence_without_cue_takes_the_previous_sentence_speaker()
+    {
+        var haddad = new TestEntity("Omar Haddad", Gender: Gender.Male);
+        var quotes = QuoteTestDocument.Quotes(
+            "The decision was announced by deputy chief Omar Haddad. \"Coordination no longer exists from now on,\" in light of the \"repeated attacks on our people.\"",
+            haddad);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Omar Haddad", q.Speaker));
+    }
+
+    [Fact]
+    public void A_quote_alone_in_its_paragraph_takes_the_speaker_the_previous_paragraph_introduces()
+    {
+        var quote = Assert.Single(QuoteTestDocument.Quotes(
+            "\"The vote was rigged,\" David Levy said.\n\nFormer minister Tom Hale concurs.\n\n\"There would be signs of it, and we have not seen them.\"",
+            Levy, Hale), q => q.Text.StartsWith("There", StringComparison.Ordinal));
+        Assert.Equal("Tom Hale", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_quote_alone_in_its_paragraph_gets_no_speaker_when_the_previous_paragraph_does_not_name_one()
+    {
+        var quote = Assert.Single(QuoteTestDocument.Quotes(
+            "\"The vote was rigged,\" David Levy said.\n\nThe weather was cold on Monday.\n\n\"There would be signs of it, and we have not seen them.\"",
+            Levy), q => q.Text.StartsWith("There", StringComparison.Ordinal));
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void The_last_speaker_carries_to_a_standalone_quote_when_the_previous_paragraph_quotes_him()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "Tom Hale spoke to reporters. \"We are ready,\" he said.\n\n\"There is nothing more to add at this stage.\"", Hale);
+        Assert.Equal("Tom Hale", quotes[^1].Speaker);
+    }
+
+    [Fact]
+    public void A_multi_paragraph_quote_takes_its_speaker_on_every_paragraph()
+    {
+        var quotes = QuoteTestDocument.Quotes("\"The first part of the long statement is here.\n\n\"The second part goes on,\" Levy said.\n", Levy);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("David Levy", q.Speaker));
+    }
+
+    [Fact]
+    public void Many_unattributed_quotes_and_pronouns_are_attributed_in_linear_time()
+    {
+        var text = new System.Text.StringBuilder();
+        for (int i = 0; i < 20_000; i++)
+        {
+            text.Append("\"Short words here\"\n\n\"Another quote follows in its own paragraph,\" he said, and she added \"more\".\n\n");
+        }
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var quotes = QuoteTestDocument.Quotes(text.ToString(), Levy);
+        Assert.Equal(60_000, quotes.Count);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+    }
+
+    [Theory]
+    [InlineData("US sets up 'security team' to liaise between the sides")]
+    [InlineData("The so-called \"peace plan\" was shelved.")]
+    [InlineData("The \"settlers\" arrived at dawn.")]
+    public void Scare_quotes_and_titles_are_not_speech(string text)
+    {
+        var quote = Assert.Single(QuoteTestDocument.Quotes(text, Levy));
+        Assert.False(quote.IsSpeech);
+    }
+
+    [Fact]
+    public void Cue_words_cover_inflections_and_many_verbs()
+    {
+        string[] cues = ["said", "says", "saying", "told", "tells", "added", "noted", "warns", "insisted", "acknowledges", "conceded", "tweeted", "wrote", "stressed", "lamented", "accused", "reveals", "announced", "claimed", "criticised", "criticized", "admitted", "admitting", "replied", "rebutted", "concurred"];
+        foreach (string cue in cues)
+        {
+            Assert.True(NewsEntities.Quotes.ReportingVerbs.Table.TryGetValue(cue, out _), cue);
+        }
+
+        Assert.False(NewsEntities.Quotes.ReportingVerbs.Table.TryGetValue("table", out _));
+    }
+}
