@@ -293,7 +293,13 @@ internal sealed class NerModel
 
     private static NerModel LoadDefault()
     {
-        using var stream = typeof(NerModel).Assembly.GetManifestResourceStream(ResourceName)
+        // The build names embedded resources after their folder with the platform's separator ("ner/ner.model"),
+        // so match the name with separators read as dots.
+        var assembly = typeof(NerModel).Assembly;
+        string? name = Array.Find(
+            assembly.GetManifestResourceNames(),
+            n => string.Equals(n.Replace('/', '.').Replace('\\', '.'), ResourceName, StringComparison.Ordinal));
+        using var stream = (name is null ? null : assembly.GetManifestResourceStream(name))
             ?? throw new InvalidOperationException($"The NER model resource '{ResourceName}' is missing from the library.");
         return Load(stream);
     }
