@@ -11,6 +11,7 @@ using NewsEntities.Training;
 //   --bits B        log2 of the number of feature buckets (default 20)
 //   --seed S        shuffling seed (default 1)
 //   --extra LIST    comma-separated extra corpora: gmb, wikigold
+//   --no-undot      skip the undotted-initialism twins ("US" for "U.S.")
 //   --no-save       evaluate only
 var options = ParseArguments(args);
 string repository = FindRepository();
@@ -32,6 +33,11 @@ foreach (string name in extra)
         "wikigold" => Corpora.Conll(Path.Combine(data, "ner", "wikigold", "wikigold.conll.txt")),
         _ => throw new ArgumentException("unknown corpus " + name),
     });
+}
+
+if (!options.ContainsKey("no-undot"))
+{
+    trainingSets.AddRange(Augmentation.Undotted(trainingSets));
 }
 
 var training = trainingSets.Select(d => new TrainingDocument(d)).ToList();
