@@ -106,10 +106,11 @@ internal static class InputReader
     /// <summary>Decodes UTF-8, skipping a BOM. Throws <see cref="DecoderFallbackException"/> on invalid bytes.</summary>
     public static string Decode(ReadOnlySpan<byte> bytes)
     {
-        var preamble = StrictUtf8.Preamble;
-        if (bytes.StartsWith(preamble))
+        // Not StrictUtf8.Preamble: an encoding created without an identifier reports an empty preamble.
+        ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
+        if (bytes.StartsWith(bom))
         {
-            bytes = bytes[preamble.Length..];
+            bytes = bytes[bom.Length..];
         }
 
         return StrictUtf8.GetString(bytes);
