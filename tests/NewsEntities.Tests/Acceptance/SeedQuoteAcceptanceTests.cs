@@ -8,8 +8,8 @@ namespace NewsEntities.Tests.Acceptance;
 /// </summary>
 public sealed class SeedQuoteAcceptanceTests(ITestOutputHelper output)
 {
-    private const int MinimumFound = 0;
-    private const int MinimumSpeakersRight = 0;
+    private const int MinimumFound = 50;
+    private const int MinimumSpeakersRight = 50;
     private const int MaximumFalseQuotes = 0;
 
     [Fact]
