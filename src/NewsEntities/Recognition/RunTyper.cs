@@ -181,7 +181,7 @@ internal sealed class RunTyper
         int p = start;
         while (p < end)
         {
-            if (IsStopWord(p) || IsJoiner(p))
+            if ((IsStopWord(p) || IsJoiner(p)) && !StartsKnownPhrase(p, end))
             {
                 p++;
                 continue;
