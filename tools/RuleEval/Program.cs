@@ -81,6 +81,12 @@ foreach (var document in ReadDocuments(path))
         string key = g.Item3 is null ? $"false {f.Item3}: {t[f.Item1..f.Item2]}" : $"{g.Item3} as {f.Item3}: {t[f.Item1..f.Item2]}";
         errors[key] = errors.GetValueOrDefault(key) + 1;
     }
+
+    foreach (var g in gold.Where(g => !found.Any(f => f.Item1 == g.Item1 && f.Item2 == g.Item2)))
+    {
+        string key = $"missed {g.Item3}: {t[g.Item1..g.Item2]}";
+        errors[key] = errors.GetValueOrDefault(key) + 1;
+    }
 }
 
 int tg = 0, tf = 0, tr = 0;

@@ -91,6 +91,19 @@ internal sealed class CapitalizedRunSource : IMentionSource
             return index + 1 < document.Tokens.Count && document.TokenText(index + 1).SequenceEqual("the") ? 2 : 1;
         }
 
-        return lexicon.Particles.Contains(span) ? 1 : 0;
+        // Particles may come in a chain: "van der", "de la".
+        int length = 0;
+        while (index + length < document.Tokens.Count && length < 3)
+        {
+            var word = document.TokenText(index + length);
+            if (word.Length == 0 || !char.IsLower(word[0]) || !lexicon.Particles.Contains(word))
+            {
+                break;
+            }
+
+            length++;
+        }
+
+        return length;
     }
 }

@@ -7,14 +7,17 @@ namespace NewsEntities.Recognition;
 /// Finds the proper-name mentions of people, organizations and places: fills <see cref="Document.Mentions"/>.
 /// </summary>
 /// <remarks>
-/// Two steps, so that a statistical tagger can replace the first: a <see cref="IMentionSource"/> proposes typed
-/// candidates (the capitalization and gazetteer rules by default), then <see cref="DocumentConsistencyRules"/>
-/// resolves what only the whole document can tell. Both are linear in the number of tokens.
+/// Three steps, so that a statistical tagger can replace the first: a <see cref="IMentionSource"/> proposes typed
+/// candidates (the capitalization and gazetteer rules by default; a model source marks its candidates
+/// <see cref="CandidateEvidence.Model"/>), <see cref="CandidateCorrections"/> fixes spans and labels of weakly
+/// supported candidates, then <see cref="DocumentConsistencyRules"/> resolves what only the whole document can
+/// tell. All are linear in the number of tokens.
 /// </remarks>
 internal sealed class EntityRecognitionStage : IDocumentStage
 {
     private readonly Lexicon lexicon;
     private readonly IMentionSource source;
+    private readonly CandidateCorrections corrections;
     private readonly DocumentConsistencyRules rules;
 
     public EntityRecognitionStage()
@@ -28,9 +31,15 @@ internal sealed class EntityRecognitionStage : IDocumentStage
     }
 
     public EntityRecognitionStage(Lexicon lexicon, IMentionSource source)
+        : this(lexicon, source, new CandidateCorrections(lexicon))
+    {
+    }
+
+    public EntityRecognitionStage(Lexicon lexicon, IMentionSource source, CandidateCorrections corrections)
     {
         this.lexicon = lexicon;
         this.source = source;
+        this.corrections = corrections;
         rules = new DocumentConsistencyRules(lexicon);
     }
 
@@ -45,6 +54,7 @@ internal sealed class EntityRecognitionStage : IDocumentStage
         var candidates = new List<MentionCandidate>();
         source.Propose(document, layout, candidates);
         cancellationToken.ThrowIfCancellationRequested();
+        corrections.Apply(document, candidates);
         rules.Apply(document, candidates);
 
         int lastEnd = 0;

@@ -62,7 +62,7 @@ internal sealed class RunTyper
             return;
         }
 
-        while (start < end && (IsStopWord(start) || IsJoiner(start) || IsCommonOpener(start)))
+        while (start < end && (IsStopWord(start) || IsJoiner(start) || IsCommonOpener(start)) && !StartsKnownPhrase(start, end))
         {
             start++;
             personBias = false;
@@ -154,7 +154,8 @@ internal sealed class RunTyper
             }
         }
 
-        if ((IsGivenName(start) && !HasStrongNonNameWord(start + 1, end)) || HasNameParticle(start, end))
+        // "Joe Truzman", "Joost van der Westhuizen", "C. Lewis".
+        if (((IsGivenName(start) || TokenShape.IsInitial(Text(start))) && !HasStrongNonNameWord(start + 1, end)) || HasNameParticle(start, end))
         {
             Emit(start, end, EntityLabel.Person, CandidateEvidence.Lexicon);
             return;
@@ -180,7 +181,7 @@ internal sealed class RunTyper
         int p = start;
         while (p < end)
         {
-            if (IsStopWord(p) || IsJoiner(p))
+            if ((IsStopWord(p) || IsJoiner(p)) && !StartsKnownPhrase(p, end))
             {
                 p++;
                 continue;
@@ -370,6 +371,20 @@ internal sealed class RunTyper
         return false;
     }
 
+    // "New Zealand", "The Hague": a stop word that begins a known name is not trimmed off it.
+    private bool StartsKnownPhrase(int start, int end)
+    {
+        for (int q = Math.Min(end, start + 4); q >= start + 2; q--)
+        {
+            if (TryKnownPhrase(start, q, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsKnownPrefix(int index)
     {
         var word = Text(index);
@@ -496,7 +511,9 @@ internal sealed class RunTyper
                 continue;
             }
 
-            if (TokenShape.IsAllCaps(word) || lexicon.Demonyms.Contains(word) || lexicon.TitleWords.Contains(word) || IsStopWord(k)
+            // A surname may look like a title ("King"): only the last word can be the surname.
+            bool title = lexicon.TitleWords.Contains(word) && !(k == end - 1 && lexicon.Surnames.Contains(word));
+            if (TokenShape.IsAllCaps(word) || lexicon.Demonyms.Contains(word) || title || IsStopWord(k)
                 || (lexicon.Places.TryGetValue(word, out var kind) && kind == PlaceKind.Country) || lexicon.OrganizationHeads.Contains(word)
                 || lexicon.MiscHeads.Contains(word) || TokenShape.HasCommonWordEnding(word))
             {

@@ -12,6 +12,21 @@ internal static class NominalResolver
 {
     private static readonly string[] Determiners = ["the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "former"];
 
+    // Head nouns that describe an office in other words: "the chief diplomat" for a secretary of state or a
+    // foreign minister, "the leader" for a president. A role matches when it has every word of one phrase; a
+    // synonym scores below the head noun itself.
+    private static readonly Dictionary<string, string[][]> HeadSynonyms = new(StringComparer.Ordinal)
+    {
+        ["diplomat"] = [["secretary", "state"], ["foreign", "minister"], ["foreign", "secretary"], ["ambassador"], ["envoy"]],
+        ["leader"] = [["president"], ["premier"], ["prime", "minister"], ["pm"], ["chairman"], ["head"]],
+        ["premier"] = [["prime", "minister"], ["pm"]],
+        ["spokesman"] = [["spokesperson"], ["spokeswoman"]],
+        ["spokeswoman"] = [["spokesperson"], ["spokesman"]],
+        ["spokesperson"] = [["spokesman"], ["spokeswoman"]],
+        ["chief"] = [["head"], ["director"]],
+        ["head"] = [["chief"], ["director"], ["leader"]],
+    };
+
     /// <summary>
     /// Finds the person cluster whose roles (<see cref="EntityCluster.Roles"/>) best match a description.
     /// </summary>
@@ -83,12 +98,20 @@ internal static class NominalResolver
                     roleWords.UnionWith(Expand(w, expansions));
                 }
 
-                if (!roleWords.Contains(head))
+                int score;
+                if (roleWords.Contains(head))
+                {
+                    score = 10;
+                }
+                else if (HeadSynonyms.TryGetValue(head, out var synonyms) && synonyms.Any(phrase => phrase.All(roleWords.Contains)))
+                {
+                    score = 6;
+                }
+                else
                 {
                     continue;
                 }
 
-                int score = 10;
                 bool contradicted = false;
                 foreach (var modifier in modifiers)
                 {
@@ -227,7 +250,8 @@ internal static class NominalResolver
             }
         }
 
-        words.RemoveAll(static w => w.Length == 0);
+        // The "s" of a possessive ("the secretary of state's") is no word of the description.
+        words.RemoveAll(static w => w.Length == 0 || w == "s");
         return words;
     }
 }

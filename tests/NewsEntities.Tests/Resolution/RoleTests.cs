@@ -72,6 +72,16 @@ public sealed class RoleTests
     }
 
     [Fact]
+    public void A_synonym_of_the_head_noun_finds_the_role_and_a_possessive_is_ignored()
+    {
+        string text = "US secretary of state Lena Ortiz met Kenyan president Daniel Mwangi.";
+        var document = Run(text);
+
+        Assert.Equal("Lena Ortiz", document.Clusters[NominalResolver.FindClusterForNominal(document, "the US chief diplomat", text.Length)].Name);
+        Assert.Equal("Daniel Mwangi", document.Clusters[NominalResolver.FindClusterForNominal(document, "the Kenyan leader's", text.Length)].Name);
+    }
+
+    [Fact]
     public void A_nationality_in_the_description_rules_out_a_role_of_another_nationality()
     {
         string text = "Kenyan president Daniel Mwangi met Ugandan president Moses Okello.";
