@@ -58,7 +58,7 @@ internal static class Corpora
         string word = line[..line.IndexOf(' ', StringComparison.Ordinal)];
         bool adjective = word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal)
             || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith('i') || word.EndsWith("ic", StringComparison.Ordinal)
-            || word.EndsWith("ch", StringComparison.Ordinal) || word.EndsWith("s", StringComparison.Ordinal) && word.EndsWith("ians", StringComparison.Ordinal);
+            || word.EndsWith("ch", StringComparison.Ordinal) || word.EndsWith("ians", StringComparison.Ordinal);
         return adjective ? line[..^3] + "MISC" : line;
     }
 

@@ -66,6 +66,13 @@ internal sealed class PerceptronTrainer
     /// <summary>The averaged weights, quantized into a model.</summary>
     public NerModel ToModel()
     {
+        var (averaged, averagedTransitions) = Averaged();
+        return NerModel.FromWeights(BucketBits, features.Gazetteer, averaged, averagedTransitions);
+    }
+
+    /// <summary>The averaged feature weights (bucket-major rows) and transition weights.</summary>
+    public (float[] Weights, float[] Transitions) Averaged()
+    {
         var averaged = new float[weights.Length];
         for (int i = 0; i < weights.Length; i++)
         {
@@ -78,7 +85,7 @@ internal sealed class PerceptronTrainer
             averagedTransitions[i] = (float)(transitions[i] - (weightedTransitionUpdates[i] / instances));
         }
 
-        return NerModel.FromWeights(BucketBits, features.Gazetteer, averaged, averagedTransitions);
+        return (averaged, averagedTransitions);
     }
 
     private void Score(int n)

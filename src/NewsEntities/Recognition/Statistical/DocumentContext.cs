@@ -18,7 +18,7 @@ internal sealed class DocumentContext
         foreach (var sentence in sentences)
         {
             var span = tokens[sentence.Start..sentence.End];
-            if (WordShape.IsAllCapsSentence(text, span))
+            if (SentenceCasing.Classify(text, span) != SentenceCase.Normal)
             {
                 continue;
             }

@@ -50,18 +50,18 @@ internal sealed class FeatureExtractor
         }
 
         Gazetteer.Match(text, tokens, buffers.Gazetteer.AsSpan(0, n));
-        bool allCaps = WordShape.IsAllCapsSentence(text, tokens);
+        var casing = SentenceCasing.Classify(text, tokens);
 
         for (int i = 0; i < n; i++)
         {
             var sink = new Sink(buffers.Features.AsSpan(i * MaxFeaturesPerToken, MaxFeaturesPerToken), bucketMask);
-            AddTokenFeatures(text, tokens, i, allCaps, document, buffers, ref sink);
+            AddTokenFeatures(text, tokens, i, casing, document, buffers, ref sink);
             buffers.FeatureCounts[i] = sink.Count;
         }
     }
 
     private static void AddTokenFeatures(
-        string text, ReadOnlySpan<Token> tokens, int i, bool allCaps, DocumentContext? document, SentenceBuffers b, ref Sink f)
+        string text, ReadOnlySpan<Token> tokens, int i, SentenceCase casing, DocumentContext? document, SentenceBuffers b, ref Sink f)
     {
         int n = tokens.Length;
         ulong lower = b.Lower[i];
@@ -121,18 +121,19 @@ internal sealed class FeatureExtractor
             f.Add(T.Initial, brief);
         }
 
-        if (allCaps)
+        bool headline = casing != SentenceCase.Normal;
+        if (headline)
         {
-            // In a headline the case carries nothing: let the lower-cased word speak in its own voice.
+            // In a headline the case carries little: let the lower-cased word speak in its own voice.
             f.Add(T.AllCaps, lower);
-            f.Add(T.AllCapsShape, brief);
+            f.Add(T.AllCapsShape, brief, (ulong)casing);
         }
 
         AddGazetteerFeatures(b, i, n, brief, ref f);
 
         if (document is not null && (b.Flags[i] & WordShape.Flags.HasLetter) != 0)
         {
-            AddDocumentFeatures(document.Get(lower), brief, i == 0 || allCaps, ref f);
+            AddDocumentFeatures(document.Get(lower), brief, i == 0 || headline, ref f);
         }
     }
 

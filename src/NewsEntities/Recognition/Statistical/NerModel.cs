@@ -89,6 +89,14 @@ internal sealed class NerModel
     {
         var context = new DocumentContext(text, tokens, sentences);
         var buffers = new SentenceBuffers();
+        int longest = 0;
+        foreach (var sentence in sentences)
+        {
+            longest = Math.Max(longest, sentence.Length);
+        }
+
+        // Sized once for the longest sentence, so the loop below never reallocates.
+        buffers.EnsureCapacity(longest);
         foreach (var sentence in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -28,7 +28,7 @@ internal sealed class SentenceBuffers
             return;
         }
 
-        int n = Math.Max(tokens, Capacity * 2);
+        int n = Math.Max(tokens, Math.Min(Capacity * 2, tokens + 64));
         Word = new ulong[n];
         Lower = new ulong[n];
         Shape = new ulong[n];

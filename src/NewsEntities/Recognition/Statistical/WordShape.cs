@@ -101,33 +101,4 @@ internal static class WordShape
         shortShape = FeatureHash.Of(brief[..briefLength]);
         return flags;
     }
-
-    /// <summary>
-    /// Whether a sentence is set in capitals (CoNLL headlines, wire slugs): every token with letters is upper case,
-    /// and there are at least two of them, so a lone "U.S." or "NATO" does not count.
-    /// </summary>
-    public static bool IsAllCapsSentence(string text, ReadOnlySpan<Tokenization.Token> tokens)
-    {
-        int lettered = 0;
-        foreach (var token in tokens)
-        {
-            bool hasUpper = false;
-            foreach (char c in token.Span(text))
-            {
-                if (char.IsLower(c))
-                {
-                    return false;
-                }
-
-                hasUpper |= char.IsUpper(c);
-            }
-
-            if (hasUpper)
-            {
-                lettered++;
-            }
-        }
-
-        return lettered >= 2;
-    }
 }

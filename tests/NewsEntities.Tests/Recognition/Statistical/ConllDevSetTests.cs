@@ -8,7 +8,7 @@ namespace NewsEntities.Tests.Recognition.Statistical;
 public class ConllDevSetTests
 {
     // Entity-level F1 over PER/ORG/LOC with MISC as O, rounded down from the figure in MODEL.md. Only ever raise it.
-    private const double MinimumF1 = 93.0;
+    private const double MinimumF1 = 94.0;
 
     [Fact]
     public void Dev_set_F1_reaches_the_recorded_figure()
