@@ -64,24 +64,11 @@ internal sealed class Lexicon
         Organizations = new WordSet(organizations);
         KnownAcronyms = acronyms;
 
-        var orgHeads = new List<string>();
-        var orgStarts = new List<string>();
-        Split(Lines(read("org-keywords.txt")), orgHeads, orgStarts);
-        OrganizationHeads = new WordSet(orgHeads);
-        OrganizationStarts = new WordSet(orgStarts);
-
-        var placeHeads = new List<string>();
-        var placeStarts = new List<string>();
-        Split(Lines(read("place-keywords.txt")), placeHeads, placeStarts);
-        PlaceHeads = new WordSet(placeHeads);
-        PlaceStarts = new WordSet(placeStarts);
-
         TitleWords = new WordSet(Lines(read("titles.txt")));
         Professions = new WordSet(Lines(read("professions.txt")));
         Demonyms = new WordSet(Lines(read("demonyms.txt")));
         StopWords = new WordSet(Lines(read("stopwords.txt")));
         Particles = new WordSet(Lines(read("particles.txt")));
-        MiscHeads = new WordSet(Lines(read("misc-keywords.txt")));
 
         var honorifics = new Dictionary<string, Gender>(StringComparer.OrdinalIgnoreCase);
         foreach (var (word, sex) in Pairs(read("honorifics.tsv")))
@@ -113,17 +100,9 @@ internal sealed class Lexicon
     /// <summary>Acronyms of well-known organizations to their full name ("PLO" → "Palestine Liberation Organization").</summary>
     public IReadOnlyDictionary<string, string> KnownAcronyms { get; }
 
-    /// <summary>Last words that make a name an organization ("Authority", "Department").</summary>
-    public WordSet OrganizationHeads { get; }
 
-    /// <summary>First words that make a name an organization ("Office of ...").</summary>
-    public WordSet OrganizationStarts { get; }
 
-    /// <summary>Last words that make a name a place ("Strip", "Sea").</summary>
-    public WordSet PlaceHeads { get; }
 
-    /// <summary>Direction words that keep a known place a place ("East Jerusalem").</summary>
-    public WordSet PlaceStarts { get; }
 
     /// <summary>Words of titles, ranks and roles ("president", "lieutenant", "spokesman").</summary>
     public WordSet TitleWords { get; }
@@ -137,8 +116,6 @@ internal sealed class Lexicon
     /// <summary>Words that are never a name by themselves.</summary>
     public WordSet StopWords { get; }
 
-    /// <summary>Last words of event, agreement and plan names ("Accords", "Intifada"): Misc.</summary>
-    public WordSet MiscHeads { get; }
 
     /// <summary>Surname particles ("Abu", "bin", "van").</summary>
     public WordSet Particles { get; }
@@ -207,21 +184,6 @@ internal sealed class Lexicon
             else if (allowSingle)
             {
                 yield return (line, string.Empty);
-            }
-        }
-    }
-
-    private static void Split(IEnumerable<string> lines, List<string> heads, List<string> starts)
-    {
-        foreach (string line in lines)
-        {
-            if (line[0] == '^')
-            {
-                starts.Add(line[1..]);
-            }
-            else
-            {
-                heads.Add(line);
             }
         }
     }

@@ -13,13 +13,4 @@ public sealed class HeadlineTests
         Assert.Contains(("Kenya", EntityLabel.Location), mentions);
         Assert.DoesNotContain(mentions, m => m.Text.Contains("Rejects", StringComparison.Ordinal) || m.Text.Contains("Cooperation", StringComparison.Ordinal));
     }
-
-    [Fact]
-    public void A_headline_word_the_article_types_elsewhere_keeps_that_type()
-    {
-        var mentions = Mentions("Okafor Urges Calm After Weekend Clashes\n\nPresident Chidi Okafor spoke on Sunday.");
-
-        Assert.Equal(2, mentions.Count(m => m.Label == EntityLabel.Person));
-        Assert.Contains(("Okafor", EntityLabel.Person), mentions);
-    }
 }

@@ -3,7 +3,7 @@ using static NewsEntities.Tests.Recognition.RecognitionTestKit;
 
 namespace NewsEntities.Tests.Recognition;
 
-public sealed class DocumentConsistencyTests
+public sealed class DocumentLevelTypingTests
 {
     [Fact]
     public void A_surname_alone_takes_the_type_of_the_full_name()

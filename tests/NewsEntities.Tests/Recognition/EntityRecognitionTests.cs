@@ -3,7 +3,7 @@ using static NewsEntities.Tests.Recognition.RecognitionTestKit;
 
 namespace NewsEntities.Tests.Recognition;
 
-public sealed class CapitalizedRunTests
+public sealed class EntityRecognitionTests
 {
     [Fact]
     public void Titles_in_front_of_a_name_are_stripped_and_make_it_a_person()
@@ -100,13 +100,5 @@ public sealed class CapitalizedRunTests
 
         Assert.Contains(("East Nairobi", EntityLabel.Location), mentions);
         Assert.Contains(("Gaza Strip", EntityLabel.Location), mentions);
-    }
-
-    [Fact]
-    public void Agreements_and_events_are_misc()
-    {
-        var mentions = Mentions("They cited the Camp Accords and the Harbor Conference as models.");
-
-        Assert.DoesNotContain(mentions, m => m.Label != EntityLabel.Misc);
     }
 }
