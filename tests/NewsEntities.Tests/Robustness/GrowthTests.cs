@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using NewsEntities.Tests.Acceptance;
+using Xunit.Abstractions;
+
+namespace NewsEntities.Tests.Robustness;
+
+/// <summary>
+/// Growth, not speed: doubling an adversarial input may at most about double the time. Times are compared within
+/// one run, as the fastest of interleaved repetitions each after a full collection: noise on a shared machine only
+/// ever adds time, so the minimum is the estimate it disturbs least, and the machine's own speed cancels out.
+/// </summary>
+[Collection(nameof(TimingCollection))]
+public sealed class GrowthTests(ITestOutputHelper output)
+{
+    private const double MaximumRatio = 2.2;
+    private static readonly NewsExtractor Extractor = NewsExtractor.CreateDefault();
+
+    public static TheoryData<string> Inputs => new(Generators.Keys);
+
+    private static Dictionary<string, Func<int, string>> Generators { get; } = new(StringComparer.Ordinal)
+    {
+        ["news"] = n => BadInputCatalogueTests.Repeat(string.Join("\n\n", SeedGold.Load().Documents.Select(d => d.Text)), n),
+        ["quote marks"] = n => new string('"', n),
+        ["mixed marks"] = n => BadInputCatalogueTests.Repeat("\u201C'\u2019\"\u201D\u2018 x", n),
+        ["unclosed quote"] = n => "He said \u201C" + BadInputCatalogueTests.Repeat("and the talks went on in Ramallah. ", n),
+        ["capitalised words"] = n => BadInputCatalogueTests.Repeat("Abu Al Bin Van De The Of ", n),
+        ["no spaces"] = n => new string('a', n),
+        ["nested brackets"] = n => new string('(', n / 2) + new string(')', n / 2),
+    };
+
+    [Theory]
+    [MemberData(nameof(Inputs))]
+    public void Doubling_the_input_at_most_about_doubles_the_time(string name)
+    {
+        const int size = 500_000;
+        string single = Generators[name](size);
+        string twice = Generators[name](2 * size);
+        Extractor.Analyze(single); // warm-up: JIT and resources
+
+        // A super-linear cost shows in every measurement; a noisy neighbour on a shared machine does not, so a
+        // ratio over the bound is measured again, up to three times, before it counts.
+        double ratio = double.MaxValue;
+        for (int attempt = 0; attempt < 3 && ratio > MaximumRatio; attempt++)
+        {
+            var singleTimes = new List<double>();
+            var twiceTimes = new List<double>();
+            for (int i = 0; i < 5; i++)
+            {
+                singleTimes.Add(Time(single));
+                twiceTimes.Add(Time(twice));
+            }
+
+            ratio = twiceTimes.Min() / singleTimes.Min();
+            output.WriteLine($"{name}: {singleTimes.Min():0.0} ms for {single.Length:N0} chars, {twiceTimes.Min():0.0} ms for {twice.Length:N0}: x{ratio:0.00}");
+        }
+
+        Assert.True(ratio <= MaximumRatio, $"{name}: doubling the input multiplied the time by {ratio:0.00}");
+    }
+
+    private static double Time(string text)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var clock = Stopwatch.StartNew();
+        Extractor.Analyze(text);
+        return clock.Elapsed.TotalMilliseconds;
+    }
+}
