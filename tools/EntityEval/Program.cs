@@ -2,7 +2,7 @@
 // exact-span precision, recall and F1 for PER, ORG and LOC (MISC is not an entity type of the library).
 // Use the development split only (eng.testa); the test split is held out.
 //
-//   dotnet run --project tools/RuleEval -c Release -- ../shared/data/ner/conll2003/eng.testa
+//   dotnet run --project tools/EntityEval -c Release -- ../shared/data/ner/conll2003/eng.testa
 using System.Globalization;
 using System.Text;
 using NewsEntities;
