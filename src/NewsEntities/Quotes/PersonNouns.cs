@@ -41,6 +41,13 @@ internal static class PersonNouns
         "wife", "businesswoman",
     ];
 
+    // Bodies and documents that "say" things in news: "the campaign said", "the report found".
+    private static readonly string[] Bodies =
+    [
+        "campaign", "company", "committee", "group", "agency", "ministry", "audience", "crowd", "report", "poll",
+        "survey", "study", "ad", "website", "memo", "letter", "panel", "court", "union", "network",
+    ];
+
     /// <summary>Head noun → (gender, plural).</summary>
     public static SpanWordTable<(Gender Gender, bool Plural)> Table { get; } = Build();
 
@@ -69,6 +76,11 @@ internal static class PersonNouns
         }
 
         entries["people"] = (Gender.Unknown, true);
+        foreach (string body in Bodies)
+        {
+            entries.TryAdd(body, (Gender.Unknown, false));
+        }
+
         return new SpanWordTable<(Gender, bool)>(entries);
     }
 

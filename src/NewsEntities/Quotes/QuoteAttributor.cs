@@ -143,6 +143,17 @@ internal sealed class QuoteAttributor : IDisposable
             return;
         }
 
+        if (quote.OpenToken - 1 > sentence.Start && document.TokenText(quote.OpenToken - 1).Equals(":", StringComparison.Ordinal))
+        {
+            // "Rubio fired back forcefully: "..."": a colon introduces the words of the clause's subject.
+            int subject = MainSubject(sentence.Start, quote.OpenToken - 1);
+            if (subject >= 0)
+            {
+                Assign(q, subject, -1, -1);
+                return;
+            }
+        }
+
         bool closed = quote.CloseToken < tokens.Count && tokens[quote.CloseToken].Start == quote.CloseMark;
         if (closed)
         {
@@ -288,7 +299,7 @@ internal sealed class QuoteAttributor : IDisposable
         if ((kind & CueKind.Participle) != 0 && cue > sentence.Start && IsComma(cue - 1))
         {
             // "..., adding that": the subject of the main clause, not the nearest noun.
-            int main = FirstCandidate(sentence.Start, cue, sentence.End, preferPerson: true);
+            int main = MainSubject(sentence.Start, cue);
             if (main >= 0)
             {
                 return main;
@@ -296,9 +307,17 @@ internal sealed class QuoteAttributor : IDisposable
         }
 
         int k = cue - 1;
+        bool passive = false;
         while (k >= sentence.Start && IsAdverbOrAuxiliary(k))
         {
+            passive |= PassiveAuxiliaries.TryGetValue(document.TokenText(k), out _);
             k--;
+        }
+
+        if (passive && (kind & (CueKind.Nominal | CueKind.Participle)) == 0)
+        {
+            // "Blumenthal was asked": the subject is the listener; only a "by" agent (handled above) speaks.
+            return -1;
         }
 
         if (k > sentence.Start && IsComma(k))
@@ -322,7 +341,7 @@ internal sealed class QuoteAttributor : IDisposable
         if (k >= sentence.Start && Coordinators.TryGetValue(document.TokenText(k), out _))
         {
             // "X said ... but added", "X lamented ... and revealed": the first verb's subject.
-            int first = FirstCandidate(sentence.Start, k, sentence.End, preferPerson: true);
+            int first = MainSubject(sentence.Start, k);
             if (first >= 0)
             {
                 return first;
@@ -331,6 +350,34 @@ internal sealed class QuoteAttributor : IDisposable
 
         int nearest = NearestBefore(cue, sentence.Start, possessorAllowed: (kind & CueKind.Nominal) != 0);
         return nearest >= 0 || (kind & CueKind.TakesListener) != 0 ? nearest : FirstCandidate(cueEnd, cueEnd + 4, sentence.End, preferPerson: false);
+    }
+
+    /// <summary>
+    /// The subject of a sentence's main clause: its first candidate that is neither inside a quote, nor the object
+    /// of a preposition, nor a possessor, nor an organization naming the person right after it ("Hamas spokesman
+    /// Hazem Qassem").
+    /// </summary>
+    private int MainSubject(int sentenceStart, int limit)
+    {
+        for (int i = LowerBound(sentenceStart); i < candidateList.Count && Candidates[i].TokenStart < limit; i++)
+        {
+            var c = Candidates[i];
+            if (c.InQuote || c.TokenEnd > limit || (c.TokenEnd < tokens.Count && IsPossessive(c.TokenEnd))
+                || (c.TokenStart > 0 && Prepositions.TryGetValue(document.TokenText(c.TokenStart - 1), out _)))
+            {
+                continue;
+            }
+
+            if (c.Kind == CandidateKind.Name && c.Label != EntityLabel.Person && i + 1 < candidateList.Count
+                && Candidates[i + 1].IsPersonName && Candidates[i + 1].TokenStart - c.TokenEnd <= 2)
+            {
+                continue;
+            }
+
+            return i;
+        }
+
+        return -1;
     }
 
     /// <summary>The speaker of a cue after a quote: a person named between them, else anything there, else after the cue.</summary>
@@ -839,6 +886,8 @@ internal sealed class QuoteAttributor : IDisposable
     private static readonly SpanWordTable<bool> Prepositions = Words(
         "with", "to", "for", "of", "from", "at", "in", "on", "about", "against", "among", "between", "toward", "towards",
         "into", "onto", "over", "under", "without", "behind", "beside", "besides", "like", "unlike", "than", "via");
+
+    private static readonly SpanWordTable<bool> PassiveAuxiliaries = Words("was", "were", "been", "being", "is", "are", "be");
 
     private static readonly SpanWordTable<bool> Coordinators = Words("and", "but", "or", "yet", "then");
 

@@ -13,7 +13,7 @@ internal static class ReportingVerbs
     private static readonly string[] Verbs =
     [
         "say/said", ">tell/told", "add", "note*", "warn", "insist", "acknowledge", "concede", "tweet*", "write/wrote/written",
-        "stress*", "lament*", "accuse", "call+", "reveal", "announce", "claim*", "state*", "declare", "explain", "argue",
+        "stress*", "lament*", "accuse", "call+*", "reveal", "announce", "claim*", "state*", "declare", "explain", "argue",
         "assert", "affirm", "reaffirm", "confirm", "deny", "admit/admitted", "recall*", "remark*", "observe",
         "comment*", "reply*", "respond", "answer*", "ask", ">urge", "demand*", "complain", "predict", "promise*",
         "pledge*", "vow*", "threaten", "suggest", "propose", "recommend", "report*", "describe", "emphasise",
@@ -32,7 +32,7 @@ internal static class ReportingVerbs
         "sneer", "concede", "recollect", "confide", "narrate", "post*", "email*", "pronounce",
         "envisage", "envision", "acknowledge", "lambast", "castigate", "decry", "deplore", "bemoan", "mourn",
         "cite", "deride", "insult", "chant", "dub/dubbed", "label*", "brand*", "mock*", "ridicule*", "lambaste", "scold",
-        "rebuke*", "retweet*", "quote*",
+        "rebuke*", "retweet*", "quote*", "exhort", "assail", "fire+*", "hit/hit/hit+*", "shoot/shot/shot+*",
     ];
 
     // Nouns that carry speech: "Blinken's remarks", "in a statement".
@@ -58,14 +58,9 @@ internal static class ReportingVerbs
                 s = s[1..];
             }
 
-            if (s.EndsWith('*'))
+            while (s.EndsWith('*') || s.EndsWith('+'))
             {
-                flags |= CueKind.AlsoNoun;
-                s = s[..^1];
-            }
-            else if (s.EndsWith('+'))
-            {
-                flags |= CueKind.NeedsParticle;
+                flags |= s.EndsWith('*') ? CueKind.AlsoNoun : CueKind.NeedsParticle;
                 s = s[..^1];
             }
 

@@ -128,6 +128,39 @@ public sealed class QuoteAttributionTests
     }
 
     [Fact]
+    public void Subjects_are_never_prepositional_objects_or_possessors()
+    {
+        var ohio = new TestEntity("Ohio", EntityLabel.Organization);
+        AssertSpeaker(
+            Only("Tom Hale met David Levy at breakfast with reporters and acknowledged that he had \"read it quickly.\"", Hale, Levy),
+            "Tom Hale", "Tom Hale", "acknowledged");
+        AssertSpeaker(
+            Only("As Tom Hale denounced Ohio's tests and pledged to \"confront the threat,\" the crowd cheered.", Hale, ohio),
+            "Tom Hale", "Tom Hale", "pledged");
+    }
+
+    [Fact]
+    public void A_second_coordinated_verb_takes_the_first_subject()
+    {
+        AssertSpeaker(
+            Only("Sarah Cohen said the members would meet again, but said \"it is time to change.\"", Cohen),
+            "Sarah Cohen", "Sarah Cohen", "said");
+    }
+
+    [Fact]
+    public void The_subject_of_a_passive_cue_is_the_listener()
+    {
+        var quote = Assert.Single(QuoteTestDocument.Quotes("David Levy was asked, \"Would you do it again?\"", Levy));
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void A_colon_introduces_the_words_of_the_clause_subject()
+    {
+        AssertSpeaker(Only("David Levy fired back forcefully: \"If they sue us, they will lose.\"", Levy), "David Levy", "David Levy");
+    }
+
+    [Fact]
     public void A_definite_description_is_resolved_through_roles_and_recorded_as_a_reference()
     {
         var cleary = new TestEntity("James Cleary", Gender: Gender.Male) { Roles = ["uk foreign secretary"] };
