@@ -68,6 +68,7 @@ internal static class CandidateFinder
                         Gender = pronounGender,
                         Plural = pronounPlural,
                         Cluster = -1,
+                        Resolved = word.Equals("I", StringComparison.Ordinal),
                     });
                     t++;
                     continue;
@@ -110,7 +111,8 @@ internal static class CandidateFinder
             return true;
         }
 
-        return false;
+        // The writer in a first-person piece ("“Okay,” I said"): a speaker that is never resolved.
+        return word.Equals("I", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -123,10 +125,13 @@ internal static class CandidateFinder
         description = default;
         var tokens = document.Tokens;
         var word = document.TokenText(t);
-        bool definite = word.Equals("the", StringComparison.OrdinalIgnoreCase);
+        // A possessor makes a description definite ("Ryan's campaign", "his spokesman"); the possessor itself is
+        // a candidate of its own, so the description starts after it.
+        bool possessed = IsPossessiveDeterminer(word);
+        bool definite = possessed || word.Equals("the", StringComparison.OrdinalIgnoreCase);
         bool indefinite = !definite && (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)
             || word.Equals("another", StringComparison.OrdinalIgnoreCase) || word.Equals("one", StringComparison.OrdinalIgnoreCase));
-        int start = t;
+        int start = possessed ? t + 1 : t;
         int from = t + 1;
         if (!definite && !indefinite)
         {
@@ -227,6 +232,11 @@ internal static class CandidateFinder
         };
         return end;
     }
+
+    private static bool IsPossessiveDeterminer(ReadOnlySpan<char> word) =>
+        (word.Length == 2 && Tokenizer.IsApostrophe(word[0]) && (word[1] | 0x20) == 's')
+        || word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("their", StringComparison.OrdinalIgnoreCase) || word.Equals("its", StringComparison.OrdinalIgnoreCase);
 
     private static bool StartsPersonMention(Document document, int token, int nextMention)
     {
