@@ -53,7 +53,7 @@ internal static class CandidateFinder
                 }
             }
 
-            if (tokens[t].Kind == TokenKind.Word)
+            if (tokens[t].Kind == TokenKind.Word && MayStartCandidate(document.TokenText(t)))
             {
                 var word = document.TokenText(t);
                 if (TryPronoun(word, out var pronounGender, out bool pronounPlural))
@@ -87,6 +87,17 @@ internal static class CandidateFinder
         }
 
         return candidates;
+    }
+
+    /// <summary>
+    /// A cheap filter run on every word: pronouns, articles and possessors start with one of a few letters, and
+    /// bare plural heads end in "s", "n" or "e"; anything else cannot start a candidate.
+    /// </summary>
+    private static bool MayStartCandidate(ReadOnlySpan<char> word)
+    {
+        char first = (char)(word[0] | 0x20);
+        char last = word[^1];
+        return first is 'h' or 's' or 't' or 'i' or 'a' or 'o' or '\'' or '\u2019' || last is 's' or 'n' or 'e';
     }
 
     private static bool TryPronoun(ReadOnlySpan<char> word, out Gender gender, out bool plural)
@@ -135,8 +146,10 @@ internal static class CandidateFinder
         int from = t + 1;
         if (!definite && !indefinite)
         {
-            // A bare plural: only the head itself can start the check; its modifiers are gathered backwards.
-            if (!PersonNouns.Table.TryGetValue(word, out var bare) || !bare.Plural)
+            // A bare plural: only the head itself can start the check; its modifiers are gathered backwards. Every
+            // plural person noun ends in "s" or "men" or is "people", which spares most words the table look-up.
+            if (word.Length < 3 || (word[^1] != 's' && word[^1] != 'n' && word[^1] != 'e')
+                || !PersonNouns.Table.TryGetValue(word, out var bare) || !bare.Plural)
             {
                 return t;
             }
