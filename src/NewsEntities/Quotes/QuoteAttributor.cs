@@ -143,17 +143,6 @@ internal sealed class QuoteAttributor : IDisposable
             return;
         }
 
-        if (quote.OpenToken - 1 > sentence.Start && document.TokenText(quote.OpenToken - 1).Equals(":", StringComparison.Ordinal))
-        {
-            // "Rubio fired back forcefully: "..."": a colon introduces the words of the clause's subject.
-            int subject = MainSubject(sentence.Start, quote.OpenToken - 1);
-            if (subject >= 0)
-            {
-                Assign(q, subject, -1, -1);
-                return;
-            }
-        }
-
         bool closed = quote.CloseToken < tokens.Count && tokens[quote.CloseToken].Start == quote.CloseMark;
         if (closed)
         {
@@ -168,6 +157,12 @@ internal sealed class QuoteAttributor : IDisposable
                     if (after < 0 && DescriptionBetween(quote.CloseToken + 1, t) is var (from, to) && to > from)
                     {
                         AssignDescription(q, from, to, t, cueEnd);
+                        return;
+                    }
+
+                    if (after < 0 && (kind & CueKind.TakesListener) == 0 && DescriptionAfter(cueEnd, closeSentence.End) is var (from2, to2) && to2 > from2)
+                    {
+                        AssignDescription(q, from2, to2, t, cueEnd);
                         return;
                     }
 
@@ -189,6 +184,17 @@ internal sealed class QuoteAttributor : IDisposable
             }
         }
 
+        if (quote.OpenToken - 1 > sentence.Start && document.TokenText(quote.OpenToken - 1).Equals(":", StringComparison.Ordinal))
+        {
+            // "Rubio fired back forcefully: "..."": a colon introduces the words of the clause's subject.
+            int subject = MainSubject(sentence.Start, quote.OpenToken - 1);
+            if (subject >= 0)
+            {
+                Assign(q, subject, -1, -1);
+                return;
+            }
+        }
+
         // A second quote of a sentence whose first has a speaker: "...," in light of the "...".
         if (q > 0 && quotes[q - 1].SpeakerStart >= 0 && SentenceOfQuoteEnd(q - 1) == openSentence)
         {
@@ -197,8 +203,9 @@ internal sealed class QuoteAttributor : IDisposable
         }
 
         int paragraph = paragraphOfSentence[openSentence];
-        if (quote.OpenToken == sentence.Start && openSentence > 0 && paragraphOfSentence[openSentence - 1] == paragraph
-            && FromEarlierSentence(q, openSentence - 1))
+        // A quote that opens its sentence, or one too long to be a scare quote, goes on from the sentence before.
+        if ((quote.OpenToken == sentence.Start || WordCount(quote) > ScareQuoteWords) && openSentence > 0
+            && paragraphOfSentence[openSentence - 1] == paragraph && FromEarlierSentence(q, openSentence - 1))
         {
             return;
         }
@@ -224,6 +231,15 @@ internal sealed class QuoteAttributor : IDisposable
             {
                 t = quotes[quoteOf[t]].OpenToken - 1;
                 continue;
+            }
+
+            // "called Obama a "petulant child"": naming someone just before the quote is speaking of him.
+            if (openToken - t <= 6 && IsCallVerb(t) && (t == 0 || !IsDeterminer(document.TokenText(t - 1))))
+            {
+                cue = t;
+                cueEnd = t + 1;
+                kind = CueKind.Verb;
+                return true;
             }
 
             // A speech noun points at a speaker only through its possessor ("Blinken's remarks"); "in a written
@@ -446,7 +462,20 @@ internal sealed class QuoteAttributor : IDisposable
             return -1;
         }
 
+        // Only a quote that makes up its paragraph has a byline after it; after a quote inside running text a name
+        // starts the next sentence.
         var paragraph = document.Paragraphs[paragraphOfSentence[sentenceOf[close]]];
+        int lead = paragraph.Start;
+        while (lead < quote.OpenToken && IsDash(lead))
+        {
+            lead++;
+        }
+
+        if (lead != quote.OpenToken)
+        {
+            return -1;
+        }
+
         int t = close + 1;
         while (t < paragraph.End && IsDash(t))
         {
@@ -593,6 +622,26 @@ internal sealed class QuoteAttributor : IDisposable
 
         return (from, cue);
     }
+
+    /// <summary>An article phrase right after an inverted cue ("..., said the 46-year-old."), up to punctuation.</summary>
+    private (int From, int To) DescriptionAfter(int from, int sentenceEnd)
+    {
+        if (from >= sentenceEnd || !Determiners.TryGetValue(document.TokenText(from), out _))
+        {
+            return default;
+        }
+
+        int to = from + 1;
+        while (to < sentenceEnd && to - from < 7 && tokens[to].Kind is TokenKind.Word or TokenKind.Number
+            && !Prepositions.TryGetValue(document.TokenText(to), out _) && !IsCueWord(to))
+        {
+            to++;
+        }
+
+        return to > from + 1 && (to >= sentenceEnd || tokens[to].Kind == TokenKind.Punctuation) ? (from, to) : default;
+    }
+
+    private bool IsCueWord(int t) => ReportingVerbs.Table.TryGetValue(document.TokenText(t), out _);
 
     private void AssignDescription(int q, int from, int to, int cue, int cueEnd)
     {
@@ -913,6 +962,13 @@ internal sealed class QuoteAttributor : IDisposable
 
     private bool IsOpeningMark(int t) =>
         t >= 0 && tokens[t].Length == 1 && QuoteMarks.Shape(document.Text[tokens[t].Start], out var facing) != QuoteShape.None && facing != QuoteFacing.Closing;
+
+    private bool IsCallVerb(int t)
+    {
+        var word = document.TokenText(t);
+        return word.Equals("call", StringComparison.Ordinal) || word.Equals("calls", StringComparison.Ordinal)
+            || word.Equals("called", StringComparison.Ordinal) || word.Equals("calling", StringComparison.Ordinal);
+    }
 
     private static bool IsObjectPronoun(ReadOnlySpan<char> word) =>
         word.Equals("him", StringComparison.Ordinal) || word.Equals("her", StringComparison.Ordinal)

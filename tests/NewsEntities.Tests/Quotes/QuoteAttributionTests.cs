@@ -161,6 +161,27 @@ public sealed class QuoteAttributionTests
     }
 
     [Fact]
+    public void Calling_someone_something_is_speech()
+    {
+        AssertSpeaker(Only("Tom Hale called David Levy a \"petulant child\" on Monday.", Hale, Levy), "Tom Hale", "Tom Hale", "called");
+    }
+
+    [Fact]
+    public void A_description_after_an_inverted_cue_is_the_speaker()
+    {
+        AssertSpeaker(Only("\"He will go to work for you,\" said the 46-year-old.", Levy), null, "the 46-year-old", "said");
+    }
+
+    [Fact]
+    public void A_long_quote_inside_the_next_sentence_goes_on_with_the_previous_speaker()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "\"I do not need his endorsement,\" David Levy said outside. But \"the endorsement of the party still helps a great deal.\"", Levy);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("David Levy", quotes[1].Speaker);
+    }
+
+    [Fact]
     public void A_definite_description_is_resolved_through_roles_and_recorded_as_a_reference()
     {
         var cleary = new TestEntity("James Cleary", Gender: Gender.Male) { Roles = ["uk foreign secretary"] };
