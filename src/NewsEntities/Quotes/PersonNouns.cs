@@ -45,7 +45,8 @@ internal static class PersonNouns
     private static readonly string[] Bodies =
     [
         "campaign", "company", "committee", "group", "agency", "ministry", "audience", "crowd", "report", "poll",
-        "survey", "study", "ad", "website", "memo", "letter", "panel", "court", "union", "network",
+        "survey", "study", "ad", "website", "memo", "letter", "panel", "court", "union", "network", "headline",
+        "sign", "banner", "editorial", "article", "newspaper", "magazine", "book", "petition", "filing", "lawsuit",
     ];
 
     /// <summary>Head noun → (gender, plural).</summary>

@@ -34,6 +34,9 @@ internal sealed class QuoteAttributor : IDisposable
     /// <summary>The longest sentence, in tokens, read as a bare attribution after a quote ("Blinken said.").</summary>
     private const int ShortAttribution = 12;
 
+    /// <summary>The longest apposition or relative clause, in tokens, between a subject and its verb.</summary>
+    private const int AppositionTokens = 30;
+
     /// <summary>How many quotes back the last speaker is looked for.</summary>
     private const int RecentQuotes = 16;
 
@@ -153,6 +156,14 @@ internal sealed class QuoteAttributor : IDisposable
                 if (IsCue(t, closeSentence.Start, out kind, out cueEnd)
                     && !((kind & CueKind.Nominal) != 0 && cueEnd < limit && IsCue(cueEnd, closeSentence.Start, out _, out _)))
                 {
+                    if ((kind & CueKind.Participle) != 0 && t > quote.CloseToken + 1 && !StartsClause(quote.CloseToken + 1, t))
+                    {
+                        // "... a defense of "New York values," saying ...": the participle's subject is the main
+                        // clause's, before the quote.
+                        Assign(q, MainSubject(sentence.Start, quote.OpenToken), t, cueEnd);
+                        return;
+                    }
+
                     int after = SpeakerAfterQuote(quote.CloseToken, t, cueEnd, kind, closeSentence.End);
                     if (after < 0 && DescriptionBetween(quote.CloseToken + 1, t) is var (from, to) && to > from)
                     {
@@ -160,7 +171,8 @@ internal sealed class QuoteAttributor : IDisposable
                         return;
                     }
 
-                    if (after < 0 && (kind & CueKind.TakesListener) == 0 && DescriptionAfter(cueEnd, closeSentence.End) is var (from2, to2) && to2 > from2)
+                    if (after < 0 && (kind & CueKind.TakesListener) == 0 && t - quote.CloseToken <= 2
+                        && DescriptionAfter(cueEnd, closeSentence.End) is var (from2, to2) && to2 > from2)
                     {
                         AssignDescription(q, from2, to2, t, cueEnd);
                         return;
@@ -348,17 +360,17 @@ internal sealed class QuoteAttributor : IDisposable
         if (k > sentence.Start && IsComma(k))
         {
             // "Dr Ghassan Khatib, former PA minister, told": the name before the apposition.
-            for (int c = k - 1; c >= Math.Max(sentence.Start, k - 16) && quoteOf[c] < 0; c--)
+            // The apposition may hold commas of its own ("Clinton, at a meeting in Columbus, Ohio, said") or a
+            // relative clause ("Trump, who ..., said"): the first person named before one of its commas.
+            for (int c = k - 1; c >= Math.Max(sentence.Start, k - AppositionTokens) && quoteOf[c] < 0; c--)
             {
                 if (IsComma(c))
                 {
                     int before = CandidateEndingAt(c);
-                    if (before >= 0)
+                    if (before >= 0 && (Candidates[before].IsPersonName || Candidates[before].Kind == CandidateKind.Pronoun))
                     {
                         return before;
                     }
-
-                    break;
                 }
             }
         }
@@ -639,6 +651,13 @@ internal sealed class QuoteAttributor : IDisposable
         }
 
         return to > from + 1 && (to >= sentenceEnd || tokens[to].Kind == TokenKind.Punctuation) ? (from, to) : default;
+    }
+
+    /// <summary>Whether a candidate (a new subject) stands between a quote and a later cue.</summary>
+    private bool StartsClause(int from, int cue)
+    {
+        int i = LowerBound(from);
+        return i < candidateList.Count && Candidates[i].TokenStart < cue;
     }
 
     private bool IsCueWord(int t) => ReportingVerbs.Table.TryGetValue(document.TokenText(t), out _);
