@@ -32,7 +32,9 @@ internal static class CandidateFinder
             if (m < mentions.Count && mentions[m].Tokens.Start == t)
             {
                 var mention = mentions[m];
-                if (mention.Label is EntityLabel.Person or EntityLabel.Organization)
+                // Places speak too ("Israel said", "Washington warned"), and a recognizer may take a surname for
+                // a place; persons are still preferred wherever the choice is open.
+                if (mention.Label is not EntityLabel.Misc)
                 {
                     int cluster = m < document.MentionCluster.Count ? document.MentionCluster[m] : -1;
                     var gender = cluster >= 0 && cluster < document.Clusters.Count ? document.Clusters[cluster].Gender : Gender.Unknown;
