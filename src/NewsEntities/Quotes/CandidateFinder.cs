@@ -66,7 +66,7 @@ internal static class CandidateFinder
                         TokenEnd = t + 1,
                         HeadToken = t,
                         Kind = CandidateKind.Pronoun,
-                        Label = EntityLabel.Person,
+                        Label = word.Equals("it", StringComparison.OrdinalIgnoreCase) ? EntityLabel.Organization : EntityLabel.Person,
                         Gender = pronounGender,
                         Plural = pronounPlural,
                         Cluster = -1,
@@ -124,8 +124,9 @@ internal static class CandidateFinder
             return true;
         }
 
-        // The writer in a first-person piece ("“Okay,” I said"): a speaker that is never resolved.
-        return word.Equals("I", StringComparison.Ordinal);
+        // The writer in a first-person piece ("“Okay,” I said"): a speaker that is never resolved. "It" stands
+        // for a body or a document ("..." it added).
+        return word.Equals("I", StringComparison.Ordinal) || word.Equals("it", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -200,7 +201,8 @@ internal static class CandidateFinder
             }
         }
 
-        if (head < 0)
+        // A head inside a name ("the State Department") leaves the name to speak for itself.
+        if (head < 0 || InsideMention(document, head, nextMention))
         {
             return t;
         }
@@ -239,7 +241,7 @@ internal static class CandidateFinder
             TokenEnd = end,
             HeadToken = head,
             Kind = definite ? CandidateKind.Nominal : CandidateKind.Indefinite,
-            Label = EntityLabel.Person,
+            Label = PersonNouns.IsBody(document.TokenText(head)) ? EntityLabel.Organization : EntityLabel.Person,
             Gender = headInfo.Gender,
             Plural = headInfo.Plural,
             Cluster = -1,
@@ -252,6 +254,20 @@ internal static class CandidateFinder
         (word.Length == 2 && Tokenizer.IsApostrophe(word[0]) && (word[1] | 0x20) == 's')
         || word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)
         || word.Equals("their", StringComparison.OrdinalIgnoreCase) || word.Equals("its", StringComparison.OrdinalIgnoreCase);
+
+    private static bool InsideMention(Document document, int token, int nextMention)
+    {
+        var mentions = document.Mentions;
+        for (int m = nextMention; m < mentions.Count && mentions[m].Tokens.Start <= token; m++)
+        {
+            if (mentions[m].Tokens.Contains(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool StartsPersonMention(Document document, int token, int nextMention)
     {

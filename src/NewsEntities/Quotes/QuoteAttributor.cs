@@ -246,7 +246,7 @@ internal sealed class QuoteAttributor : IDisposable
             }
 
             // "called Obama a "petulant child"": naming someone just before the quote is speaking of him.
-            if (openToken - t <= 6 && IsCallVerb(t) && (t == 0 || !IsDeterminer(document.TokenText(t - 1))))
+            if (openToken - t <= 10 && IsCallVerb(t) && (t == 0 || !IsDeterminer(document.TokenText(t - 1))))
             {
                 cue = t;
                 cueEnd = t + 1;
@@ -399,7 +399,7 @@ internal sealed class QuoteAttributor : IDisposable
         for (int i = LowerBound(sentenceStart); i < candidateList.Count && Candidates[i].TokenStart < limit; i++)
         {
             var c = Candidates[i];
-            if (c.InQuote || c.TokenEnd > limit || (c.TokenEnd < tokens.Count && IsPossessive(c.TokenEnd))
+            if (c.InQuote || c.TokenEnd > limit || (c.Kind != CandidateKind.Pronoun && c.TokenEnd < tokens.Count && IsPossessive(c.TokenEnd))
                 || (c.TokenStart > 0 && Prepositions.TryGetValue(document.TokenText(c.TokenStart - 1), out _)))
             {
                 continue;
@@ -765,11 +765,17 @@ internal sealed class QuoteAttributor : IDisposable
         if (cluster >= 0)
         {
             var c = document.Clusters[cluster];
-            return pronoun.Plural ? c.Label != EntityLabel.Person : c.Label == EntityLabel.Person && GenderAgrees(c.Gender, pronoun.Gender);
+            if (pronoun.Plural || pronoun.Label != EntityLabel.Person)
+            {
+                return c.Label != EntityLabel.Person;
+            }
+
+            return c.Label == EntityLabel.Person && GenderAgrees(c.Gender, pronoun.Gender);
         }
 
         int speaker = quoteSpeaker[quote];
-        return speaker >= 0 && Candidates[speaker].Plural == pronoun.Plural && GenderAgrees(Candidates[speaker].Gender, pronoun.Gender);
+        return speaker >= 0 && Candidates[speaker].Plural == pronoun.Plural && GenderAgrees(Candidates[speaker].Gender, pronoun.Gender)
+            && (pronoun.Plural || (Candidates[speaker].Label == EntityLabel.Person) == (pronoun.Label == EntityLabel.Person));
     }
 
     private bool Antecedent(int i, in SpeakerCandidate pronoun, int q, out int cluster)
@@ -785,20 +791,31 @@ internal sealed class QuoteAttributor : IDisposable
                     return c.Label == EntityLabel.Organization;
                 }
 
+                if (pronoun.Label != EntityLabel.Person)
+                {
+                    return c.Label != EntityLabel.Person;
+                }
+
                 return c.Label == EntityLabel.Person && GenderAgrees(ClusterGender(c.Cluster, c.Gender), pronoun.Gender);
             case CandidateKind.Pronoun:
                 cluster = c.Cluster;
-                return c.Resolved && c.Cluster >= 0 && c.Plural == pronoun.Plural && c.Gender == pronoun.Gender;
+                return c.Resolved && c.Cluster >= 0 && c.Plural == pronoun.Plural && c.Gender == pronoun.Gender && c.Label == pronoun.Label;
             case CandidateKind.Nominal:
-                if (c.Plural != pronoun.Plural)
+                if (c.Plural != pronoun.Plural || (c.Label == EntityLabel.Person) != (pronoun.Label == EntityLabel.Person || pronoun.Plural))
                 {
                     return false;
+                }
+
+                if (c.Label != EntityLabel.Person)
+                {
+                    return true;
                 }
 
                 cluster = Resolve(i, q);
                 return cluster >= 0 && GenderAgrees(ClusterGender(cluster, c.Gender), pronoun.Gender);
             default:
-                return c.Plural == pronoun.Plural && GenderAgrees(c.Gender, pronoun.Gender);
+                return c.Plural == pronoun.Plural && (pronoun.Plural || (c.Label == EntityLabel.Person) == (pronoun.Label == EntityLabel.Person))
+                    && GenderAgrees(c.Gender, pronoun.Gender);
         }
     }
 
@@ -874,7 +891,7 @@ internal sealed class QuoteAttributor : IDisposable
                 continue;
             }
 
-            bool possessor = c.TokenEnd < tokens.Count && IsPossessive(c.TokenEnd);
+            bool possessor = c.Kind != CandidateKind.Pronoun && c.TokenEnd < tokens.Count && IsPossessive(c.TokenEnd);
             bool prepositionObject = c.TokenStart > 0 && Prepositions.TryGetValue(document.TokenText(c.TokenStart - 1), out _);
             if ((possessor && !possessorAllowed) || (prepositionObject && !possessor))
             {

@@ -32,7 +32,7 @@ internal static class ReportingVerbs
         "sneer", "concede", "recollect", "confide", "narrate", "post*", "email*", "pronounce",
         "envisage", "envision", "acknowledge", "lambast", "castigate", "decry", "deplore", "bemoan", "mourn",
         "cite", "deride", "insult", "chant", "dub/dubbed", "label*", "brand*", "mock*", "ridicule*", "lambaste", "scold",
-        "rebuke*", "retweet*", "quote*", "exhort", "assail", "continue", "echo", "read/read/read*", "bark", "needle", "fire+*", "hit/hit/hit+*", "shoot/shot/shot+*",
+        "rebuke*", "retweet*", "quote*", "exhort", "assail", "continue", "echo", "find/found", "read/read/read*", "bark", "needle", "fire+*", "hit/hit/hit+*", "shoot/shot/shot+*",
     ];
 
     // Nouns that carry speech: "Blinken's remarks", "in a statement".

@@ -216,6 +216,24 @@ public sealed class QuoteAttributionTests
     }
 
     [Fact]
+    public void Bodies_and_it_speak_and_a_name_inside_a_description_keeps_its_own_voice()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "\"We regret the error,\" the newspaper admitted. \"It will not happen again,\" it added.");
+        Assert.Equal(2, quotes.Count);
+        AssertSpeaker(quotes[0], null, "the newspaper", "admitted");
+        AssertSpeaker(quotes[1], null, "it", "added");
+        var state = new TestEntity("State Department", EntityLabel.Organization);
+        AssertSpeaker(Only("The office must \"train and equip\" the units, according to the State Department.", state), "State Department", "State Department", "according to");
+    }
+
+    [Fact]
+    public void A_pronoun_before_an_is_clitic_is_a_subject_not_a_possessor()
+    {
+        AssertSpeaker(Only("Tom Hale spoke. And he's predicting that the rival \"has no chance at all.\"", Hale), "Tom Hale", "he", "predicting");
+    }
+
+    [Fact]
     public void Plural_officials_are_an_indefinite_speaker()
     {
         AssertSpeaker(Only("Officials said the talks were \"productive and frank.\""), null, "Officials", "said");
