@@ -92,14 +92,30 @@ internal static class CandidateFinder
     }
 
     /// <summary>
-    /// A cheap filter run on every word: pronouns, articles and possessors start with one of a few letters, and
-    /// bare plural heads end in "s", "n" or "e"; anything else cannot start a candidate.
+    /// A cheap filter run on every word: only a pronoun, an article, a possessor or a plural can start a
+    /// candidate, so most words are ruled out by their length and letters before any comparison or look-up.
     /// </summary>
     private static bool MayStartCandidate(ReadOnlySpan<char> word)
     {
         char first = (char)(word[0] | 0x20);
-        char last = word[^1];
-        return first is 'h' or 's' or 't' or 'i' or 'a' or 'o' or '\'' or '\u2019' || last is 's' or 'n' or 'e';
+        bool closedClass = word.Length switch
+        {
+            1 => first is 'a' or 'i',
+            2 => first is 'h' or 'i' or 'a' or '\'' or '\u2019',
+            3 => first is 's' or 't' or 'h' or 'i' or 'o',
+            4 => first == 't',
+            5 => first == 't',
+            7 => first == 'a',
+            _ => false,
+        };
+        if (closedClass)
+        {
+            return true;
+        }
+
+        // Plural heads end in "s" or "men", or are "people".
+        return word.Length >= 4
+            && (word[^1] == 's' || word.EndsWith("men", StringComparison.Ordinal) || word.Equals("people", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool TryPronoun(ReadOnlySpan<char> word, out Gender gender, out bool plural)
@@ -149,10 +165,8 @@ internal static class CandidateFinder
         int from = t + 1;
         if (!definite && !indefinite)
         {
-            // A bare plural: only the head itself can start the check; its modifiers are gathered backwards. Every
-            // plural person noun ends in "s" or "men" or is "people", which spares most words the table look-up.
-            if (word.Length < 3 || (word[^1] != 's' && word[^1] != 'n' && word[^1] != 'e')
-                || !PersonNouns.Table.TryGetValue(word, out var bare) || !bare.Plural)
+            // A bare plural: only the head itself can start the check; its modifiers are gathered backwards.
+            if (!PersonNouns.Table.TryGetValue(word, out var bare) || !bare.Plural)
             {
                 return t;
             }
