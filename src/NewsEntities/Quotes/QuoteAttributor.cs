@@ -156,7 +156,7 @@ internal sealed class QuoteAttributor : IDisposable
                 if (IsCue(t, closeSentence.Start, out kind, out cueEnd)
                     && !((kind & CueKind.Nominal) != 0 && cueEnd < limit && IsCue(cueEnd, closeSentence.Start, out _, out _)))
                 {
-                    if ((kind & CueKind.Participle) != 0 && t > quote.CloseToken + 1 && !StartsClause(quote.CloseToken + 1, t))
+                    if ((kind & CueKind.Participle) != 0 && !StartsClause(quote.CloseToken + 1, t))
                     {
                         // "... a defense of "New York values," saying ...": the participle's subject is the main
                         // clause's, before the quote.
@@ -296,8 +296,9 @@ internal sealed class QuoteAttributor : IDisposable
             return false;
         }
 
-        if ((kind & CueKind.AlsoNoun) != 0 && t > 0 && IsDeterminer(document.TokenText(t - 1)))
+        if ((kind & CueKind.AlsoNoun) != 0 && t > 0 && !VerbContext(t - 1))
         {
+            // "claims", "questions", "reports" are nouns unless a subject, an auxiliary or "to" stands before them.
             return false;
         }
 
@@ -867,7 +868,8 @@ internal sealed class QuoteAttributor : IDisposable
                 return i;
             }
 
-            if (first < 0)
+            // A place speaks only when nothing else can ("Israel said"), so it ranks last.
+            if (first < 0 || (IsPlace(first) && !IsPlace(i)))
             {
                 first = i;
             }
@@ -910,6 +912,9 @@ internal sealed class QuoteAttributor : IDisposable
         return (text.Length == 2 && Tokenizer.IsApostrophe(text[0]) && (text[1] | 0x20) == 's')
             || (text.Length == 1 && Tokenizer.IsApostrophe(text[0]) && t > 0 && tokens[t - 1].End == tokens[t].Start);
     }
+
+    private bool IsPlace(int candidate) =>
+        Candidates[candidate].Kind == CandidateKind.Name && Candidates[candidate].Label == EntityLabel.Location;
 
     private int CandidateEndingAt(int end)
     {
@@ -998,6 +1003,25 @@ internal sealed class QuoteAttributor : IDisposable
 
     private bool IsOpeningMark(int t) =>
         t >= 0 && tokens[t].Length == 1 && QuoteMarks.Shape(document.Text[tokens[t].Start], out var facing) != QuoteShape.None && facing != QuoteFacing.Closing;
+
+    private bool VerbContext(int before)
+    {
+        var word = document.TokenText(before);
+        if (IsDeterminer(word))
+        {
+            return false;
+        }
+
+        if (tokens[before].Kind != TokenKind.Word || word.Equals("to", StringComparison.OrdinalIgnoreCase)
+            || AdverbsAndAuxiliaries.TryGetValue(word, out _) || (word.Length > 3 && word.EndsWith("ly", StringComparison.Ordinal))
+            || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n\u2019t", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        int i = LowerBound(before + 1) - 1;
+        return i >= 0 && Candidates[i].TokenEnd == before + 1;
+    }
 
     private bool IsCallVerb(int t)
     {

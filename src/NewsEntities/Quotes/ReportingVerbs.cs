@@ -20,7 +20,7 @@ internal static class ReportingVerbs
         "emphasize", "underline", "underscore", "point+", "indicate", ">assure", ">reassure", "maintain", "contend",
         "allege", "charge*", "blast*", "slam/slammed", "criticise", "criticize", "condemn", "denounce", "praise*",
         "hail*", "welcome*", "tout", "boast*", "joke*", "quip/quipped", "muse", "wonder", "recount", "testify",
-        "reiterate", "repeat", "conclude", "agree", "disagree", "concur/concurred", "counter*", "retort*", "rebut/rebutted",
+        "reiterate", "repeat", "conclude", "agree", "disagree", "concur/concurred", "retort*", "rebut/rebutted",
         "dismiss", "object*", "protest*", "question*", "caution*", "advise", ">inform", "disclose", "divulge",
         "estimate*", "forecast/forecast/forecast", "rationalise", "rationalize", "posit",
         "shout*", "scream*", "yell*", "whisper*", "cry*", "exclaim", "plead", ">beg/begged", ">implore", "appeal*",
@@ -32,7 +32,7 @@ internal static class ReportingVerbs
         "sneer", "concede", "recollect", "confide", "narrate", "post*", "email*", "pronounce",
         "envisage", "envision", "acknowledge", "lambast", "castigate", "decry", "deplore", "bemoan", "mourn",
         "cite", "deride", "insult", "chant", "dub/dubbed", "label*", "brand*", "mock*", "ridicule*", "lambaste", "scold",
-        "rebuke*", "retweet*", "quote*", "exhort", "assail", "continue", "echo", "find/found", "read/read/read*", "bark", "needle", "fire+*", "hit/hit/hit+*", "shoot/shot/shot+*",
+        "rebuke*", "retweet*", "quote*", "exhort", "assail", "continue", "echo", "chide", "find/found", "read/read/read*", "bark", "needle", "fire+*", "hit/hit/hit+*", "shoot/shot/shot+*",
     ];
 
     // Nouns that carry speech: "Blinken's remarks", "in a statement".
