@@ -245,20 +245,20 @@ internal sealed class QuoteAttributor : IDisposable
                 continue;
             }
 
-            // "called Obama a "petulant child"": naming someone just before the quote is speaking of him.
-            if (openToken - t <= 10 && IsCallVerb(t) && (t == 0 || !IsDeterminer(document.TokenText(t - 1))))
-            {
-                cue = t;
-                cueEnd = t + 1;
-                kind = CueKind.Verb;
-                return true;
-            }
-
             // A speech noun points at a speaker only through its possessor ("Blinken's remarks"); "in a written
             // statement" leaves the verb to find.
             if (IsCue(t, sentenceStart, out kind, out cueEnd) && ((kind & CueKind.Nominal) == 0 || (t > 0 && IsPossessive(t - 1))))
             {
                 cue = t;
+                return true;
+            }
+
+            // "called Obama a "petulant child"": naming someone just before the quote is speaking of him.
+            if (openToken - t <= 10 && IsCallVerb(t) && (t == 0 || !IsDeterminer(document.TokenText(t - 1))))
+            {
+                cue = t;
+                cueEnd = t + 1;
+                kind = document.TokenText(t).EndsWith("ing", StringComparison.Ordinal) ? CueKind.Verb | CueKind.Participle : CueKind.Verb;
                 return true;
             }
 
@@ -352,7 +352,7 @@ internal sealed class QuoteAttributor : IDisposable
             k--;
         }
 
-        if (passive && (kind & (CueKind.Nominal | CueKind.Participle)) == 0)
+        if (passive && (kind & (CueKind.Nominal | CueKind.Participle)) == 0 && !document.TokenText(cue).EndsWith("ing", StringComparison.Ordinal))
         {
             // "Blumenthal was asked": the subject is the listener; only a "by" agent (handled above) speaks.
             return -1;

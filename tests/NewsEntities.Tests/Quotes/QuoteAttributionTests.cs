@@ -155,6 +155,13 @@ public sealed class QuoteAttributionTests
     }
 
     [Fact]
+    public void A_progressive_cue_is_not_passive()
+    {
+        var blm = new TestEntity("BLM", EntityLabel.Organization);
+        AssertSpeaker(Only("The BLM group is calling on David Levy to \u201Cstop pimping votes\u201D and resign.", blm, Levy), null, "The BLM group", "calling on");
+    }
+
+    [Fact]
     public void A_colon_introduces_the_words_of_the_clause_subject()
     {
         AssertSpeaker(Only("David Levy fired back forcefully: \"If they sue us, they will lose.\"", Levy), "David Levy", "David Levy");
