@@ -32,7 +32,9 @@ internal static class CandidateFinder
             if (m < mentions.Count && mentions[m].Tokens.Start == t)
             {
                 var mention = mentions[m];
-                if (mention.Label is EntityLabel.Person or EntityLabel.Organization)
+                // Places speak too ("Israel said", "Washington warned"), and a recognizer may take a surname for
+                // a place; persons are still preferred wherever the choice is open.
+                if (mention.Label is not EntityLabel.Misc)
                 {
                     int cluster = m < document.MentionCluster.Count ? document.MentionCluster[m] : -1;
                     var gender = cluster >= 0 && cluster < document.Clusters.Count ? document.Clusters[cluster].Gender : Gender.Unknown;
@@ -53,7 +55,7 @@ internal static class CandidateFinder
                 }
             }
 
-            if (tokens[t].Kind == TokenKind.Word)
+            if (tokens[t].Kind == TokenKind.Word && MayStartCandidate(document.TokenText(t)))
             {
                 var word = document.TokenText(t);
                 if (TryPronoun(word, out var pronounGender, out bool pronounPlural))
@@ -64,10 +66,11 @@ internal static class CandidateFinder
                         TokenEnd = t + 1,
                         HeadToken = t,
                         Kind = CandidateKind.Pronoun,
-                        Label = EntityLabel.Person,
+                        Label = word.Equals("it", StringComparison.OrdinalIgnoreCase) ? EntityLabel.Organization : EntityLabel.Person,
                         Gender = pronounGender,
                         Plural = pronounPlural,
                         Cluster = -1,
+                        Resolved = word.Equals("I", StringComparison.Ordinal),
                     });
                     t++;
                     continue;
@@ -86,6 +89,33 @@ internal static class CandidateFinder
         }
 
         return candidates;
+    }
+
+    /// <summary>
+    /// A cheap filter run on every word: only a pronoun, an article, a possessor or a plural can start a
+    /// candidate, so most words are ruled out by their length and letters before any comparison or look-up.
+    /// </summary>
+    private static bool MayStartCandidate(ReadOnlySpan<char> word)
+    {
+        char first = (char)(word[0] | 0x20);
+        bool closedClass = word.Length switch
+        {
+            1 => first is 'a' or 'i',
+            2 => first is 'h' or 'i' or 'a' or '\'' or '\u2019',
+            3 => first is 's' or 't' or 'h' or 'i' or 'o',
+            4 => first == 't',
+            5 => first == 't',
+            7 => first == 'a',
+            _ => false,
+        };
+        if (closedClass)
+        {
+            return true;
+        }
+
+        // Plural heads end in "s" or "men", or are "people".
+        return word.Length >= 4
+            && (word[^1] == 's' || word.EndsWith("men", StringComparison.Ordinal) || word.Equals("people", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool TryPronoun(ReadOnlySpan<char> word, out Gender gender, out bool plural)
@@ -110,7 +140,9 @@ internal static class CandidateFinder
             return true;
         }
 
-        return false;
+        // The writer in a first-person piece ("“Okay,” I said"): a speaker that is never resolved. "It" stands
+        // for a body or a document ("..." it added).
+        return word.Equals("I", StringComparison.Ordinal) || word.Equals("it", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -123,10 +155,13 @@ internal static class CandidateFinder
         description = default;
         var tokens = document.Tokens;
         var word = document.TokenText(t);
-        bool definite = word.Equals("the", StringComparison.OrdinalIgnoreCase);
+        // A possessor makes a description definite ("Ryan's campaign", "his spokesman"); the possessor itself is
+        // a candidate of its own, so the description starts after it.
+        bool possessed = IsPossessiveDeterminer(word);
+        bool definite = possessed || word.Equals("the", StringComparison.OrdinalIgnoreCase);
         bool indefinite = !definite && (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)
             || word.Equals("another", StringComparison.OrdinalIgnoreCase) || word.Equals("one", StringComparison.OrdinalIgnoreCase));
-        int start = t;
+        int start = possessed ? t + 1 : t;
         int from = t + 1;
         if (!definite && !indefinite)
         {
@@ -180,7 +215,8 @@ internal static class CandidateFinder
             }
         }
 
-        if (head < 0)
+        // A head inside a name ("the State Department") leaves the name to speak for itself.
+        if (head < 0 || InsideMention(document, head, nextMention))
         {
             return t;
         }
@@ -219,13 +255,32 @@ internal static class CandidateFinder
             TokenEnd = end,
             HeadToken = head,
             Kind = definite ? CandidateKind.Nominal : CandidateKind.Indefinite,
-            Label = EntityLabel.Person,
+            Label = PersonNouns.IsBody(document.TokenText(head)) ? EntityLabel.Organization : EntityLabel.Person,
             Gender = headInfo.Gender,
             Plural = headInfo.Plural,
             Cluster = -1,
             Resolved = !definite,
         };
         return end;
+    }
+
+    private static bool IsPossessiveDeterminer(ReadOnlySpan<char> word) =>
+        (word.Length == 2 && Tokenizer.IsApostrophe(word[0]) && (word[1] | 0x20) == 's')
+        || word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("their", StringComparison.OrdinalIgnoreCase) || word.Equals("its", StringComparison.OrdinalIgnoreCase);
+
+    private static bool InsideMention(Document document, int token, int nextMention)
+    {
+        var mentions = document.Mentions;
+        for (int m = nextMention; m < mentions.Count && mentions[m].Tokens.Start <= token; m++)
+        {
+            if (mentions[m].Tokens.Contains(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool StartsPersonMention(Document document, int token, int nextMention)

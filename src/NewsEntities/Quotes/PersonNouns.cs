@@ -41,6 +41,20 @@ internal static class PersonNouns
         "wife", "businesswoman",
     ];
 
+    // Bodies and documents that "say" things in news: "the campaign said", "the report found".
+    private static readonly string[] Bodies =
+    [
+        "campaign", "company", "committee", "group", "agency", "ministry", "audience", "crowd", "report", "poll",
+        "survey", "study", "ad", "website", "memo", "letter", "panel", "court", "union", "network", "headline",
+        "sign", "banner", "editorial", "article", "newspaper", "magazine", "book", "petition", "filing", "lawsuit",
+        "department", "office", "party", "paper", "organization", "organisation", "board", "commission", "council",
+    ];
+
+    private static readonly SpanWordTable<bool> BodyTable = new(Bodies.Select(b => new KeyValuePair<string, bool>(b, true)));
+
+    /// <summary>Whether a head noun names a body or a document ("the campaign") rather than a person.</summary>
+    public static bool IsBody(ReadOnlySpan<char> head) => BodyTable.TryGetValue(head, out _);
+
     /// <summary>Head noun → (gender, plural).</summary>
     public static SpanWordTable<(Gender Gender, bool Plural)> Table { get; } = Build();
 
@@ -69,6 +83,11 @@ internal static class PersonNouns
         }
 
         entries["people"] = (Gender.Unknown, true);
+        foreach (string body in Bodies)
+        {
+            entries.TryAdd(body, (Gender.Unknown, false));
+        }
+
         return new SpanWordTable<(Gender, bool)>(entries);
     }
 

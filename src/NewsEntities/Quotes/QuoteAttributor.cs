@@ -34,6 +34,9 @@ internal sealed class QuoteAttributor : IDisposable
     /// <summary>The longest sentence, in tokens, read as a bare attribution after a quote ("Blinken said.").</summary>
     private const int ShortAttribution = 12;
 
+    /// <summary>The longest apposition or relative clause, in tokens, between a subject and its verb.</summary>
+    private const int AppositionTokens = 30;
+
     /// <summary>How many quotes back the last speaker is looked for.</summary>
     private const int RecentQuotes = 16;
 
@@ -153,7 +156,29 @@ internal sealed class QuoteAttributor : IDisposable
                 if (IsCue(t, closeSentence.Start, out kind, out cueEnd)
                     && !((kind & CueKind.Nominal) != 0 && cueEnd < limit && IsCue(cueEnd, closeSentence.Start, out _, out _)))
                 {
-                    Assign(q, SpeakerAfterQuote(quote.CloseToken, t, cueEnd, kind, closeSentence.End), t, cueEnd);
+                    if ((kind & CueKind.Participle) != 0 && !StartsClause(quote.CloseToken + 1, t))
+                    {
+                        // "... a defense of "New York values," saying ...": the participle's subject is the main
+                        // clause's, before the quote.
+                        Assign(q, MainSubject(sentence.Start, quote.OpenToken), t, cueEnd);
+                        return;
+                    }
+
+                    int after = SpeakerAfterQuote(quote.CloseToken, t, cueEnd, kind, closeSentence.End);
+                    if (after < 0 && DescriptionBetween(quote.CloseToken + 1, t) is var (from, to) && to > from)
+                    {
+                        AssignDescription(q, from, to, t, cueEnd);
+                        return;
+                    }
+
+                    if (after < 0 && (kind & CueKind.TakesListener) == 0 && t - quote.CloseToken <= 2
+                        && DescriptionAfter(cueEnd, closeSentence.End) is var (from2, to2) && to2 > from2)
+                    {
+                        AssignDescription(q, from2, to2, t, cueEnd);
+                        return;
+                    }
+
+                    Assign(q, after, t, cueEnd);
                     return;
                 }
             }
@@ -171,6 +196,17 @@ internal sealed class QuoteAttributor : IDisposable
             }
         }
 
+        if (quote.OpenToken - 1 > sentence.Start && document.TokenText(quote.OpenToken - 1).Equals(":", StringComparison.Ordinal))
+        {
+            // "Rubio fired back forcefully: "..."": a colon introduces the words of the clause's subject.
+            int subject = MainSubject(sentence.Start, quote.OpenToken - 1);
+            if (subject >= 0)
+            {
+                Assign(q, subject, -1, -1);
+                return;
+            }
+        }
+
         // A second quote of a sentence whose first has a speaker: "...," in light of the "...".
         if (q > 0 && quotes[q - 1].SpeakerStart >= 0 && SentenceOfQuoteEnd(q - 1) == openSentence)
         {
@@ -179,8 +215,9 @@ internal sealed class QuoteAttributor : IDisposable
         }
 
         int paragraph = paragraphOfSentence[openSentence];
-        if (quote.OpenToken == sentence.Start && openSentence > 0 && paragraphOfSentence[openSentence - 1] == paragraph
-            && FromEarlierSentence(q, openSentence - 1))
+        // A quote that opens its sentence, or one too long to be a scare quote, goes on from the sentence before.
+        if ((quote.OpenToken == sentence.Start || WordCount(quote) > ScareQuoteWords) && openSentence > 0
+            && paragraphOfSentence[openSentence - 1] == paragraph && FromEarlierSentence(q, openSentence - 1))
         {
             return;
         }
@@ -208,9 +245,20 @@ internal sealed class QuoteAttributor : IDisposable
                 continue;
             }
 
-            if (IsCue(t, sentenceStart, out kind, out cueEnd))
+            // A speech noun points at a speaker only through its possessor ("Blinken's remarks"); "in a written
+            // statement" leaves the verb to find.
+            if (IsCue(t, sentenceStart, out kind, out cueEnd) && ((kind & CueKind.Nominal) == 0 || (t > 0 && IsPossessive(t - 1))))
             {
                 cue = t;
+                return true;
+            }
+
+            // "called Obama a "petulant child"": naming someone just before the quote is speaking of him.
+            if (openToken - t <= 10 && IsCallVerb(t) && (t == 0 || !IsDeterminer(document.TokenText(t - 1))))
+            {
+                cue = t;
+                cueEnd = t + 1;
+                kind = document.TokenText(t).EndsWith("ing", StringComparison.Ordinal) ? CueKind.Verb | CueKind.Participle : CueKind.Verb;
                 return true;
             }
 
@@ -248,8 +296,9 @@ internal sealed class QuoteAttributor : IDisposable
             return false;
         }
 
-        if ((kind & CueKind.AlsoNoun) != 0 && t > 0 && IsDeterminer(document.TokenText(t - 1)))
+        if ((kind & CueKind.AlsoNoun) != 0 && t > 0 && !VerbContext(t - 1))
         {
+            // "claims", "questions", "reports" are nouns unless a subject, an auxiliary or "to" stands before them.
             return false;
         }
 
@@ -288,7 +337,7 @@ internal sealed class QuoteAttributor : IDisposable
         if ((kind & CueKind.Participle) != 0 && cue > sentence.Start && IsComma(cue - 1))
         {
             // "..., adding that": the subject of the main clause, not the nearest noun.
-            int main = FirstCandidate(sentence.Start, cue, sentence.End, preferPerson: true);
+            int main = MainSubject(sentence.Start, cue);
             if (main >= 0)
             {
                 return main;
@@ -296,25 +345,33 @@ internal sealed class QuoteAttributor : IDisposable
         }
 
         int k = cue - 1;
+        bool passive = false;
         while (k >= sentence.Start && IsAdverbOrAuxiliary(k))
         {
+            passive |= PassiveAuxiliaries.TryGetValue(document.TokenText(k), out _);
             k--;
+        }
+
+        if (passive && (kind & (CueKind.Nominal | CueKind.Participle)) == 0 && !document.TokenText(cue).EndsWith("ing", StringComparison.Ordinal))
+        {
+            // "Blumenthal was asked": the subject is the listener; only a "by" agent (handled above) speaks.
+            return -1;
         }
 
         if (k > sentence.Start && IsComma(k))
         {
             // "Dr Ghassan Khatib, former PA minister, told": the name before the apposition.
-            for (int c = k - 1; c >= Math.Max(sentence.Start, k - 16) && quoteOf[c] < 0; c--)
+            // The apposition may hold commas of its own ("Clinton, at a meeting in Columbus, Ohio, said") or a
+            // relative clause ("Trump, who ..., said"): the first person named before one of its commas.
+            for (int c = k - 1; c >= Math.Max(sentence.Start, k - AppositionTokens) && quoteOf[c] < 0; c--)
             {
                 if (IsComma(c))
                 {
                     int before = CandidateEndingAt(c);
-                    if (before >= 0)
+                    if (before >= 0 && (Candidates[before].IsPersonName || Candidates[before].Kind == CandidateKind.Pronoun))
                     {
                         return before;
                     }
-
-                    break;
                 }
             }
         }
@@ -322,7 +379,7 @@ internal sealed class QuoteAttributor : IDisposable
         if (k >= sentence.Start && Coordinators.TryGetValue(document.TokenText(k), out _))
         {
             // "X said ... but added", "X lamented ... and revealed": the first verb's subject.
-            int first = FirstCandidate(sentence.Start, k, sentence.End, preferPerson: true);
+            int first = MainSubject(sentence.Start, k);
             if (first >= 0)
             {
                 return first;
@@ -331,6 +388,34 @@ internal sealed class QuoteAttributor : IDisposable
 
         int nearest = NearestBefore(cue, sentence.Start, possessorAllowed: (kind & CueKind.Nominal) != 0);
         return nearest >= 0 || (kind & CueKind.TakesListener) != 0 ? nearest : FirstCandidate(cueEnd, cueEnd + 4, sentence.End, preferPerson: false);
+    }
+
+    /// <summary>
+    /// The subject of a sentence's main clause: its first candidate that is neither inside a quote, nor the object
+    /// of a preposition, nor a possessor, nor an organization naming the person right after it ("Hamas spokesman
+    /// Hazem Qassem").
+    /// </summary>
+    private int MainSubject(int sentenceStart, int limit)
+    {
+        for (int i = LowerBound(sentenceStart); i < candidateList.Count && Candidates[i].TokenStart < limit; i++)
+        {
+            var c = Candidates[i];
+            if (c.InQuote || c.TokenEnd > limit || (c.Kind != CandidateKind.Pronoun && c.TokenEnd < tokens.Count && IsPossessive(c.TokenEnd))
+                || (c.TokenStart > 0 && Prepositions.TryGetValue(document.TokenText(c.TokenStart - 1), out _)))
+            {
+                continue;
+            }
+
+            if (c.Kind == CandidateKind.Name && c.Label != EntityLabel.Person && i + 1 < candidateList.Count
+                && Candidates[i + 1].IsPersonName && Candidates[i + 1].TokenStart - c.TokenEnd <= 2)
+            {
+                continue;
+            }
+
+            return i;
+        }
+
+        return -1;
     }
 
     /// <summary>The speaker of a cue after a quote: a person named between them, else anything there, else after the cue.</summary>
@@ -390,7 +475,20 @@ internal sealed class QuoteAttributor : IDisposable
             return -1;
         }
 
+        // Only a quote that makes up its paragraph has a byline after it; after a quote inside running text a name
+        // starts the next sentence.
         var paragraph = document.Paragraphs[paragraphOfSentence[sentenceOf[close]]];
+        int lead = paragraph.Start;
+        while (lead < quote.OpenToken && IsDash(lead))
+        {
+            lead++;
+        }
+
+        if (lead != quote.OpenToken)
+        {
+            return -1;
+        }
+
         int t = close + 1;
         while (t < paragraph.End && IsDash(t))
         {
@@ -511,6 +609,75 @@ internal sealed class QuoteAttributor : IDisposable
         }
     }
 
+    /// <summary>
+    /// A noun phrase with an article between a quote and its cue whose head is no known person noun ("..." the
+    /// gambling tycoon told Reuters): the speaker is what it describes.
+    /// </summary>
+    private (int From, int To) DescriptionBetween(int from, int cue)
+    {
+        while (from < cue && tokens[from].Kind == TokenKind.Punctuation)
+        {
+            from++;
+        }
+
+        if (from >= cue || cue - from > 7 || !Determiners.TryGetValue(document.TokenText(from), out _))
+        {
+            return default;
+        }
+
+        for (int t = from + 1; t < cue; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word)
+            {
+                return default;
+            }
+        }
+
+        return (from, cue);
+    }
+
+    /// <summary>An article phrase right after an inverted cue ("..., said the 46-year-old."), up to punctuation.</summary>
+    private (int From, int To) DescriptionAfter(int from, int sentenceEnd)
+    {
+        if (from >= sentenceEnd || !Determiners.TryGetValue(document.TokenText(from), out _))
+        {
+            return default;
+        }
+
+        int to = from + 1;
+        while (to < sentenceEnd && to - from < 7 && tokens[to].Kind is TokenKind.Word or TokenKind.Number
+            && !Prepositions.TryGetValue(document.TokenText(to), out _) && !IsCueWord(to))
+        {
+            to++;
+        }
+
+        return to > from + 1 && (to >= sentenceEnd || tokens[to].Kind == TokenKind.Punctuation) ? (from, to) : default;
+    }
+
+    /// <summary>Whether a candidate (a new subject) stands between a quote and a later cue.</summary>
+    private bool StartsClause(int from, int cue)
+    {
+        int i = LowerBound(from);
+        return i < candidateList.Count && Candidates[i].TokenStart < cue;
+    }
+
+    private bool IsCueWord(int t) => ReportingVerbs.Table.TryGetValue(document.TokenText(t), out _);
+
+    private void AssignDescription(int q, int from, int to, int cue, int cueEnd)
+    {
+        var quote = quotes[q];
+        var description = new SpeakerCandidate { TokenStart = from, TokenEnd = to, HeadToken = to - 1, Kind = CandidateKind.Nominal, Cluster = -1 };
+        quote.CueStart = tokens[cue].Start;
+        quote.CueEnd = tokens[cueEnd - 1].End;
+        quote.SpeakerStart = tokens[from].Start;
+        quote.SpeakerEnd = tokens[to - 1].End;
+        quote.SpeakerCluster = RoleMatcher.Resolve(document, description);
+        if (quote.SpeakerCluster >= 0)
+        {
+            AddReference(quote.SpeakerCluster, quote.SpeakerStart, quote.SpeakerEnd, MentionKind.Nominal);
+        }
+    }
+
     private void Copy(int q, int from)
     {
         var quote = quotes[q];
@@ -599,11 +766,17 @@ internal sealed class QuoteAttributor : IDisposable
         if (cluster >= 0)
         {
             var c = document.Clusters[cluster];
-            return pronoun.Plural ? c.Label != EntityLabel.Person : c.Label == EntityLabel.Person && GenderAgrees(c.Gender, pronoun.Gender);
+            if (pronoun.Plural || pronoun.Label != EntityLabel.Person)
+            {
+                return c.Label != EntityLabel.Person;
+            }
+
+            return c.Label == EntityLabel.Person && GenderAgrees(c.Gender, pronoun.Gender);
         }
 
         int speaker = quoteSpeaker[quote];
-        return speaker >= 0 && Candidates[speaker].Plural == pronoun.Plural && GenderAgrees(Candidates[speaker].Gender, pronoun.Gender);
+        return speaker >= 0 && Candidates[speaker].Plural == pronoun.Plural && GenderAgrees(Candidates[speaker].Gender, pronoun.Gender)
+            && (pronoun.Plural || (Candidates[speaker].Label == EntityLabel.Person) == (pronoun.Label == EntityLabel.Person));
     }
 
     private bool Antecedent(int i, in SpeakerCandidate pronoun, int q, out int cluster)
@@ -619,20 +792,31 @@ internal sealed class QuoteAttributor : IDisposable
                     return c.Label == EntityLabel.Organization;
                 }
 
+                if (pronoun.Label != EntityLabel.Person)
+                {
+                    return c.Label != EntityLabel.Person;
+                }
+
                 return c.Label == EntityLabel.Person && GenderAgrees(ClusterGender(c.Cluster, c.Gender), pronoun.Gender);
             case CandidateKind.Pronoun:
                 cluster = c.Cluster;
-                return c.Resolved && c.Cluster >= 0 && c.Plural == pronoun.Plural && c.Gender == pronoun.Gender;
+                return c.Resolved && c.Cluster >= 0 && c.Plural == pronoun.Plural && c.Gender == pronoun.Gender && c.Label == pronoun.Label;
             case CandidateKind.Nominal:
-                if (c.Plural != pronoun.Plural)
+                if (c.Plural != pronoun.Plural || (c.Label == EntityLabel.Person) != (pronoun.Label == EntityLabel.Person || pronoun.Plural))
                 {
                     return false;
+                }
+
+                if (c.Label != EntityLabel.Person)
+                {
+                    return true;
                 }
 
                 cluster = Resolve(i, q);
                 return cluster >= 0 && GenderAgrees(ClusterGender(cluster, c.Gender), pronoun.Gender);
             default:
-                return c.Plural == pronoun.Plural && GenderAgrees(c.Gender, pronoun.Gender);
+                return c.Plural == pronoun.Plural && (pronoun.Plural || (c.Label == EntityLabel.Person) == (pronoun.Label == EntityLabel.Person))
+                    && GenderAgrees(c.Gender, pronoun.Gender);
         }
     }
 
@@ -684,7 +868,8 @@ internal sealed class QuoteAttributor : IDisposable
                 return i;
             }
 
-            if (first < 0)
+            // A place speaks only when nothing else can ("Israel said"), so it ranks last.
+            if (first < 0 || (IsPlace(first) && !IsPlace(i)))
             {
                 first = i;
             }
@@ -708,7 +893,7 @@ internal sealed class QuoteAttributor : IDisposable
                 continue;
             }
 
-            bool possessor = c.TokenEnd < tokens.Count && IsPossessive(c.TokenEnd);
+            bool possessor = c.Kind != CandidateKind.Pronoun && c.TokenEnd < tokens.Count && IsPossessive(c.TokenEnd);
             bool prepositionObject = c.TokenStart > 0 && Prepositions.TryGetValue(document.TokenText(c.TokenStart - 1), out _);
             if ((possessor && !possessorAllowed) || (prepositionObject && !possessor))
             {
@@ -727,6 +912,9 @@ internal sealed class QuoteAttributor : IDisposable
         return (text.Length == 2 && Tokenizer.IsApostrophe(text[0]) && (text[1] | 0x20) == 's')
             || (text.Length == 1 && Tokenizer.IsApostrophe(text[0]) && t > 0 && tokens[t - 1].End == tokens[t].Start);
     }
+
+    private bool IsPlace(int candidate) =>
+        Candidates[candidate].Kind == CandidateKind.Name && Candidates[candidate].Label == EntityLabel.Location;
 
     private int CandidateEndingAt(int end)
     {
@@ -816,6 +1004,32 @@ internal sealed class QuoteAttributor : IDisposable
     private bool IsOpeningMark(int t) =>
         t >= 0 && tokens[t].Length == 1 && QuoteMarks.Shape(document.Text[tokens[t].Start], out var facing) != QuoteShape.None && facing != QuoteFacing.Closing;
 
+    private bool VerbContext(int before)
+    {
+        var word = document.TokenText(before);
+        if (IsDeterminer(word))
+        {
+            return false;
+        }
+
+        if (tokens[before].Kind != TokenKind.Word || word.Equals("to", StringComparison.OrdinalIgnoreCase)
+            || AdverbsAndAuxiliaries.TryGetValue(word, out _) || (word.Length > 3 && word.EndsWith("ly", StringComparison.Ordinal))
+            || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n\u2019t", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        int i = LowerBound(before + 1) - 1;
+        return i >= 0 && Candidates[i].TokenEnd == before + 1;
+    }
+
+    private bool IsCallVerb(int t)
+    {
+        var word = document.TokenText(t);
+        return word.Equals("call", StringComparison.Ordinal) || word.Equals("calls", StringComparison.Ordinal)
+            || word.Equals("called", StringComparison.Ordinal) || word.Equals("calling", StringComparison.Ordinal);
+    }
+
     private static bool IsObjectPronoun(ReadOnlySpan<char> word) =>
         word.Equals("him", StringComparison.Ordinal) || word.Equals("her", StringComparison.Ordinal)
         || word.Equals("them", StringComparison.Ordinal) || word.Equals("it", StringComparison.Ordinal)
@@ -839,6 +1053,8 @@ internal sealed class QuoteAttributor : IDisposable
     private static readonly SpanWordTable<bool> Prepositions = Words(
         "with", "to", "for", "of", "from", "at", "in", "on", "about", "against", "among", "between", "toward", "towards",
         "into", "onto", "over", "under", "without", "behind", "beside", "besides", "like", "unlike", "than", "via");
+
+    private static readonly SpanWordTable<bool> PassiveAuxiliaries = Words("was", "were", "been", "being", "is", "are", "be");
 
     private static readonly SpanWordTable<bool> Coordinators = Words("and", "but", "or", "yet", "then");
 

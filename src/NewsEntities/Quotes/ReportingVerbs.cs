@@ -13,14 +13,14 @@ internal static class ReportingVerbs
     private static readonly string[] Verbs =
     [
         "say/said", ">tell/told", "add", "note*", "warn", "insist", "acknowledge", "concede", "tweet*", "write/wrote/written",
-        "stress*", "lament*", "accuse", "call+", "reveal", "announce", "claim*", "state*", "declare", "explain", "argue",
+        "stress*", "lament*", "accuse", "call+*", "reveal", "announce", "claim*", "state*", "declare", "explain", "argue",
         "assert", "affirm", "reaffirm", "confirm", "deny", "admit/admitted", "recall*", "remark*", "observe",
         "comment*", "reply*", "respond", "answer*", "ask", ">urge", "demand*", "complain", "predict", "promise*",
         "pledge*", "vow*", "threaten", "suggest", "propose", "recommend", "report*", "describe", "emphasise",
         "emphasize", "underline", "underscore", "point+", "indicate", ">assure", ">reassure", "maintain", "contend",
         "allege", "charge*", "blast*", "slam/slammed", "criticise", "criticize", "condemn", "denounce", "praise*",
         "hail*", "welcome*", "tout", "boast*", "joke*", "quip/quipped", "muse", "wonder", "recount", "testify",
-        "reiterate", "repeat", "conclude", "agree", "disagree", "concur/concurred", "counter*", "retort*", "rebut/rebutted",
+        "reiterate", "repeat", "conclude", "agree", "disagree", "concur/concurred", "retort*", "rebut/rebutted",
         "dismiss", "object*", "protest*", "question*", "caution*", "advise", ">inform", "disclose", "divulge",
         "estimate*", "forecast/forecast/forecast", "rationalise", "rationalize", "posit",
         "shout*", "scream*", "yell*", "whisper*", "cry*", "exclaim", "plead", ">beg/begged", ">implore", "appeal*",
@@ -32,7 +32,7 @@ internal static class ReportingVerbs
         "sneer", "concede", "recollect", "confide", "narrate", "post*", "email*", "pronounce",
         "envisage", "envision", "acknowledge", "lambast", "castigate", "decry", "deplore", "bemoan", "mourn",
         "cite", "deride", "insult", "chant", "dub/dubbed", "label*", "brand*", "mock*", "ridicule*", "lambaste", "scold",
-        "rebuke*", "retweet*", "quote*",
+        "rebuke*", "retweet*", "quote*", "exhort", "assail", "continue", "echo", "chide", "find/found", "read/read/read*", "bark", "needle", "fire+*", "hit/hit/hit+*", "shoot/shot/shot+*",
     ];
 
     // Nouns that carry speech: "Blinken's remarks", "in a statement".
@@ -58,14 +58,9 @@ internal static class ReportingVerbs
                 s = s[1..];
             }
 
-            if (s.EndsWith('*'))
+            while (s.EndsWith('*') || s.EndsWith('+'))
             {
-                flags |= CueKind.AlsoNoun;
-                s = s[..^1];
-            }
-            else if (s.EndsWith('+'))
-            {
-                flags |= CueKind.NeedsParticle;
+                flags |= s.EndsWith('*') ? CueKind.AlsoNoun : CueKind.NeedsParticle;
                 s = s[..^1];
             }
 

@@ -101,11 +101,11 @@ internal static class RoleMatcher
         }
 
         // The description's words without its determiner: tokens TokenStart+1 .. TokenEnd.
-        int first = description.TokenStart + 1;
+        int first = description.TokenStart;
         int last = description.TokenEnd;
-        if (description.Kind != CandidateKind.Nominal)
+        if (IsArticle(document.TokenText(first)))
         {
-            first = description.TokenStart;
+            first++;
         }
 
         int length = last - first;
@@ -197,6 +197,10 @@ internal static class RoleMatcher
         word.ToLowerInvariant(lower);
         return initials[..n].IndexOf(lower[..word.Length]) >= 0;
     }
+
+    private static bool IsArticle(ReadOnlySpan<char> word) =>
+        word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("an", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsUpper(ReadOnlySpan<char> word)
     {

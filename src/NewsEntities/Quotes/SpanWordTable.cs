@@ -63,7 +63,9 @@ internal sealed class SpanWordTable<TValue>
         uint hash = 2166136261;
         foreach (char c in word)
         {
-            hash = (hash ^ char.ToLowerInvariant(c)) * 16777619;
+            // ASCII letters fold with a bit; anything else through the invariant culture.
+            char lower = c < 0x80 ? (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+            hash = (hash ^ lower) * 16777619;
         }
 
         return (int)(hash & 0x7FFFFFFF);

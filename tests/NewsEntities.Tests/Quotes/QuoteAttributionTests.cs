@@ -128,6 +128,67 @@ public sealed class QuoteAttributionTests
     }
 
     [Fact]
+    public void Subjects_are_never_prepositional_objects_or_possessors()
+    {
+        var ohio = new TestEntity("Ohio", EntityLabel.Organization);
+        AssertSpeaker(
+            Only("Tom Hale met David Levy at breakfast with reporters and acknowledged that he had \"read it quickly.\"", Hale, Levy),
+            "Tom Hale", "Tom Hale", "acknowledged");
+        AssertSpeaker(
+            Only("As Tom Hale denounced Ohio's tests and pledged to \"confront the threat,\" the crowd cheered.", Hale, ohio),
+            "Tom Hale", "Tom Hale", "pledged");
+    }
+
+    [Fact]
+    public void A_second_coordinated_verb_takes_the_first_subject()
+    {
+        AssertSpeaker(
+            Only("Sarah Cohen said the members would meet again, but said \"it is time to change.\"", Cohen),
+            "Sarah Cohen", "Sarah Cohen", "said");
+    }
+
+    [Fact]
+    public void The_subject_of_a_passive_cue_is_the_listener()
+    {
+        var quote = Assert.Single(QuoteTestDocument.Quotes("David Levy was asked, \"Would you do it again?\"", Levy));
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void A_progressive_cue_is_not_passive()
+    {
+        var blm = new TestEntity("BLM", EntityLabel.Organization);
+        AssertSpeaker(Only("The BLM group is calling on David Levy to \u201Cstop pimping votes\u201D and resign.", blm, Levy), null, "The BLM group", "calling on");
+    }
+
+    [Fact]
+    public void A_colon_introduces_the_words_of_the_clause_subject()
+    {
+        AssertSpeaker(Only("David Levy fired back forcefully: \"If they sue us, they will lose.\"", Levy), "David Levy", "David Levy");
+    }
+
+    [Fact]
+    public void Calling_someone_something_is_speech()
+    {
+        AssertSpeaker(Only("Tom Hale called David Levy a \"petulant child\" on Monday.", Hale, Levy), "Tom Hale", "Tom Hale", "called");
+    }
+
+    [Fact]
+    public void A_description_after_an_inverted_cue_is_the_speaker()
+    {
+        AssertSpeaker(Only("\"He will go to work for you,\" said the 46-year-old.", Levy), null, "the 46-year-old", "said");
+    }
+
+    [Fact]
+    public void A_long_quote_inside_the_next_sentence_goes_on_with_the_previous_speaker()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "\"I do not need his endorsement,\" David Levy said outside. But \"the endorsement of the party still helps a great deal.\"", Levy);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("David Levy", quotes[1].Speaker);
+    }
+
+    [Fact]
     public void A_definite_description_is_resolved_through_roles_and_recorded_as_a_reference()
     {
         var cleary = new TestEntity("James Cleary", Gender: Gender.Male) { Roles = ["uk foreign secretary"] };
@@ -159,6 +220,24 @@ public sealed class QuoteAttributionTests
         Assert.Equal(2, quotes.Count);
         AssertSpeaker(quotes[0], null, "a senior official", "told");
         AssertSpeaker(quotes[1], null, "he", "added");
+    }
+
+    [Fact]
+    public void Bodies_and_it_speak_and_a_name_inside_a_description_keeps_its_own_voice()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "\"We regret the error,\" the newspaper admitted. \"It will not happen again,\" it added.");
+        Assert.Equal(2, quotes.Count);
+        AssertSpeaker(quotes[0], null, "the newspaper", "admitted");
+        AssertSpeaker(quotes[1], null, "it", "added");
+        var state = new TestEntity("State Department", EntityLabel.Organization);
+        AssertSpeaker(Only("The office must \"train and equip\" the units, according to the State Department.", state), "State Department", "State Department", "according to");
+    }
+
+    [Fact]
+    public void A_pronoun_before_an_is_clitic_is_a_subject_not_a_possessor()
+    {
+        AssertSpeaker(Only("Tom Hale spoke. And he's predicting that the rival \"has no chance at all.\"", Hale), "Tom Hale", "he", "predicting");
     }
 
     [Fact]
