@@ -23,13 +23,23 @@ internal static class Tokenizer
         "Nov", "Dec", "Ave", "Blvd", "Dept", "Univ", "approx", "Gens", "Messrs", "Mmes", "cf",
     };
 
+    private const int CancellationInterval = 1 << 16;
+
     /// <summary>Tokenizes <paramref name="text"/> and appends the tokens to <paramref name="tokens"/>.</summary>
-    public static void Tokenize(string text, List<Token> tokens)
+    public static void Tokenize(string text, List<Token> tokens, CancellationToken cancellationToken = default)
     {
         int n = text.Length;
         int i = 0;
+        int nextCheck = CancellationInterval;
         while (i < n)
         {
+            if (i >= nextCheck)
+            {
+                // Every 64K characters: a 20 MB text takes a few hundred milliseconds to tokenize.
+                cancellationToken.ThrowIfCancellationRequested();
+                nextCheck = i + CancellationInterval;
+            }
+
             char c = text[i];
             if (IsSkippable(c))
             {

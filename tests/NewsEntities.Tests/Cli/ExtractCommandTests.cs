@@ -57,8 +57,10 @@ public sealed class ExtractCommandTests : IDisposable
         string invalid = Path.Combine(folder, "invalid.txt");
         File.WriteAllBytes(invalid, [0x41, 0xC3, 0x28, 0x42]);
         string missing = Path.Combine(folder, "missing.txt");
+        string binary = Path.Combine(folder, "image.png");
+        File.WriteAllBytes(binary, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. Enumerable.Range(0, 4096).Select(i => (byte)((i * 7919) % 256))]);
 
-        var result = CliRunner.Run(null, "extract", missing, good, folder, invalid);
+        var result = CliRunner.Run(null, "extract", missing, good, folder, invalid, binary);
 
         Assert.NotEqual(0, result.ExitCode);
         var lines = result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -68,6 +70,8 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Contains("missing.txt: no such file", result.StandardError, StringComparison.Ordinal);
         Assert.Contains("is a directory", result.StandardError, StringComparison.Ordinal);
         Assert.Contains("invalid.txt: not valid UTF-8", result.StandardError, StringComparison.Ordinal);
+        Assert.Contains("image.png: not valid UTF-8", result.StandardError, StringComparison.Ordinal);
+        Assert.Equal(4, result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
     [Fact]
