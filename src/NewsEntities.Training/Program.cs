@@ -72,7 +72,7 @@ for (int run = 0; run < runs; run++)
         string devScore = "";
         if (options.ContainsKey("every-epoch") || epoch == epochs)
         {
-            var (p, r, f) = Evaluate(trainer.ToModel(), dev).Get();
+            var (p, r, f) = NerScore.Evaluate(trainer.ToModel(), dev).Get();
             devScore = $"; testa P {p:F2} R {r:F2} F1 {f:F2}";
         }
 
@@ -94,7 +94,7 @@ for (int run = 0; run < runs; run++)
 }
 
 var model = NerModel.FromWeights(bits, gazetteer, mixedWeights!, mixedTransitions!);
-Console.Write(Evaluate(model, dev).Format());
+Console.Write(NerScore.Evaluate(model, dev).Format());
 if (!options.ContainsKey("no-save"))
 {
     Directory.CreateDirectory(Path.GetDirectoryName(output)!);
@@ -112,30 +112,10 @@ if (!options.ContainsKey("no-save"))
     }
 
     loadClock.Stop();
-    Console.WriteLine($"reloaded in {loadClock.Elapsed.TotalMilliseconds:F0} ms: " + Evaluate(reloaded, dev).Format().Split('\n')[0]);
+    Console.WriteLine($"reloaded in {loadClock.Elapsed.TotalMilliseconds:F0} ms: " + NerScore.Evaluate(reloaded, dev).Format().Split('\n')[0]);
 }
 
 return 0;
-
-static NerScore Evaluate(NerModel model, List<List<LabeledSentence>> documents)
-{
-    var score = new NerScore();
-    foreach (var document in documents)
-    {
-        var predicted = model.Recognize(document.Select(s => s.Tokens).ToList(), CancellationToken.None);
-        var gold = new List<NamedMention>();
-        int offset = 0;
-        foreach (var sentence in document)
-        {
-            NerTags.ToMentions(sentence.Tags, offset, gold);
-            offset += sentence.Tokens.Count;
-        }
-
-        score.Add(gold, predicted);
-    }
-
-    return score;
-}
 
 static Dictionary<string, string?> ParseArguments(string[] args)
 {

@@ -10,6 +10,27 @@ internal sealed class NerScore
     private readonly int[] predicted = new int[NerTags.LabelCount];
     private readonly int[] correct = new int[NerTags.LabelCount];
 
+    /// <summary>Tags each document with <paramref name="model"/> and scores it against its own gold tags.</summary>
+    public static NerScore Evaluate(NerModel model, IEnumerable<List<LabeledSentence>> documents, CancellationToken cancellationToken = default)
+    {
+        var score = new NerScore();
+        foreach (var document in documents)
+        {
+            var predicted = model.Recognize(document.Select(s => s.Tokens).ToList(), cancellationToken);
+            var gold = new List<NamedMention>();
+            int offset = 0;
+            foreach (var sentence in document)
+            {
+                NerTags.ToMentions(sentence.Tags, offset, gold);
+                offset += sentence.Tokens.Count;
+            }
+
+            score.Add(gold, predicted);
+        }
+
+        return score;
+    }
+
     /// <summary>Adds one sentence or document: gold and predicted mentions over the same tokens.</summary>
     public void Add(IReadOnlyList<NamedMention> goldMentions, IReadOnlyList<NamedMention> predictedMentions)
     {

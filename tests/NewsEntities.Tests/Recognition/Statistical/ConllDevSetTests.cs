@@ -16,20 +16,7 @@ public class ConllDevSetTests
         string path = Path.Combine(RepositoryPaths.Shared, "data", "ner", "conll2003", "eng.testa");
         Assert.True(File.Exists(path), "eng.testa not found at " + path);
 
-        var score = new NerScore();
-        foreach (var document in ConllReader.Read(File.ReadLines(path), ConllReader.ConllTypes))
-        {
-            var predicted = NerModel.Default.Recognize(document.Select(s => s.Tokens).ToList(), CancellationToken.None);
-            var gold = new List<NamedMention>();
-            int offset = 0;
-            foreach (var sentence in document)
-            {
-                NerTags.ToMentions(sentence.Tags, offset, gold);
-                offset += sentence.Tokens.Count;
-            }
-
-            score.Add(gold, predicted);
-        }
+        var score = NerScore.Evaluate(NerModel.Default, ConllReader.Read(File.ReadLines(path), ConllReader.ConllTypes));
 
         var (_, _, f1) = score.Get();
         Assert.True(f1 >= MinimumF1, score.Format());
