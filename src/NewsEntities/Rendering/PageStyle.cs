@@ -11,7 +11,7 @@ internal static class PageStyle
     public const string Css = """
         :root { color-scheme: light; --ink: #1b1b1b; --muted: #4a4a4a; --paper: #ffffff; --ground: #f3f1ec; --rule: #d9d5cc;
           --per: #0072b2; --per-bg: #d7e9f6; --org: #a86a00; --org-bg: #fde6bb; --loc: #00835f; --loc-bg: #cdeee2;
-          --quote-bg: #f8e3ef; --quote: #cc79a7; --chip: #6e2753; --cue: #d55e00; --link: #005a8e; }
+          --quote-bg: #f6dcea; --quote: #cc79a7; --chip: #6e2753; --cue: #d55e00; --link: #005a8e; }
         * { box-sizing: border-box; }
         body { margin: 0; background: var(--ground); color: var(--ink); font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
         a { color: var(--link); }
@@ -46,12 +46,12 @@ internal static class PageStyle
         .entities { list-style: none; margin: 0; padding: 0; }
         .entities > li { padding: .45rem 0; border-top: 1px solid var(--rule); }
         .entities > li:first-child { border-top: 0; }
-        .entity-head { display: flex; align-items: baseline; gap: .5rem; }
+        .entity-head { display: flex; align-items: baseline; gap: .1rem; }
         .entity-name { font-weight: 700; flex: 1; min-width: 0; overflow-wrap: anywhere; }
-        .swatch { display: inline-block; width: .8em; height: .8em; margin-right: .4em; border-radius: 2px; border: 2px solid; vertical-align: -.05em; }
+        .swatch { display: inline-block; flex: none; width: .8rem; height: .8rem; margin-right: .4rem; border-radius: 2px; vertical-align: -.05em; }
         .count { color: var(--muted); font-size: .85rem; white-space: nowrap; }
         .swatch.per { background: var(--per); } .swatch.org { background: var(--org); } .swatch.loc { background: var(--loc); }
-        .aliases { margin: .15rem 0 0 1.2rem; padding: 0; font-size: .88rem; color: var(--muted); list-style: none; }
+        .aliases { margin: .1rem 0 0 1.3rem; padding: 0; font-size: .88rem; color: var(--muted); list-style: none; }
         .aliases li { display: inline; }
         .aliases li + li::before { content: " · "; }
         table { width: 100%; border-collapse: collapse; font-size: .95rem; }
