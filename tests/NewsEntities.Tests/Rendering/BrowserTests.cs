@@ -164,6 +164,34 @@ public sealed class BrowserTests(BrowserFixture browser, ITestOutputHelper outpu
     }
 
     [Fact]
+    public async Task Text_meets_wcag_aa_contrast_against_its_background()
+    {
+        await using var opened = await browser.OpenAsync(Path.Combine(browser.Folder, "002_4f227ef60f50ec2f.html"));
+
+        // For one element of each kind: the contrast of its text colour with the first opaque background behind it.
+        var failures = await opened.Page.EvaluateAsync<string[]>("""
+            () => {
+              const rgb = s => s.match(/[\d.]+/g).map(Number);
+              const lum = c => { const [r, g, b] = c.slice(0, 3).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+              const background = e => { for (; e; e = e.parentElement) { const c = rgb(getComputedStyle(e).backgroundColor); if (c.length < 4 || c[3] > 0) return c; } return [255, 255, 255]; };
+              const selectors = ['article p', 'article .m.per', 'article .m.org', 'article .m.loc', 'article .quote', 'article .cue', 'article .who',
+                'h1', '.summary', 'h3', '.entity-name', '.count', '.aliases li', 'caption', 'tbody th', 'td.quote-cell a', '.legend li'];
+              const failures = [];
+              for (const selector of selectors) {
+                const e = document.querySelector(selector);
+                if (!e) { failures.push(selector + ': missing'); continue; }
+                const [a, b] = [lum(rgb(getComputedStyle(e).color)), lum(background(e))];
+                const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+                if (ratio < 4.5) failures.push(selector + ': ' + ratio.toFixed(2));
+              }
+              return failures;
+            }
+            """);
+
+        Assert.Empty(failures);
+    }
+
+    [Fact]
     public async Task Hostile_input_stays_inert_text()
     {
         const string text = "Officials said \"<script>window.pwned = 1; alert(1)</script>\" on Monday.\n\n"
