@@ -4,6 +4,7 @@ using NewsEntities.Cli;
 var root = new RootCommand("Extracts people, organizations, places and attributed quotes from English news text.")
 {
     ExtractCommand.Create(),
+    RenderCommand.Create(),
     NerCommand.Create(),
     EvalPolnearCommand.Create(),
 };
