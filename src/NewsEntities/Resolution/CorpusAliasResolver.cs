@@ -13,11 +13,14 @@ namespace NewsEntities.Resolution;
 /// as Bill/William, or one edit from a nickname pair: "Williams" for "William"); a person known by surname only
 /// joins the one full name with that surname, if there is exactly one. Organizations: a shared name or
 /// acronym. Places: the same canonical name. Identifiers are "e1", "e2", ... in order of first appearance; the
-/// name is the fullest, most frequent form, for people one whose given name is a real given name.
+/// name is the fullest, most frequent form, for people one whose given name is a real given name. Registered
+/// entities win: clusters of one registered entity are one entity named by its registered name, and no rule
+/// joins two different registered entities.
 /// </remarks>
 internal sealed class CorpusAliasResolver
 {
     private readonly Lexicon lexicon;
+    private readonly KnownEntityTable known;
 
     public CorpusAliasResolver()
         : this(Lexicon.Default)
@@ -25,8 +28,14 @@ internal sealed class CorpusAliasResolver
     }
 
     public CorpusAliasResolver(Lexicon lexicon)
+        : this(lexicon, KnownEntityTable.Empty)
+    {
+    }
+
+    public CorpusAliasResolver(Lexicon lexicon, KnownEntityTable known)
     {
         this.lexicon = lexicon;
+        this.known = known;
     }
 
     public void Resolve(IReadOnlyList<Document> documents, CancellationToken cancellationToken)
@@ -40,13 +49,26 @@ internal sealed class CorpusAliasResolver
             }
         }
 
-        var groups = new UnionFind(items.Count);
+        var groups = known.IsEmpty ? new UnionFind(items.Count) : new UnionFind(items.Count, [.. items.Select(item => item.Cluster.Known)]);
+        var firstKnown = new Dictionary<int, int>();
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var people = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (int i = 0; i < items.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var cluster = items[i].Cluster;
+            if (cluster.Known >= 0)
+            {
+                if (firstKnown.TryGetValue(cluster.Known, out int same))
+                {
+                    groups.Union(same, i);
+                }
+                else
+                {
+                    firstKnown[cluster.Known] = i;
+                }
+            }
+
             if (cluster.Label == EntityLabel.Person)
             {
                 string surname = cluster.Keys.Count > 0 ? cluster.Keys[0] : cluster.Name.ToLowerInvariant();
@@ -159,7 +181,8 @@ internal sealed class CorpusAliasResolver
         {
             var list = members[root];
             string id = "e" + next++.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            string name = ChooseName(items, list);
+            int registered = groups.TagOf(root);
+            string name = registered >= 0 ? known.Entities[registered].Name : ChooseName(items, list);
             foreach (int i in list)
             {
                 items[i].Cluster.GlobalId = id;
