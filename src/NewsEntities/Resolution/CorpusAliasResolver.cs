@@ -10,7 +10,8 @@ namespace NewsEntities.Resolution;
 /// </summary>
 /// <remarks>
 /// Same type always. People: same surname and compatible given names (equal, an initial, a nickname pair such
-/// as Bill/William, or one edit from a nickname pair: "Williams" for "William"); a person known by surname only
+/// as Bill/William, or one edit from a nickname pair: "Williams" for "William" — that last only when the two
+/// documents also give the person the same role, "CIA Director" and "the director of the CIA"); a person known by surname only
 /// joins the one full name with that surname, if there is exactly one. Organizations: a shared name or
 /// acronym. Places: the same canonical name. Identifiers are "e1", "e2", ... in order of first appearance; the
 /// name is the fullest, most frequent form, for people one whose given name is a real given name. Registered
@@ -117,7 +118,9 @@ internal sealed class CorpusAliasResolver
 
             foreach (int j in withGiven)
             {
-                if (PersonName.GivenNamesCompatible(items[j].Cluster.GivenName!, given, lexicon.Nicknames))
+                string other = items[j].Cluster.GivenName!;
+                if (PersonName.GivenNamesMatchExactly(other, given, lexicon.Nicknames)
+                    || (PersonName.GivenNamesCompatible(other, given, lexicon.Nicknames) && RolesAgree(items[j].Cluster.Roles, items[i].Cluster.Roles)))
                 {
                     groups.Union(j, i);
                 }
@@ -157,6 +160,32 @@ internal sealed class CorpusAliasResolver
                 }
             }
         }
+    }
+
+    // A misspelt given name is only trusted when the role confirms it: two roles agree when their head nouns
+    // do ("cia director", "director of the cia" → "director").
+    private static bool RolesAgree(List<string> a, List<string> b)
+    {
+        foreach (string x in a)
+        {
+            foreach (string y in b)
+            {
+                if (string.Equals(RoleHead(x), RoleHead(y), StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static string RoleHead(string role)
+    {
+        int of = role.IndexOf(" of ", StringComparison.Ordinal);
+        string head = of >= 0 ? role[..of] : role;
+        int space = head.LastIndexOf(' ');
+        return space < 0 ? head : head[(space + 1)..];
     }
 
     private void AssignIdentifiersAndNames(List<(Document Document, EntityCluster Cluster)> items, UnionFind groups)
