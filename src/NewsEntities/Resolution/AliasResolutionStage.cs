@@ -109,24 +109,28 @@ internal sealed class AliasResolutionStage : IDocumentStage
         }
     }
 
-    // A registered name the recognizer missed is still a name: claim it where it is written with the registered
-    // spelling, on token boundaries, over tokens no other mention holds.
+    // A registered name the recognizer missed, or cut short ("Harbour Gazette" of "The Harbour Gazette"), is still
+    // a name: claim it where it is written with the registered spelling, on token boundaries, replacing the
+    // mentions it wholly contains; a mention it would cut in two keeps its tokens.
     private void ClaimWrittenNames(Document document)
     {
         var tokens = document.Tokens;
-        var covered = new bool[tokens.Count];
-        foreach (var mention in document.Mentions)
+        var mentions = document.Mentions;
+        var mentionAt = new int[tokens.Count];
+        Array.Fill(mentionAt, -1);
+        for (int m = 0; m < mentions.Count; m++)
         {
-            for (int t = mention.Tokens.Start; t < mention.Tokens.End; t++)
+            for (int t = mentions[m].Tokens.Start; t < mentions[m].Tokens.End; t++)
             {
-                covered[t] = true;
+                mentionAt[t] = m;
             }
         }
 
         var claimed = new List<NamedMention>();
+        var replaced = new HashSet<int>();
         for (int t = 0; t < tokens.Count; t++)
         {
-            if (covered[t] || tokens[t].Kind == TokenKind.Punctuation)
+            if (tokens[t].Kind == TokenKind.Punctuation || (mentionAt[t] >= 0 && mentions[mentionAt[t]].Tokens.Start != t))
             {
                 continue;
             }
@@ -135,24 +139,41 @@ internal sealed class AliasResolutionStage : IDocumentStage
             {
                 int end = tokens[t].Start + length;
                 int u = t;
-                while (u < tokens.Count && tokens[u].End < end && !covered[u])
+                while (u < tokens.Count && tokens[u].End < end)
                 {
                     u++;
                 }
 
-                if (u < tokens.Count && tokens[u].End == end && !covered[u])
+                if (u >= tokens.Count || tokens[u].End != end || (mentionAt[u] >= 0 && mentions[mentionAt[u]].Tokens.End != u + 1))
                 {
-                    claimed.Add(new NamedMention(new TokenRange(t, u + 1), known.Labels[entity]));
-                    t = u;
+                    continue;
+                }
+
+                // The very span of a recognized mention needs no claim: matching gives it the registered type.
+                if (mentionAt[t] >= 0 && mentions[mentionAt[t]].Tokens == new TokenRange(t, u + 1))
+                {
                     break;
                 }
+
+                for (int v = t; v <= u; v++)
+                {
+                    if (mentionAt[v] >= 0)
+                    {
+                        replaced.Add(mentionAt[v]);
+                    }
+                }
+
+                claimed.Add(new NamedMention(new TokenRange(t, u + 1), known.Labels[entity]));
+                t = u;
+                break;
             }
         }
 
         if (claimed.Count > 0)
         {
-            document.Mentions.AddRange(claimed);
-            document.Mentions.Sort(static (a, b) => a.Tokens.Start.CompareTo(b.Tokens.Start));
+            var kept = mentions.Where((_, m) => !replaced.Contains(m)).Concat(claimed).OrderBy(n => n.Tokens.Start).ToList();
+            mentions.Clear();
+            mentions.AddRange(kept);
         }
     }
 
