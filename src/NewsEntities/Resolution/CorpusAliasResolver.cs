@@ -107,7 +107,10 @@ internal sealed class CorpusAliasResolver
 
     private void MergePeople(List<(Document Document, EntityCluster Cluster)> items, List<int> sameSurname, UnionFind groups)
     {
+        // Clusters are compared by distinct given name, not pairwise: a surname such as "Trump" can have a
+        // thousand clusters in a corpus but only a few given names, so this stays linear in the corpus.
         var withGiven = new List<int>();
+        var byGiven = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         foreach (int i in sameSurname)
         {
             string? given = items[i].Cluster.GivenName;
@@ -116,17 +119,58 @@ internal sealed class CorpusAliasResolver
                 continue;
             }
 
-            foreach (int j in withGiven)
+            withGiven.Add(i);
+            if (byGiven.TryGetValue(given, out var same))
             {
-                string other = items[j].Cluster.GivenName!;
-                if (PersonName.GivenNamesMatchExactly(other, given, lexicon.Nicknames)
-                    || (PersonName.GivenNamesCompatible(other, given, lexicon.Nicknames) && RolesAgree(items[j].Cluster.Roles, items[i].Cluster.Roles)))
+                // Registered entities may refuse a union: then try the others of that given name.
+                foreach (int j in same)
                 {
                     groups.Union(j, i);
+                    if (groups.Find(j) == groups.Find(i))
+                    {
+                        break;
+                    }
+                }
+
+                same.Add(i);
+            }
+            else
+            {
+                byGiven[given] = [i];
+            }
+        }
+
+        var givenNames = byGiven.Keys.ToList();
+        for (int a = 0; a < givenNames.Count; a++)
+        {
+            for (int b = a + 1; b < givenNames.Count; b++)
+            {
+                var first = byGiven[givenNames[a]];
+                var second = byGiven[givenNames[b]];
+                if (PersonName.GivenNamesMatchExactly(givenNames[a], givenNames[b], lexicon.Nicknames))
+                {
+                    foreach (int j in first)
+                    {
+                        foreach (int i in second)
+                        {
+                            groups.Union(j, i);
+                        }
+                    }
+                }
+                else if (PersonName.GivenNamesCompatible(givenNames[a], givenNames[b], lexicon.Nicknames))
+                {
+                    foreach (int j in first)
+                    {
+                        foreach (int i in second)
+                        {
+                            if (RolesAgree(items[j].Cluster.Roles, items[i].Cluster.Roles))
+                            {
+                                groups.Union(j, i);
+                            }
+                        }
+                    }
                 }
             }
-
-            withGiven.Add(i);
         }
 
         var distinct = new HashSet<int>();
@@ -220,29 +264,52 @@ internal sealed class CorpusAliasResolver
         }
     }
 
+    // Scores each distinct document-level name once, counting how often the texts write it; mention texts are
+    // compared in place, never copied, so naming stays cheap on large corpora.
     private string ChooseName(List<(Document Document, EntityCluster Cluster)> items, List<int> group)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (group.Count == 1)
+        {
+            return items[group[0]].Cluster.Name;
+        }
+
         var candidates = new List<string>();
         foreach (int i in group)
         {
+            string name = items[i].Cluster.Name;
+            if (!candidates.Contains(name, StringComparer.Ordinal))
+            {
+                candidates.Add(name);
+            }
+        }
+
+        var counts = new int[candidates.Count];
+        foreach (int i in group)
+        {
             var (document, cluster) = items[i];
-            candidates.Add(cluster.Name);
             foreach (int m in cluster.NameMentions)
             {
                 var range = document.Mentions[m].Tokens;
-                string text = document.Slice(document.StartOf(range), document.EndOf(range));
-                counts[text] = counts.GetValueOrDefault(text) + 1;
+                int start = document.StartOf(range);
+                var text = document.Text.AsSpan(start, document.EndOf(range) - start);
+                for (int c = 0; c < candidates.Count; c++)
+                {
+                    if (text.SequenceEqual(candidates[c]))
+                    {
+                        counts[c]++;
+                    }
+                }
             }
         }
 
         var label = items[group[0]].Cluster.Label;
         string best = candidates[0];
         long bestScore = long.MinValue;
-        foreach (string name in candidates)
+        for (int c = 0; c < candidates.Count; c++)
         {
-            int frequency = counts.GetValueOrDefault(name);
-            int words = name.Split(' ').Length;
+            string name = candidates[c];
+            int frequency = counts[c];
+            int words = name.Count(ch => ch == ' ') + 1;
             long score = label == EntityLabel.Person
                 ? ((RealGivenName(name) ? 1L : 0L) * 1_000_000) + (words * 1000L) + frequency
                 : ((OrganizationNames.IsAcronym(name) ? 0L : 1_000_000) + (frequency * 100L) + Math.Min(words, 99));
