@@ -124,7 +124,16 @@ public sealed class NewsExtractor
                 throw new ArgumentNullException(nameof(texts), "The corpus contains a null document.");
             }
 
-            documents.Add(pipeline.Run(text, withQuotes: true, cancellationToken));
+            var document = pipeline.Run(text, withQuotes: true, cancellationToken);
+
+            // Corpus mode holds every document until resolution: let go at once of the layers neither resolution
+            // nor the results read, so they die young instead of being promoted by the garbage collector.
+            document.Sentences.Clear();
+            document.Sentences.TrimExcess();
+            document.Paragraphs.Clear();
+            document.Paragraphs.TrimExcess();
+            document.Tokens.TrimExcess();
+            documents.Add(document);
         }
 
         pipeline.CorpusResolver.Resolve(documents, cancellationToken);
