@@ -30,7 +30,11 @@ public sealed class Entity
     /// <summary>Whether the entity is a person, an organization or a place.</summary>
     public EntityType Type { get; }
 
-    /// <summary>The distinct names used for the entity, in order of first appearance.</summary>
+    /// <summary>
+    /// The distinct names used for the entity, in order of first appearance. For an organization named with a
+    /// leading "The" ("The Jerusalem Post"), the name without it is an alias too, as English drops the article in
+    /// use ("a Jerusalem Post reporter"); <see cref="Mentions"/> always hold exactly what the text writes.
+    /// </summary>
     public IReadOnlyList<string> Aliases { get; }
 
     /// <summary>Every mention of the entity in the document, in text order.</summary>

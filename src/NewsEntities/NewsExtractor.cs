@@ -1,4 +1,6 @@
+using NewsEntities.Lexicons;
 using NewsEntities.Pipeline;
+using NewsEntities.Resolution;
 
 namespace NewsEntities;
 
@@ -28,7 +30,31 @@ public sealed class NewsExtractor
 
     /// <summary>Creates an extractor over the embedded English resources (loaded on first use, then shared).</summary>
     /// <returns>A thread-safe extractor.</returns>
-    public static NewsExtractor CreateDefault() => new(AnalysisPipeline.Default);
+    public static NewsExtractor CreateDefault() => Create(new NewsExtractorOptions());
+
+    /// <summary>
+    /// Creates an extractor over the embedded English resources that knows the caller's entities in advance: their
+    /// names and aliases win over inferred ones (see <see cref="NewsExtractorOptions.KnownEntities"/>).
+    /// </summary>
+    /// <param name="options">The registered entities. They are validated and copied: later changes have no effect.</param>
+    /// <returns>A thread-safe extractor.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/>, its entity list, an entity or an alias list is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// A registered name or alias is empty, a type is undefined, or one name is registered for two entities.
+    /// </exception>
+    public static NewsExtractor Create(NewsExtractorOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var known = KnownEntityTable.Create(options.KnownEntities, Lexicon.Default);
+        if (known.IsEmpty)
+        {
+            return new(AnalysisPipeline.Default);
+        }
+
+        return new(AnalysisPipeline.Default.WithResolution(
+            new AliasResolutionStage(Lexicon.Default, known),
+            new CorpusAliasResolver(Lexicon.Default, known)));
+    }
 
     /// <summary>Finds the direct quotes of a document and their speakers.</summary>
     /// <param name="text">The document text. Offsets in the result are UTF-16 indices into this string.</param>
@@ -98,7 +124,16 @@ public sealed class NewsExtractor
                 throw new ArgumentNullException(nameof(texts), "The corpus contains a null document.");
             }
 
-            documents.Add(pipeline.Run(text, withQuotes: true, cancellationToken));
+            var document = pipeline.Run(text, withQuotes: true, cancellationToken);
+
+            // Corpus mode holds every document until resolution: let go at once of the layers neither resolution
+            // nor the results read, so they die young instead of being promoted by the garbage collector.
+            document.Sentences.Clear();
+            document.Sentences.TrimExcess();
+            document.Paragraphs.Clear();
+            document.Paragraphs.TrimExcess();
+            document.Tokens.TrimExcess();
+            documents.Add(document);
         }
 
         pipeline.CorpusResolver.Resolve(documents, cancellationToken);

@@ -42,6 +42,12 @@ internal sealed class AnalysisPipeline
         return document;
     }
 
+    /// <summary>
+    /// This pipeline with another alias resolution (registered entities): the other stages, immutable, are shared.
+    /// </summary>
+    public AnalysisPipeline WithResolution(AliasResolutionStage resolution, CorpusAliasResolver corpusResolver) =>
+        new([.. entityStages.Select(s => s is AliasResolutionStage ? resolution : s)], quoteStages, corpusResolver);
+
     private static void Run(Document document, IDocumentStage[] stages, CancellationToken cancellationToken)
     {
         foreach (var stage in stages)

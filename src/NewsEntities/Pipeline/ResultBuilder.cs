@@ -116,15 +116,37 @@ internal static class ResultBuilder
         mentions.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         foreach (var mention in mentions)
         {
-            if (mention.Kind == MentionKind.Name && !aliases.Contains(mention.Text, StringComparer.Ordinal))
+            if (mention.Kind != MentionKind.Name)
             {
-                aliases.Add(mention.Text);
+                continue;
+            }
+
+            AddAlias(aliases, mention.Text);
+
+            // An organization's leading "The" is an article, not part of the name: English drops it by syntax ("a
+            // Jerusalem Post reporter"), so "Jerusalem Post" is as much a name of the paper as "The Jerusalem Post".
+            // The article-less form is an alias too (never a mention: mentions are what the text writes).
+            if (first.Label == EntityLabel.Organization && ArticleLess(mention.Text) is { } bare)
+            {
+                AddAlias(aliases, bare);
             }
         }
 
         string id = first.GlobalId ?? "e" + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return new Entity(id, first.Name, ToPublic(first.Label), aliases.AsReadOnly(), mentions.AsReadOnly());
     }
+
+    private static void AddAlias(List<string> aliases, string alias)
+    {
+        if (!aliases.Contains(alias, StringComparer.Ordinal))
+        {
+            aliases.Add(alias);
+        }
+    }
+
+    /// <summary>"The Jerusalem Post" → "Jerusalem Post"; null when the name does not start with the article.</summary>
+    internal static string? ArticleLess(string name) =>
+        name.Length > 4 && name.StartsWith("The ", StringComparison.Ordinal) && name[4..].TrimStart() is { Length: > 0 } rest ? rest : null;
 
     private static TextSpan Span(Document document, int start, int end) => new(start, end, document.Slice(start, end));
 

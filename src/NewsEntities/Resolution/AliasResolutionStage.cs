@@ -15,10 +15,15 @@ namespace NewsEntities.Resolution;
 /// after it, so two Cohens stay apart. Organizations: same name, an acronym the text defines ("... Authority
 /// (PNA)"), an acronym of the initials, or a shorter name whose words run in order through the longer.
 /// Places: same canonical name ("US", "U.S.", "United States").
+/// Registered entities (<see cref="KnownEntityTable"/>) come first: a registered name written in the text is a
+/// mention even where the recognizer missed it; a mention written as a registered name, or (people) a full name
+/// that fits one, takes the registered type; all mentions of one registered entity are one cluster named by the
+/// registered name; and no rule joins two different registered entities.
 /// </remarks>
 internal sealed class AliasResolutionStage : IDocumentStage
 {
     private readonly Lexicon lexicon;
+    private readonly KnownEntityTable known;
 
     public AliasResolutionStage()
         : this(Lexicon.Default)
@@ -26,22 +31,32 @@ internal sealed class AliasResolutionStage : IDocumentStage
     }
 
     public AliasResolutionStage(Lexicon lexicon)
+        : this(lexicon, KnownEntityTable.Empty)
+    {
+    }
+
+    public AliasResolutionStage(Lexicon lexicon, KnownEntityTable known)
     {
         this.lexicon = lexicon;
+        this.known = known;
     }
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
+        if (!known.IsEmpty)
+        {
+            ClaimWrittenNames(document);
+        }
+
         var mentions = document.Mentions;
-        var clusterOf = new int[mentions.Count];
-        Array.Fill(clusterOf, -1);
         var texts = new string[mentions.Count];
         for (int m = 0; m < mentions.Count; m++)
         {
             texts[m] = NameText(document, mentions[m].Tokens);
         }
 
-        var groups = new UnionFind(mentions.Count);
+        var groups = known.IsEmpty ? new UnionFind(mentions.Count) : new UnionFind(mentions.Count, TagKnown(document, texts));
+        JoinKnown(groups, mentions.Count);
         var persons = ResolvePersons(document, texts, groups);
         ResolveOrganizations(document, texts, groups);
         ResolvePlaces(document, texts, groups);
@@ -60,7 +75,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
             {
                 c = document.Clusters.Count;
                 rootCluster[root] = c;
-                document.Clusters.Add(new EntityCluster(mentions[root].Label, texts[root]));
+                document.Clusters.Add(new EntityCluster(mentions[root].Label, texts[root]) { Known = groups.TagOf(root) });
             }
 
             document.Clusters[c].NameMentions.Add(m);
@@ -92,6 +107,94 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 }
             }
         }
+    }
+
+    // A registered name the recognizer missed, or cut short ("Harbour Gazette" of "The Harbour Gazette"), is still
+    // a name: claim it where it is written with the registered spelling, on token boundaries, replacing the
+    // mentions it wholly contains; a mention it would cut in two keeps its tokens.
+    private void ClaimWrittenNames(Document document)
+    {
+        var tokens = document.Tokens;
+        var mentions = document.Mentions;
+        var mentionAt = new int[tokens.Count];
+        Array.Fill(mentionAt, -1);
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            for (int t = mentions[m].Tokens.Start; t < mentions[m].Tokens.End; t++)
+            {
+                mentionAt[t] = m;
+            }
+        }
+
+        var claimed = new List<NamedMention>();
+        var replaced = new HashSet<int>();
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Punctuation || (mentionAt[t] >= 0 && mentions[mentionAt[t]].Tokens.Start != t))
+            {
+                continue;
+            }
+
+            foreach (var (length, entity) in known.WrittenAt(document.Text, tokens[t].Start))
+            {
+                int end = tokens[t].Start + length;
+                int u = t;
+                while (u < tokens.Count && tokens[u].End < end)
+                {
+                    u++;
+                }
+
+                if (u >= tokens.Count || tokens[u].End != end || (mentionAt[u] >= 0 && mentions[mentionAt[u]].Tokens.End != u + 1))
+                {
+                    continue;
+                }
+
+                // The very span of a recognized mention needs no claim: matching gives it the registered type.
+                if (mentionAt[t] >= 0 && mentions[mentionAt[t]].Tokens == new TokenRange(t, u + 1))
+                {
+                    break;
+                }
+
+                for (int v = t; v <= u; v++)
+                {
+                    if (mentionAt[v] >= 0)
+                    {
+                        replaced.Add(mentionAt[v]);
+                    }
+                }
+
+                claimed.Add(new NamedMention(new TokenRange(t, u + 1), known.Labels[entity]));
+                t = u;
+                break;
+            }
+        }
+
+        if (claimed.Count > 0)
+        {
+            var kept = mentions.Where((_, m) => !replaced.Contains(m)).Concat(claimed).OrderBy(n => n.Tokens.Start).ToList();
+            mentions.Clear();
+            mentions.AddRange(kept);
+        }
+    }
+
+    // The registered entity of each mention, or -1; a mention of a registered entity takes its type, whatever the
+    // recognizer guessed. Mentions of one registered entity are joined at once by the union-find's tags.
+    private int[] TagKnown(Document document, string[] texts)
+    {
+        var mentions = document.Mentions;
+        var tags = new int[mentions.Count];
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            var person = mentions[m].Label == EntityLabel.Person ? PersonName.Parse(Tokens(document, mentions[m].Tokens), lexicon) : null;
+            int entity = known.Match(texts[m], person, lexicon.Nicknames);
+            tags[m] = entity;
+            if (entity >= 0 && mentions[m].Label != known.Labels[entity])
+            {
+                mentions[m] = mentions[m] with { Label = known.Labels[entity] };
+            }
+        }
+
+        return tags;
     }
 
     private PersonName?[] ResolvePersons(Document document, string[] texts, UnionFind groups)
@@ -168,6 +271,28 @@ internal sealed class AliasResolutionStage : IDocumentStage
         }
 
         return names;
+    }
+
+    private static void JoinKnown(UnionFind groups, int count)
+    {
+        var first = new Dictionary<int, int>();
+        for (int m = 0; m < count; m++)
+        {
+            int tag = groups.TagOf(m);
+            if (tag < 0)
+            {
+                continue;
+            }
+
+            if (first.TryGetValue(tag, out int f))
+            {
+                groups.Union(f, m);
+            }
+            else
+            {
+                first[tag] = m;
+            }
+        }
     }
 
     private static List<int> ListFor(Dictionary<string, List<int>> map, string key)
@@ -306,6 +431,11 @@ internal sealed class AliasResolutionStage : IDocumentStage
     // most frequent, then the longest. Places with a standard name take it ("US" → "United States").
     private string ChooseName(EntityCluster cluster, string[] texts)
     {
+        if (cluster.Known >= 0)
+        {
+            return known.Entities[cluster.Known].Name;
+        }
+
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (int m in cluster.NameMentions)
         {

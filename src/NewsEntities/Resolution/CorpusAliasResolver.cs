@@ -10,14 +10,18 @@ namespace NewsEntities.Resolution;
 /// </summary>
 /// <remarks>
 /// Same type always. People: same surname and compatible given names (equal, an initial, a nickname pair such
-/// as Bill/William, or one edit from a nickname pair: "Williams" for "William"); a person known by surname only
+/// as Bill/William, or one edit from a nickname pair: "Williams" for "William" — that last only when the two
+/// documents also give the person the same role, "CIA Director" and "the director of the CIA"); a person known by surname only
 /// joins the one full name with that surname, if there is exactly one. Organizations: a shared name or
 /// acronym. Places: the same canonical name. Identifiers are "e1", "e2", ... in order of first appearance; the
-/// name is the fullest, most frequent form, for people one whose given name is a real given name.
+/// name is the fullest, most frequent form, for people one whose given name is a real given name. Registered
+/// entities win: clusters of one registered entity are one entity named by its registered name, and no rule
+/// joins two different registered entities.
 /// </remarks>
 internal sealed class CorpusAliasResolver
 {
     private readonly Lexicon lexicon;
+    private readonly KnownEntityTable known;
 
     public CorpusAliasResolver()
         : this(Lexicon.Default)
@@ -25,8 +29,14 @@ internal sealed class CorpusAliasResolver
     }
 
     public CorpusAliasResolver(Lexicon lexicon)
+        : this(lexicon, KnownEntityTable.Empty)
+    {
+    }
+
+    public CorpusAliasResolver(Lexicon lexicon, KnownEntityTable known)
     {
         this.lexicon = lexicon;
+        this.known = known;
     }
 
     public void Resolve(IReadOnlyList<Document> documents, CancellationToken cancellationToken)
@@ -40,13 +50,26 @@ internal sealed class CorpusAliasResolver
             }
         }
 
-        var groups = new UnionFind(items.Count);
+        var groups = known.IsEmpty ? new UnionFind(items.Count) : new UnionFind(items.Count, [.. items.Select(item => item.Cluster.Known)]);
+        var firstKnown = new Dictionary<int, int>();
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var people = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (int i = 0; i < items.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var cluster = items[i].Cluster;
+            if (cluster.Known >= 0)
+            {
+                if (firstKnown.TryGetValue(cluster.Known, out int same))
+                {
+                    groups.Union(same, i);
+                }
+                else
+                {
+                    firstKnown[cluster.Known] = i;
+                }
+            }
+
             if (cluster.Label == EntityLabel.Person)
             {
                 string surname = cluster.Keys.Count > 0 ? cluster.Keys[0] : cluster.Name.ToLowerInvariant();
@@ -84,7 +107,10 @@ internal sealed class CorpusAliasResolver
 
     private void MergePeople(List<(Document Document, EntityCluster Cluster)> items, List<int> sameSurname, UnionFind groups)
     {
+        // Clusters are compared by distinct given name, not pairwise: a surname such as "Trump" can have a
+        // thousand clusters in a corpus but only a few given names, so this stays linear in the corpus.
         var withGiven = new List<int>();
+        var byGiven = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         foreach (int i in sameSurname)
         {
             string? given = items[i].Cluster.GivenName;
@@ -93,15 +119,58 @@ internal sealed class CorpusAliasResolver
                 continue;
             }
 
-            foreach (int j in withGiven)
+            withGiven.Add(i);
+            if (byGiven.TryGetValue(given, out var same))
             {
-                if (PersonName.GivenNamesCompatible(items[j].Cluster.GivenName!, given, lexicon.Nicknames))
+                // Registered entities may refuse a union: then try the others of that given name.
+                foreach (int j in same)
                 {
                     groups.Union(j, i);
+                    if (groups.Find(j) == groups.Find(i))
+                    {
+                        break;
+                    }
+                }
+
+                same.Add(i);
+            }
+            else
+            {
+                byGiven[given] = [i];
+            }
+        }
+
+        var givenNames = byGiven.Keys.ToList();
+        for (int a = 0; a < givenNames.Count; a++)
+        {
+            for (int b = a + 1; b < givenNames.Count; b++)
+            {
+                var first = byGiven[givenNames[a]];
+                var second = byGiven[givenNames[b]];
+                if (PersonName.GivenNamesMatchExactly(givenNames[a], givenNames[b], lexicon.Nicknames))
+                {
+                    foreach (int j in first)
+                    {
+                        foreach (int i in second)
+                        {
+                            groups.Union(j, i);
+                        }
+                    }
+                }
+                else if (PersonName.GivenNamesCompatible(givenNames[a], givenNames[b], lexicon.Nicknames))
+                {
+                    foreach (int j in first)
+                    {
+                        foreach (int i in second)
+                        {
+                            if (RolesAgree(items[j].Cluster.Roles, items[i].Cluster.Roles))
+                            {
+                                groups.Union(j, i);
+                            }
+                        }
+                    }
                 }
             }
-
-            withGiven.Add(i);
         }
 
         var distinct = new HashSet<int>();
@@ -137,6 +206,32 @@ internal sealed class CorpusAliasResolver
         }
     }
 
+    // A misspelt given name is only trusted when the role confirms it: two roles agree when their head nouns
+    // do ("cia director", "director of the cia" → "director").
+    private static bool RolesAgree(List<string> a, List<string> b)
+    {
+        foreach (string x in a)
+        {
+            foreach (string y in b)
+            {
+                if (string.Equals(RoleHead(x), RoleHead(y), StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static string RoleHead(string role)
+    {
+        int of = role.IndexOf(" of ", StringComparison.Ordinal);
+        string head = of >= 0 ? role[..of] : role;
+        int space = head.LastIndexOf(' ');
+        return space < 0 ? head : head[(space + 1)..];
+    }
+
     private void AssignIdentifiersAndNames(List<(Document Document, EntityCluster Cluster)> items, UnionFind groups)
     {
         var members = new Dictionary<int, List<int>>();
@@ -159,7 +254,8 @@ internal sealed class CorpusAliasResolver
         {
             var list = members[root];
             string id = "e" + next++.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            string name = ChooseName(items, list);
+            int registered = groups.TagOf(root);
+            string name = registered >= 0 ? known.Entities[registered].Name : ChooseName(items, list);
             foreach (int i in list)
             {
                 items[i].Cluster.GlobalId = id;
@@ -168,29 +264,52 @@ internal sealed class CorpusAliasResolver
         }
     }
 
+    // Scores each distinct document-level name once, counting how often the texts write it; mention texts are
+    // compared in place, never copied, so naming stays cheap on large corpora.
     private string ChooseName(List<(Document Document, EntityCluster Cluster)> items, List<int> group)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (group.Count == 1)
+        {
+            return items[group[0]].Cluster.Name;
+        }
+
         var candidates = new List<string>();
         foreach (int i in group)
         {
+            string name = items[i].Cluster.Name;
+            if (!candidates.Contains(name, StringComparer.Ordinal))
+            {
+                candidates.Add(name);
+            }
+        }
+
+        var counts = new int[candidates.Count];
+        foreach (int i in group)
+        {
             var (document, cluster) = items[i];
-            candidates.Add(cluster.Name);
             foreach (int m in cluster.NameMentions)
             {
                 var range = document.Mentions[m].Tokens;
-                string text = document.Slice(document.StartOf(range), document.EndOf(range));
-                counts[text] = counts.GetValueOrDefault(text) + 1;
+                int start = document.StartOf(range);
+                var text = document.Text.AsSpan(start, document.EndOf(range) - start);
+                for (int c = 0; c < candidates.Count; c++)
+                {
+                    if (text.SequenceEqual(candidates[c]))
+                    {
+                        counts[c]++;
+                    }
+                }
             }
         }
 
         var label = items[group[0]].Cluster.Label;
         string best = candidates[0];
         long bestScore = long.MinValue;
-        foreach (string name in candidates)
+        for (int c = 0; c < candidates.Count; c++)
         {
-            int frequency = counts.GetValueOrDefault(name);
-            int words = name.Split(' ').Length;
+            string name = candidates[c];
+            int frequency = counts[c];
+            int words = name.Count(ch => ch == ' ') + 1;
             long score = label == EntityLabel.Person
                 ? ((RealGivenName(name) ? 1L : 0L) * 1_000_000) + (words * 1000L) + frequency
                 : ((OrganizationNames.IsAcronym(name) ? 0L : 1_000_000) + (frequency * 100L) + Math.Min(words, 99));

@@ -43,6 +43,9 @@ internal sealed class EntityCluster
     /// <summary>The given name of the fullest name of a person, when the document gives one.</summary>
     public string? GivenName { get; set; }
 
+    /// <summary>The index of the registered entity (<see cref="KnownEntityTable.Entities"/>) the cluster is, or -1.</summary>
+    public int Known { get; set; } = -1;
+
     /// <summary>Role words bound to the entity by apposition or pre-modifier ("secretary of state").</summary>
     public List<string> Roles { get; } = [];
 }

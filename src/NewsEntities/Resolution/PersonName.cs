@@ -67,7 +67,14 @@ internal sealed class PersonName
     /// nickname ("William", "Bill"), or one edit apart when that edit leads to a nickname pair ("Williams" for
     /// "William", so "Bill").
     /// </summary>
-    public static bool GivenNamesCompatible(string a, string b, NicknameTable nicknames)
+    public static bool GivenNamesCompatible(string a, string b, NicknameTable nicknames) =>
+        GivenNamesMatchExactly(a, b, nicknames) || ViaNearName(a, b, nicknames) || ViaNearName(b, a, nicknames);
+
+    /// <summary>
+    /// Whether two given names match without any spelling edit: equal, one the initial of the other, or a name and
+    /// its nickname. A match that needs an edit ("Williams") is weaker evidence; corpus resolution asks more of it.
+    /// </summary>
+    public static bool GivenNamesMatchExactly(string a, string b, NicknameTable nicknames)
     {
         if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase))
         {
@@ -81,12 +88,7 @@ internal sealed class PersonName
             return true;
         }
 
-        if (nicknames.AreVariants(a, b))
-        {
-            return true;
-        }
-
-        return ViaNearName(a, b, nicknames) || ViaNearName(b, a, nicknames);
+        return nicknames.AreVariants(a, b);
     }
 
     // A misspelt or inflected given name ("Williams") one edit away from a name the table knows ("William").

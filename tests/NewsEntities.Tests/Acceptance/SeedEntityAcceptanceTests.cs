@@ -9,8 +9,8 @@ namespace NewsEntities.Tests.Acceptance;
 /// </summary>
 public sealed class SeedEntityAcceptanceTests(ITestOutputHelper output)
 {
-    private const int MinimumAliasesFound = 77;
-    private const int MinimumEntitiesInOneCluster = 13;
+    private const int MinimumAliasesFound = 79;
+    private const int MinimumEntitiesInOneCluster = 15;
     private const int MaximumWrongMerges = 0;
 
     [Fact]

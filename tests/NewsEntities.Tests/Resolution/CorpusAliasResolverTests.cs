@@ -63,4 +63,18 @@ public sealed class CorpusAliasResolverTests
         Assert.Equal(["e1", "e2"], results[0].Entities.Select(e => e.Id));
         Assert.Equal(["e2", "e1", "e3"], results[1].Entities.Select(e => e.Id));
     }
+
+    [Fact]
+    public void A_misspelt_given_name_with_another_role_stays_a_different_person()
+    {
+        var results = Extractor.AnalyzeCorpus(
+        [
+            "Officials said Bill Harrington, the director of the agency, flew in.",
+            "The dancer Williams Harrington performed on Tuesday.",
+        ]);
+
+        Assert.NotEqual(
+            results[0].Entities.Single(e => e.Aliases.Contains("Bill Harrington")).Id,
+            results[1].Entities.Single(e => e.Aliases.Contains("Williams Harrington")).Id);
+    }
 }

@@ -1,5 +1,8 @@
 using NewsEntities.Pipeline;
+using NewsEntities.Recognition;
 using NewsEntities.Resolution;
+using NewsEntities.Segmentation;
+using NewsEntities.Tokenization;
 
 namespace NewsEntities.Tests.Resolution;
 
@@ -7,6 +10,35 @@ namespace NewsEntities.Tests.Resolution;
 internal static class ResolutionTestKit
 {
     public static Document Run(string text) => AnalysisPipeline.Default.Run(text, withQuotes: false, CancellationToken.None);
+
+    /// <summary>
+    /// Runs alias resolution over mentions labeled by hand instead of by the recognizer, so a resolution rule is
+    /// tested on its own: each mention is the next occurrence of its text after the previous mention.
+    /// </summary>
+    public static Document Resolve(string text, params (string Text, EntityLabel Label)[] mentions)
+    {
+        var document = new Document(text);
+        new TokenizationStage().Process(document, CancellationToken.None);
+        new SentenceSplitter().Process(document, CancellationToken.None);
+        int from = 0;
+        foreach (var (mention, label) in mentions)
+        {
+            int start = text.IndexOf(mention, from, StringComparison.Ordinal);
+            int end = start + mention.Length;
+            int first = document.Tokens.FindIndex(t => t.Start == start);
+            int last = document.Tokens.FindIndex(t => t.End == end);
+            if (start < 0 || first < 0 || last < first)
+            {
+                throw new InvalidOperationException("No mention " + mention + " on token boundaries after " + from);
+            }
+
+            document.Mentions.Add(new NamedMention(new TokenRange(first, last + 1), label));
+            from = end;
+        }
+
+        new AliasResolutionStage().Process(document, CancellationToken.None);
+        return document;
+    }
 
     public static EntityCluster ClusterOf(Document document, string mentionText, int occurrence = 0)
     {
