@@ -146,7 +146,7 @@ internal sealed class QuoteAttributor : IDisposable
             return;
         }
 
-        bool closed = quote.CloseToken < tokens.Count && tokens[quote.CloseToken].Start == quote.CloseMark;
+        bool closed = quote.Closed;
         if (closed)
         {
             var closeSentence = document.Sentences[sentenceOf[quote.CloseToken]];
@@ -470,7 +470,13 @@ internal sealed class QuoteAttributor : IDisposable
     private int TrailingAttribution(QuoteCandidate quote)
     {
         int close = quote.CloseToken;
-        if (close == 0 || !IsTerminal(close - 1))
+        int lastWord = close - 1;
+        while (lastWord > quote.OpenToken && tokens[lastWord].Start >= quote.CloseMark)
+        {
+            lastWord--;
+        }
+
+        if (lastWord <= quote.OpenToken || !IsTerminal(lastWord))
         {
             return -1;
         }

@@ -43,6 +43,15 @@ public sealed class QuoteAttributionTests
         AssertSpeaker(Only(text, Levy), "David Levy", "David Levy", cue);
     }
 
+    [Theory]
+    [InlineData("''The plan will fail,'' said David Levy, a scholar at the institute.", "said")]
+    [InlineData("''The plan will fail,'' David Levy said.", "said")]
+    [InlineData("David Levy said, ''The plan will fail.''", "said")]
+    public void Quotes_in_apostrophe_marks_are_attributed_like_any_other(string text, string cue)
+    {
+        AssertSpeaker(Only(text, Levy), "David Levy", "David Levy", cue);
+    }
+
     [Fact]
     public void The_listener_of_told_is_never_the_speaker()
     {
