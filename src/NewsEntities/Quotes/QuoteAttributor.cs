@@ -139,6 +139,16 @@ internal sealed class QuoteAttributor : IDisposable
             return;
         }
 
+        // A pronoun and a verb right after the closing mark ("...," he said) name the speaker of this quote even
+        // when the sentence also has a cue before it ("X followed up by lamenting: "...," he said"); a name there
+        // may be the outlet that reports the whole sentence ("Levy indicated that "...", Channel 5 reported").
+        if (quote.Closed && TightAttributionAfter(quote.CloseToken, out int tight, out int tightCue, out int tightEnd)
+            && Candidates[tight].Kind == CandidateKind.Pronoun)
+        {
+            Assign(q, tight, tightCue, tightEnd);
+            return;
+        }
+
         // A cue before the quote in its sentence governs it: "Blinken acknowledged that "..."".
         if (FindCueBefore(quote.OpenToken, sentence.Start, out int cue, out int cueEnd, out var kind))
         {
@@ -417,6 +427,72 @@ internal sealed class QuoteAttributor : IDisposable
 
         return -1;
     }
+
+    /// <summary>
+    /// A subject and a reporting verb right after a closing mark, in either order and after at most a comma:
+    /// ""...," he said", ""..." said Blinken". Only a name or a pronoun counts, and the verb must be a plain
+    /// verb (no noun, participle or listener verb), so the words read as nothing but the attribution.
+    /// </summary>
+    private bool TightAttributionAfter(int close, out int speaker, out int cue, out int cueEnd)
+    {
+        speaker = cue = cueEnd = -1;
+        int t = close + 1;
+        if (t < tokens.Count && IsComma(t))
+        {
+            t++;
+        }
+
+        if (t >= tokens.Count || quoteOf[t] >= 0)
+        {
+            return false;
+        }
+
+        // After a quote that ends its sentence, a capital starts the next one (""...." He said the plan ..."):
+        // only a lower-case word still attributes it (""...?" he asked").
+        int last = close - 1;
+        while (last > 0 && tokens[last].Kind == TokenKind.Punctuation && !IsTerminal(last) && !IsComma(last))
+        {
+            last--;
+        }
+
+        if (IsTerminal(last) && (document.TokenText(last)[0] == '.' || char.IsUpper(document.TokenText(t)[0])))
+        {
+            return false;
+        }
+
+        int sentenceStart = document.Sentences[sentenceOf[t]].Start;
+        int c = CandidateStartingAt(t);
+        if (c >= 0 && Candidates[c].Kind is CandidateKind.Name or CandidateKind.Pronoun && !Candidates[c].InQuote)
+        {
+            int verb = Candidates[c].TokenEnd;
+            if (verb < tokens.Count && quoteOf[verb] < 0 && IsCue(verb, sentenceStart, out var kind, out int end) && PlainVerb(kind))
+            {
+                speaker = c;
+                cue = verb;
+                cueEnd = end;
+                return true;
+            }
+
+            return false;
+        }
+
+        if (IsCue(t, sentenceStart, out var kind2, out int end2) && PlainVerb(kind2) && end2 < tokens.Count)
+        {
+            int after = CandidateStartingAt(end2);
+            if (after >= 0 && Candidates[after].Kind is CandidateKind.Name && !Candidates[after].InQuote)
+            {
+                speaker = after;
+                cue = t;
+                cueEnd = end2;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PlainVerb(CueKind kind) =>
+        (kind & (CueKind.Nominal | CueKind.Participle | CueKind.TakesListener | CueKind.SpeakerAfter)) == 0;
 
     /// <summary>The speaker of a cue after a quote: a person named between them, else anything there, else after the cue.</summary>
     private int SpeakerAfterQuote(int close, int cue, int cueEnd, CueKind kind, int sentenceEnd)

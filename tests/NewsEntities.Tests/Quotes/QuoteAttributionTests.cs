@@ -53,6 +53,19 @@ public sealed class QuoteAttributionTests
     }
 
     [Fact]
+    public void An_attribution_right_after_the_quote_wins_over_a_cue_before_it()
+    {
+        AssertSpeaker(Only("David Levy followed up by lamenting the churn of his job: \"There is a ton of work,\" he said.", Levy), "David Levy", "he", "said");
+    }
+
+    [Fact]
+    public void A_capital_after_a_quote_that_ends_its_sentence_starts_the_next_sentence()
+    {
+        var quote = Only("David Levy warned that \"the plan will fail.\" Sarah Cohen said the talks went on.", Levy, Cohen);
+        AssertSpeaker(quote, "David Levy", "David Levy", "warned");
+    }
+
+    [Fact]
     public void The_listener_of_told_is_never_the_speaker()
     {
         AssertSpeaker(Only("David Levy told Sarah Cohen \"nothing has changed.\"", Levy, Cohen), "David Levy", "David Levy", "told");
