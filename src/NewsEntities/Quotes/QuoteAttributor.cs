@@ -152,7 +152,7 @@ internal sealed class QuoteAttributor : IDisposable
         // A cue before the quote in its sentence governs it: "Blinken acknowledged that "..."".
         if (FindCueBefore(quote.OpenToken, sentence.Start, out int cue, out int cueEnd, out var kind))
         {
-            Assign(q, SubjectOf(cue, cueEnd, kind, sentence), cue, cueEnd);
+            AssignSubject(q, cue, cueEnd, kind, sentence);
             return;
         }
 
@@ -325,6 +325,69 @@ internal sealed class QuoteAttributor : IDisposable
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Assigns the speaker a cue points at (<see cref="SubjectOf"/>); when the cue's subject is a relative "who"
+    /// ("Rubio, who mused that "..."") the speaker is its antecedent and the mention is the pronoun, the word that
+    /// stands for the speaker in the cue's own clause. Returns whether a speaker was found.
+    /// </summary>
+    private bool AssignSubject(int q, int cue, int cueEnd, CueKind kind, TokenRange sentence)
+    {
+        int who = (kind & CueKind.SpeakerAfter) == 0 ? RelativeSubject(cue, sentence.Start) : -1;
+        int antecedent = who >= 0 ? RelativeAntecedent(who, sentence.Start) : -1;
+        if (antecedent < 0)
+        {
+            int speaker = SubjectOf(cue, cueEnd, kind, sentence);
+            Assign(q, speaker, cue, cueEnd);
+            return speaker >= 0;
+        }
+
+        Assign(q, antecedent, cue, cueEnd);
+        quotes[q].SpeakerStart = tokens[who].Start;
+        quotes[q].SpeakerEnd = tokens[who].End;
+        return true;
+    }
+
+    /// <summary>The relative "who" that is the subject of a cue ("who also said", "who has argued"), or -1.</summary>
+    private int RelativeSubject(int cue, int sentenceStart)
+    {
+        int k = cue - 1;
+        while (k > sentenceStart && IsAdverbOrAuxiliary(k))
+        {
+            k--;
+        }
+
+        return k > sentenceStart && quoteOf[k] < 0 && document.TokenText(k).Equals("who", StringComparison.Ordinal)
+            && !PassiveAuxiliaries.TryGetValue(document.TokenText(cue - 1), out _) ? k : -1;
+    }
+
+    /// <summary>The person a relative "who" stands for: the name or description just before it, across a comma.</summary>
+    private int RelativeAntecedent(int who, int sentenceStart)
+    {
+        int end = who;
+        if (end - 1 > sentenceStart && IsComma(end - 1))
+        {
+            end--;
+        }
+
+        int c = CandidateEndingAt(end);
+        if (c < 0 || Candidates[c].Kind == CandidateKind.Pronoun)
+        {
+            return -1;
+        }
+
+        // "Sen. Marco Rubio of Florida, who": the person before the "of" phrase, not the place.
+        if (IsPlace(c) && Candidates[c].TokenStart - 1 > sentenceStart && document.TokenText(Candidates[c].TokenStart - 1).Equals("of", StringComparison.Ordinal))
+        {
+            int owner = CandidateEndingAt(Candidates[c].TokenStart - 1);
+            if (owner >= 0 && Candidates[owner].IsPersonName)
+            {
+                return owner;
+            }
+        }
+
+        return c;
     }
 
     /// <summary>The speaker a cue before a quote points at: its subject, its agent, or what follows it.</summary>
@@ -653,10 +716,8 @@ internal sealed class QuoteAttributor : IDisposable
             var own = sentence.Length > 0 ? sentence : document.Sentences[sentenceOf[t]];
             if (IsCue(t, own.Start, out var kind, out int cueEnd))
             {
-                int speaker = SubjectOf(t, cueEnd, kind, own);
-                if (speaker >= 0)
+                if (AssignSubject(q, t, cueEnd, kind, own))
                 {
-                    Assign(q, speaker, t, cueEnd);
                     return true;
                 }
             }

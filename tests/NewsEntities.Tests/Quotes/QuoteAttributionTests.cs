@@ -66,6 +66,16 @@ public sealed class QuoteAttributionTests
     }
 
     [Fact]
+    public void A_relative_who_speaks_for_its_antecedent()
+    {
+        var rubio = new TestEntity("Marco Rubio", Gender: Gender.Male);
+        var florida = new TestEntity("Florida", EntityLabel.Location);
+        AssertSpeaker(Only("It gave fodder to Sen. Marco Rubio of Florida, who mused on Thursday that she was \"disqualified from being the commander in chief\" because of it.", rubio, florida),
+            "Marco Rubio", "who", "mused");
+        AssertSpeaker(Only("The plan was backed by David Levy, who also said that \"the plan will work\" in the end.", Levy), "David Levy", "who", "said");
+    }
+
+    [Fact]
     public void The_listener_of_told_is_never_the_speaker()
     {
         AssertSpeaker(Only("David Levy told Sarah Cohen \"nothing has changed.\"", Levy, Cohen), "David Levy", "David Levy", "told");
