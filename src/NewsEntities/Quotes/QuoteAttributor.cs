@@ -237,6 +237,13 @@ internal sealed class QuoteAttributor : IDisposable
             return;
         }
 
+        // A quote that opens a later sentence of a paragraph whose earlier quote has a speaker goes on with him,
+        // even past a sentence about him (""...," said Maynard. He has worked there 24 years. "...."").
+        if ((quote.OpenToken == sentence.Start || WordCount(quote) > ScareQuoteWords) && FromEarlierQuoteInParagraph(q, document.Paragraphs[paragraph].Start))
+        {
+            return;
+        }
+
         if (WordCount(quote) <= ScareQuoteWords)
         {
             quote.IsSpeech = false;
@@ -698,6 +705,21 @@ internal sealed class QuoteAttributor : IDisposable
             }
 
             break;
+        }
+
+        return false;
+    }
+
+    /// <summary>Copies the speaker of the nearest earlier quote that opens in the same paragraph and has one.</summary>
+    private bool FromEarlierQuoteInParagraph(int q, int paragraphStart)
+    {
+        for (int j = q - 1; j >= 0 && j >= q - RecentQuotes && quotes[j].OpenToken >= paragraphStart; j--)
+        {
+            if (quotes[j].SpeakerStart >= 0)
+            {
+                Copy(q, j);
+                return true;
+            }
         }
 
         return false;

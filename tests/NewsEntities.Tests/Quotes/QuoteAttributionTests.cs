@@ -76,6 +76,15 @@ public sealed class QuoteAttributionTests
     }
 
     [Fact]
+    public void A_later_quote_of_a_paragraph_goes_on_with_its_earlier_speaker_past_a_sentence_about_him()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "\"I like the work,\" said David Levy. He has worked at the plant for almost 24 years. \"But I like working with my hands.\"", Levy);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("David Levy", q.Speaker));
+    }
+
+    [Fact]
     public void The_listener_of_told_is_never_the_speaker()
     {
         AssertSpeaker(Only("David Levy told Sarah Cohen \"nothing has changed.\"", Levy, Cohen), "David Levy", "David Levy", "told");
