@@ -188,6 +188,12 @@ internal sealed class QuoteAttributor : IDisposable
                         return;
                     }
 
+                    if (after < 0 && UnknownNameNextTo(quote.CloseToken + 1, t, cueEnd, kind, closeSentence.End) is var (from3, to3) && to3 > from3)
+                    {
+                        AssignDescription(q, from3, to3, t, cueEnd);
+                        return;
+                    }
+
                     Assign(q, after, t, cueEnd);
                     return;
                 }
@@ -799,6 +805,51 @@ internal sealed class QuoteAttributor : IDisposable
         }
 
         return (from, cue);
+    }
+
+    /// <summary>
+    /// A run of capitalized words that the recognizer left out (or typed as neither person nor organization)
+    /// standing alone between a quote and its cue (""...," Tiegen said") or right after an inverted cue
+    /// (""...," said Tiegen"): a name all the same.
+    /// </summary>
+    private (int From, int To) UnknownNameNextTo(int from, int cue, int cueEnd, CueKind kind, int sentenceEnd)
+    {
+        while (from < cue && tokens[from].Kind == TokenKind.Punctuation)
+        {
+            from++;
+        }
+
+        if (from < cue)
+        {
+            return CapitalizedRun(from, cue) == cue ? (from, cue) : default;
+        }
+
+        if ((kind & CueKind.TakesListener) != 0 || cueEnd >= sentenceEnd)
+        {
+            return default;
+        }
+
+        int end = CapitalizedRun(cueEnd, sentenceEnd);
+        return end > cueEnd && (end >= sentenceEnd || tokens[end].Kind == TokenKind.Punctuation) ? (cueEnd, end) : default;
+    }
+
+    /// <summary>The end of the run of at most four capitalized words (no cue, no pronoun) starting at <paramref name="from"/>.</summary>
+    private int CapitalizedRun(int from, int limit)
+    {
+        int t = from;
+        while (t < limit && t - from < 4 && tokens[t].Kind == TokenKind.Word && quoteOf[t] < 0)
+        {
+            var word = document.TokenText(t);
+            bool abbreviation = word.Length > 1 && word[^1] == '.';
+            if (!char.IsUpper(word[0]) || (!abbreviation && IsCueWord(t)) || IsDeterminer(word) || Prepositions.TryGetValue(word, out _))
+            {
+                break;
+            }
+
+            t++;
+        }
+
+        return t;
     }
 
     /// <summary>An article phrase right after an inverted cue ("..., said the 46-year-old."), up to punctuation.</summary>

@@ -84,6 +84,14 @@ public sealed class QuoteAttributionTests
         Assert.All(quotes, q => Assert.Equal("David Levy", q.Speaker));
     }
 
+    [Theory]
+    [InlineData("Based on her actions that night, \"I don't see how anyone can trust her,\" Tiegen said.", "Tiegen")]
+    [InlineData("\"I don't see how anyone can trust her,\" said Mark Tiegen.", "Mark Tiegen")]
+    public void A_capitalized_name_the_recognizer_missed_next_to_the_cue_is_the_speaker_mention(string text, string mention)
+    {
+        AssertSpeaker(Only(text), null, mention, "said");
+    }
+
     [Fact]
     public void The_listener_of_told_is_never_the_speaker()
     {
