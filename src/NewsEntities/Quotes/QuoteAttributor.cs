@@ -139,6 +139,14 @@ internal sealed class QuoteAttributor : IDisposable
             return;
         }
 
+        if (IsTitle(quote))
+        {
+            // "Fiorina told "Fox and Friends,"", "a co-author of "Those Guys Have All the Fun"": the name of a
+            // show or a work where a place or a listener stands, not words spoken.
+            quote.IsSpeech = false;
+            return;
+        }
+
         // A pronoun and a verb right after the closing mark ("...," he said) name the speaker of this quote even
         // when the sentence also has a cue before it ("X followed up by lamenting: "...," he said"); a name there
         // may be the outlet that reports the whole sentence ("Levy indicated that "...", Channel 5 reported").
@@ -1198,6 +1206,54 @@ internal sealed class QuoteAttributor : IDisposable
 
         return words;
     }
+
+    /// <summary>
+    /// Whether a short quote of two to <see cref="ScareQuoteWords"/> words reads as a title: every word capitalized
+    /// but the small words between them ("Fox and Friends", "The Revenant").
+    /// </summary>
+    private bool IsTitle(QuoteCandidate quote)
+    {
+        if (!quote.Closed)
+        {
+            return false;
+        }
+
+        int words = 0;
+        bool lastCapitalized = false;
+        for (int t = quote.OpenToken + 1; t < quote.CloseToken && tokens[t].Start < quote.CloseMark; t++)
+        {
+            if (tokens[t].Kind is not (TokenKind.Word or TokenKind.Number))
+            {
+                continue;
+            }
+
+            var word = document.TokenText(t);
+            bool capitalized = char.IsUpper(word[0]) || tokens[t].Kind == TokenKind.Number;
+            if (!capitalized && (words == 0 || !TitleSmallWords.TryGetValue(word, out _)))
+            {
+                return false;
+            }
+
+            if (++words > ScareQuoteWords)
+            {
+                return false;
+            }
+
+            lastCapitalized = capitalized;
+        }
+
+        // A chant or a cry is speech ("Feel the Bern!", "USA! USA!").
+        int last = quote.CloseToken - 1;
+        while (last > quote.OpenToken && tokens[last].Start >= quote.CloseMark)
+        {
+            last--;
+        }
+
+        return words >= 2 && lastCapitalized && !(tokens[last].Kind == TokenKind.Punctuation && document.TokenText(last)[0] is '!' or '?');
+    }
+
+    private static readonly SpanWordTable<bool> TitleSmallWords = Words(
+        "of", "and", "the", "a", "an", "in", "on", "for", "to", "with", "at", "by", "from", "or", "is", "are");
 
     private bool IsAdverbOrAuxiliary(int t)
     {

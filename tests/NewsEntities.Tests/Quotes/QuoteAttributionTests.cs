@@ -92,6 +92,16 @@ public sealed class QuoteAttributionTests
         AssertSpeaker(Only(text), null, mention, "said");
     }
 
+    [Theory]
+    [InlineData("\"Of course he is fair game,\" David Levy told \"Fox and Friends,\" on Monday.", "Of course he is fair game,")]
+    [InlineData("David Levy co-wrote \"The Tragedy of Lyndon Johnson\" and said \"it was hard work.\"", "it was hard work.")]
+    public void A_title_in_capitals_is_no_speech_but_a_chant_is(string text, string speech)
+    {
+        var quotes = QuoteTestDocument.Quotes(text, Levy);
+        Assert.Equal(speech, Assert.Single(quotes, q => q.IsSpeech).Text);
+        Assert.Single(QuoteTestDocument.Quotes("The crowd shouted \"Feel the Bern!\" as David Levy spoke.", Levy), q => q.IsSpeech);
+    }
+
     [Fact]
     public void The_listener_of_told_is_never_the_speaker()
     {
