@@ -495,7 +495,7 @@ internal sealed class QuoteAttributor : IDisposable
         {
             var c = Candidates[i];
             if (c.InQuote || c.TokenEnd > limit || (c.Kind != CandidateKind.Pronoun && c.TokenEnd < tokens.Count && IsPossessive(c.TokenEnd))
-                || (c.TokenStart > 0 && Prepositions.TryGetValue(document.TokenText(c.TokenStart - 1), out _)))
+                || IsPrepositionObject(c.TokenStart))
             {
                 continue;
             }
@@ -1118,7 +1118,7 @@ internal sealed class QuoteAttributor : IDisposable
             }
 
             bool possessor = c.Kind != CandidateKind.Pronoun && c.TokenEnd < tokens.Count && IsPossessive(c.TokenEnd);
-            bool prepositionObject = c.TokenStart > 0 && Prepositions.TryGetValue(document.TokenText(c.TokenStart - 1), out _);
+            bool prepositionObject = IsPrepositionObject(c.TokenStart);
             if ((possessor && !possessorAllowed) || (prepositionObject && !possessor))
             {
                 continue;
@@ -1129,6 +1129,23 @@ internal sealed class QuoteAttributor : IDisposable
 
         return -1;
     }
+
+    /// <summary>
+    /// Whether the phrase starting at <paramref name="start"/> is the object of a preposition, looking past a
+    /// possessive determiner ("in his campaign": the description starts after "his").
+    /// </summary>
+    private bool IsPrepositionObject(int start)
+    {
+        int before = start - 1;
+        if (before > 0 && PossessiveDeterminers.TryGetValue(document.TokenText(before), out _))
+        {
+            before--;
+        }
+
+        return before >= 0 && Prepositions.TryGetValue(document.TokenText(before), out _);
+    }
+
+    private static readonly SpanWordTable<bool> PossessiveDeterminers = Words("his", "her", "their", "its", "our", "my", "your");
 
     private bool IsPossessive(int t)
     {

@@ -103,6 +103,13 @@ public sealed class QuoteAttributionTests
     }
 
     [Fact]
+    public void A_possessed_description_after_a_preposition_is_no_subject()
+    {
+        AssertSpeaker(Only("Early in his campaign, David Levy attacked Sarah Cohen, calling her, among other things, \"a failed candidate.\"", Levy, Cohen),
+            "David Levy", "David Levy");
+    }
+
+    [Fact]
     public void The_listener_of_told_is_never_the_speaker()
     {
         AssertSpeaker(Only("David Levy told Sarah Cohen \"nothing has changed.\"", Levy, Cohen), "David Levy", "David Levy", "told");
