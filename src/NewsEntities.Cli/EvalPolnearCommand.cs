@@ -8,11 +8,13 @@ namespace NewsEntities.Cli;
 /// against PolNeAR's annotated attributions.
 /// </summary>
 /// <remarks>
-/// A gold quote is a run between double quote marks inside an attribution's Content span; its speaker is that
-/// attribution's Source span. A found quote is right when it overlaps a gold quote by at least half of each; its
-/// speaker is right when its speaker mention, or a mention of its speaker, overlaps the Source span. A found quote
-/// that no attribution covers counts against attribution precision only when it was given a speaker. One
-/// annotator's file is read per article. Only the train and dev splits can be read: the test split is held out.
+/// A gold quote is a run between double quote marks (curly, straight, or two apostrophes as the New York Times
+/// writes them; a paragraph of a multi-paragraph quote runs to its end) most of whose characters lie inside an
+/// attribution's Content span; its speaker is that attribution's Source span. A found quote is right when it
+/// overlaps a gold quote by at least half of each; its speaker is right when its speaker mention, or a mention of
+/// its speaker, overlaps the Source span. A found quote that no attribution covers counts against attribution
+/// precision only when it was given a speaker. One annotator's file is read per article. Only the train and dev
+/// splits can be read: the test split is held out.
 /// </remarks>
 internal static class EvalPolnearCommand
 {
@@ -95,12 +97,18 @@ internal static class EvalPolnearCommand
     /// <summary>A gold quote: a quoted run inside an attribution's content, and the attribution's source spans.</summary>
     private sealed record GoldQuote(int Start, int End, IReadOnlyList<(int Start, int End)> Source);
 
+    /// <summary>
+    /// The gold quotes of one article: every quoted run of the text (see <see cref="QuotedRuns"/>) most of whose
+    /// characters lie inside one attribution's Content span, with that attribution's Source spans. The runs are
+    /// found over the whole text rather than inside each Content span because annotators often leave a mark
+    /// outside the span (the closing mark after the last word) and a paragraph of a multi-paragraph quote has
+    /// no closing mark of its own.
+    /// </summary>
     private static List<GoldQuote> GoldQuotes(string text, string[] lines)
     {
         // Brat offsets count code points; the library's count UTF-16 units.
         int[]? map = text.Any(char.IsSurrogate) ? CodePointMap(text) : null;
         var spans = new Dictionary<string, List<(int Start, int End)>>(StringComparer.Ordinal);
-        var quotes = new List<GoldQuote>();
         foreach (string line in lines)
         {
             string[] fields = line.Split('\t');
@@ -127,6 +135,10 @@ internal static class EvalPolnearCommand
             spans[fields[0]] = list;
         }
 
+        // The attribution whose Content covers each character (PolNeAR is univocal: at most one), or -1.
+        var owner = new int[text.Length];
+        Array.Fill(owner, -1);
+        var sources = new List<List<(int Start, int End)>>();
         foreach (string line in lines)
         {
             string[] fields = line.Split('\t');
@@ -162,47 +174,151 @@ internal static class EvalPolnearCommand
 
             foreach (var (start, end) in content)
             {
-                AddQuotedRuns(text, start, Math.Min(end, text.Length), source, quotes);
+                for (int i = Math.Max(0, start); i < Math.Min(end, text.Length); i++)
+                {
+                    owner[i] = sources.Count;
+                }
+            }
+
+            sources.Add(source);
+        }
+
+        var quotes = new List<GoldQuote>();
+        var counts = new Dictionary<int, int>();
+        foreach (var (start, end) in QuotedRuns(text))
+        {
+            counts.Clear();
+            int letters = 0;
+            for (int i = start; i < end; i++)
+            {
+                if (char.IsWhiteSpace(text[i]))
+                {
+                    continue;
+                }
+
+                letters++;
+                if (owner[i] >= 0)
+                {
+                    counts[owner[i]] = counts.GetValueOrDefault(owner[i]) + 1;
+                }
+            }
+
+            foreach (var (attribution, count) in counts)
+            {
+                if (2 * count > letters)
+                {
+                    quotes.Add(new GoldQuote(start, end, sources[attribution]));
+                    break;
+                }
             }
         }
 
         return quotes;
     }
 
-    /// <summary>Pairs the double quote marks of a content span: straight ones alternate, curly ones face their way.</summary>
-    private static void AddQuotedRuns(string text, int start, int end, List<(int Start, int End)> source, List<GoldQuote> quotes)
+    /// <summary>
+    /// The runs between double quote marks, paired inside each paragraph (a line): curly marks face their way,
+    /// straight ones alternate, and two apostrophes ('' as the New York Times writes them) are one straight
+    /// double mark. A run still open at the end of its paragraph is a run to that end when the next paragraph
+    /// opens with a mark (news style for a quote over several paragraphs); otherwise it is dropped. Each run is
+    /// trimmed of whitespace.
+    /// </summary>
+    private static List<(int Start, int End)> QuotedRuns(string text)
     {
-        int open = -1;
-        for (int i = start; i < end; i++)
+        var runs = new List<(int Start, int End)>();
+        int paragraph = 0;
+        while (paragraph < text.Length)
         {
-            char c = text[i];
-            bool opening = c == '\u201C' || (c == '"' && open < 0);
-            bool closing = c == '\u201D' || (c == '"' && open >= 0);
-            if (closing && open >= 0)
+            int lineEnd = text.IndexOf('\n', paragraph);
+            if (lineEnd < 0)
             {
-                int s = open + 1;
-                int e = i;
-                while (s < e && char.IsWhiteSpace(text[s]))
-                {
-                    s++;
-                }
-
-                while (e > s && char.IsWhiteSpace(text[e - 1]))
-                {
-                    e--;
-                }
-
-                if (e > s)
-                {
-                    quotes.Add(new GoldQuote(s, e, source));
-                }
-
-                open = -1;
+                lineEnd = text.Length;
             }
-            else if (opening)
+
+            int open = -1;
+            for (int i = paragraph; i < lineEnd;)
             {
-                open = i;
+                int length = DoubleMark(text, i, lineEnd, out bool canOpen, out bool canClose);
+                if (length == 0)
+                {
+                    i++;
+                    continue;
+                }
+
+                if (open >= 0 && canClose)
+                {
+                    AddRun(text, open, i, runs);
+                    open = -1;
+                }
+                else if (canOpen)
+                {
+                    open = i + length;
+                }
+
+                i += length;
             }
+
+            int next = lineEnd;
+            while (next < text.Length && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            if (open >= 0 && next < text.Length && DoubleMark(text, next, text.Length, out bool opens, out _) > 0 && opens)
+            {
+                AddRun(text, open, lineEnd, runs);
+            }
+
+            paragraph = lineEnd + 1;
+        }
+
+        return runs;
+    }
+
+    /// <summary>The length of the double quote mark at <paramref name="i"/> (0 if none) and the ways it can face.</summary>
+    private static int DoubleMark(string text, int i, int end, out bool canOpen, out bool canClose)
+    {
+        char c = text[i];
+        canOpen = c is '\u201C' or '"';
+        canClose = c is '\u201D' or '"';
+        if (canOpen || canClose)
+        {
+            return 1;
+        }
+
+        if (c is '\'' or '\u2018' or '\u2019' && i + 1 < end && text[i + 1] == c)
+        {
+            // Three apostrophes are a single mark and a double one, the double one outermost: after a word the
+            // first of them closes a single quote and the other two the double one.
+            bool afterWord = i > 0 && !char.IsWhiteSpace(text[i - 1]) && text[i - 1] != c;
+            if (afterWord && i + 2 < end && text[i + 2] == c)
+            {
+                return 0;
+            }
+
+            canOpen = c != '\u2019';
+            canClose = c != '\u2018';
+            return 2;
+        }
+
+        return 0;
+    }
+
+    private static void AddRun(string text, int start, int end, List<(int Start, int End)> runs)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            runs.Add((start, end));
         }
     }
 
@@ -240,6 +356,8 @@ internal static class EvalPolnearCommand
         private int goldMatched;
         private int speakerRight;
         private int attributed;
+        private int unmatched;
+        private int unmatchedWithoutSpeaker;
         private int shown;
 
         public void Add(string name, string text, List<GoldQuote> goldQuotes, IReadOnlyList<Quote> quotes, int show)
@@ -263,9 +381,14 @@ internal static class EvalPolnearCommand
                 bool hasSpeaker = quote.Speaker is not null || quote.SpeakerMention is not null;
                 if (match < 0)
                 {
+                    unmatched++;
                     if (hasSpeaker)
                     {
                         attributed++;
+                    }
+                    else
+                    {
+                        unmatchedWithoutSpeaker++;
                     }
 
                     if (shown < show)
@@ -315,6 +438,7 @@ internal static class EvalPolnearCommand
             PrintPrf("quotes", matched, found, goldMatched, gold);
             Console.WriteLine($"speaker accuracy on found quotes: {Ratio(speakerRight, matched)} ({speakerRight}/{matched})");
             PrintPrf("attribution", speakerRight, attributed, speakerRight, gold);
+            Console.WriteLine($"found quotes matching no gold quote: {unmatched}, {unmatchedWithoutSpeaker} of them without a speaker (those count against quote precision only)");
         }
 
         private static void PrintPrf(string what, int rightFound, int allFound, int rightGold, int allGold)

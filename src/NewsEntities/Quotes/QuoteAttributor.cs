@@ -139,14 +139,32 @@ internal sealed class QuoteAttributor : IDisposable
             return;
         }
 
-        // A cue before the quote in its sentence governs it: "Blinken acknowledged that "..."".
-        if (FindCueBefore(quote.OpenToken, sentence.Start, out int cue, out int cueEnd, out var kind))
+        if (IsTitle(quote))
         {
-            Assign(q, SubjectOf(cue, cueEnd, kind, sentence), cue, cueEnd);
+            // "Fiorina told "Fox and Friends,"", "a co-author of "Those Guys Have All the Fun"": the name of a
+            // show or a work where a place or a listener stands, not words spoken.
+            quote.IsSpeech = false;
             return;
         }
 
-        bool closed = quote.CloseToken < tokens.Count && tokens[quote.CloseToken].Start == quote.CloseMark;
+        // A pronoun and a verb right after the closing mark ("...," he said) name the speaker of this quote even
+        // when the sentence also has a cue before it ("X followed up by lamenting: "...," he said"); a name there
+        // may be the outlet that reports the whole sentence ("Levy indicated that "...", Channel 5 reported").
+        if (quote.Closed && TightAttributionAfter(quote.CloseToken, out int tight, out int tightCue, out int tightEnd)
+            && Candidates[tight].Kind == CandidateKind.Pronoun)
+        {
+            Assign(q, tight, tightCue, tightEnd);
+            return;
+        }
+
+        // A cue before the quote in its sentence governs it: "Blinken acknowledged that "..."".
+        if (FindCueBefore(quote.OpenToken, sentence.Start, out int cue, out int cueEnd, out var kind))
+        {
+            AssignSubject(q, cue, cueEnd, kind, sentence);
+            return;
+        }
+
+        bool closed = quote.Closed;
         if (closed)
         {
             var closeSentence = document.Sentences[sentenceOf[quote.CloseToken]];
@@ -175,6 +193,12 @@ internal sealed class QuoteAttributor : IDisposable
                         && DescriptionAfter(cueEnd, closeSentence.End) is var (from2, to2) && to2 > from2)
                     {
                         AssignDescription(q, from2, to2, t, cueEnd);
+                        return;
+                    }
+
+                    if (after < 0 && UnknownNameNextTo(quote.CloseToken + 1, t, cueEnd, kind, closeSentence.End) is var (from3, to3) && to3 > from3)
+                    {
+                        AssignDescription(q, from3, to3, t, cueEnd);
                         return;
                     }
 
@@ -223,6 +247,13 @@ internal sealed class QuoteAttributor : IDisposable
         }
 
         if (quote.OpenToken == document.Paragraphs[paragraph].Start && paragraph > 0 && FromPreviousParagraph(q, paragraph - 1))
+        {
+            return;
+        }
+
+        // A quote that opens a later sentence of a paragraph whose earlier quote has a speaker goes on with him,
+        // even past a sentence about him (""...," said Maynard. He has worked there 24 years. "...."").
+        if ((quote.OpenToken == sentence.Start || WordCount(quote) > ScareQuoteWords) && FromEarlierQuoteInParagraph(q, document.Paragraphs[paragraph].Start))
         {
             return;
         }
@@ -317,6 +348,69 @@ internal sealed class QuoteAttributor : IDisposable
         return true;
     }
 
+    /// <summary>
+    /// Assigns the speaker a cue points at (<see cref="SubjectOf"/>); when the cue's subject is a relative "who"
+    /// ("Rubio, who mused that "..."") the speaker is its antecedent and the mention is the pronoun, the word that
+    /// stands for the speaker in the cue's own clause. Returns whether a speaker was found.
+    /// </summary>
+    private bool AssignSubject(int q, int cue, int cueEnd, CueKind kind, TokenRange sentence)
+    {
+        int who = (kind & CueKind.SpeakerAfter) == 0 ? RelativeSubject(cue, sentence.Start) : -1;
+        int antecedent = who >= 0 ? RelativeAntecedent(who, sentence.Start) : -1;
+        if (antecedent < 0)
+        {
+            int speaker = SubjectOf(cue, cueEnd, kind, sentence);
+            Assign(q, speaker, cue, cueEnd);
+            return speaker >= 0;
+        }
+
+        Assign(q, antecedent, cue, cueEnd);
+        quotes[q].SpeakerStart = tokens[who].Start;
+        quotes[q].SpeakerEnd = tokens[who].End;
+        return true;
+    }
+
+    /// <summary>The relative "who" that is the subject of a cue ("who also said", "who has argued"), or -1.</summary>
+    private int RelativeSubject(int cue, int sentenceStart)
+    {
+        int k = cue - 1;
+        while (k > sentenceStart && IsAdverbOrAuxiliary(k))
+        {
+            k--;
+        }
+
+        return k > sentenceStart && quoteOf[k] < 0 && document.TokenText(k).Equals("who", StringComparison.Ordinal)
+            && !PassiveAuxiliaries.TryGetValue(document.TokenText(cue - 1), out _) ? k : -1;
+    }
+
+    /// <summary>The person a relative "who" stands for: the name or description just before it, across a comma.</summary>
+    private int RelativeAntecedent(int who, int sentenceStart)
+    {
+        int end = who;
+        if (end - 1 > sentenceStart && IsComma(end - 1))
+        {
+            end--;
+        }
+
+        int c = CandidateEndingAt(end);
+        if (c < 0 || Candidates[c].Kind == CandidateKind.Pronoun)
+        {
+            return -1;
+        }
+
+        // "Sen. Marco Rubio of Florida, who": the person before the "of" phrase, not the place.
+        if (IsPlace(c) && Candidates[c].TokenStart - 1 > sentenceStart && document.TokenText(Candidates[c].TokenStart - 1).Equals("of", StringComparison.Ordinal))
+        {
+            int owner = CandidateEndingAt(Candidates[c].TokenStart - 1);
+            if (owner >= 0 && Candidates[owner].IsPersonName)
+            {
+                return owner;
+            }
+        }
+
+        return c;
+    }
+
     /// <summary>The speaker a cue before a quote points at: its subject, its agent, or what follows it.</summary>
     private int SubjectOf(int cue, int cueEnd, CueKind kind, TokenRange sentence)
     {
@@ -401,7 +495,7 @@ internal sealed class QuoteAttributor : IDisposable
         {
             var c = Candidates[i];
             if (c.InQuote || c.TokenEnd > limit || (c.Kind != CandidateKind.Pronoun && c.TokenEnd < tokens.Count && IsPossessive(c.TokenEnd))
-                || (c.TokenStart > 0 && Prepositions.TryGetValue(document.TokenText(c.TokenStart - 1), out _)))
+                || IsPrepositionObject(c.TokenStart))
             {
                 continue;
             }
@@ -417,6 +511,72 @@ internal sealed class QuoteAttributor : IDisposable
 
         return -1;
     }
+
+    /// <summary>
+    /// A subject and a reporting verb right after a closing mark, in either order and after at most a comma:
+    /// ""...," he said", ""..." said Blinken". Only a name or a pronoun counts, and the verb must be a plain
+    /// verb (no noun, participle or listener verb), so the words read as nothing but the attribution.
+    /// </summary>
+    private bool TightAttributionAfter(int close, out int speaker, out int cue, out int cueEnd)
+    {
+        speaker = cue = cueEnd = -1;
+        int t = close + 1;
+        if (t < tokens.Count && IsComma(t))
+        {
+            t++;
+        }
+
+        if (t >= tokens.Count || quoteOf[t] >= 0)
+        {
+            return false;
+        }
+
+        // After a quote that ends its sentence, a capital starts the next one (""...." He said the plan ..."):
+        // only a lower-case word still attributes it (""...?" he asked").
+        int last = close - 1;
+        while (last > 0 && tokens[last].Kind == TokenKind.Punctuation && !IsTerminal(last) && !IsComma(last))
+        {
+            last--;
+        }
+
+        if (IsTerminal(last) && (document.TokenText(last)[0] == '.' || char.IsUpper(document.TokenText(t)[0])))
+        {
+            return false;
+        }
+
+        int sentenceStart = document.Sentences[sentenceOf[t]].Start;
+        int c = CandidateStartingAt(t);
+        if (c >= 0 && Candidates[c].Kind is CandidateKind.Name or CandidateKind.Pronoun && !Candidates[c].InQuote)
+        {
+            int verb = Candidates[c].TokenEnd;
+            if (verb < tokens.Count && quoteOf[verb] < 0 && IsCue(verb, sentenceStart, out var kind, out int end) && PlainVerb(kind))
+            {
+                speaker = c;
+                cue = verb;
+                cueEnd = end;
+                return true;
+            }
+
+            return false;
+        }
+
+        if (IsCue(t, sentenceStart, out var kind2, out int end2) && PlainVerb(kind2) && end2 < tokens.Count)
+        {
+            int after = CandidateStartingAt(end2);
+            if (after >= 0 && Candidates[after].Kind is CandidateKind.Name && !Candidates[after].InQuote)
+            {
+                speaker = after;
+                cue = t;
+                cueEnd = end2;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PlainVerb(CueKind kind) =>
+        (kind & (CueKind.Nominal | CueKind.Participle | CueKind.TakesListener | CueKind.SpeakerAfter)) == 0;
 
     /// <summary>The speaker of a cue after a quote: a person named between them, else anything there, else after the cue.</summary>
     private int SpeakerAfterQuote(int close, int cue, int cueEnd, CueKind kind, int sentenceEnd)
@@ -470,7 +630,13 @@ internal sealed class QuoteAttributor : IDisposable
     private int TrailingAttribution(QuoteCandidate quote)
     {
         int close = quote.CloseToken;
-        if (close == 0 || !IsTerminal(close - 1))
+        int lastWord = close - 1;
+        while (lastWord > quote.OpenToken && tokens[lastWord].Start >= quote.CloseMark)
+        {
+            lastWord--;
+        }
+
+        if (lastWord <= quote.OpenToken || !IsTerminal(lastWord))
         {
             return -1;
         }
@@ -558,6 +724,21 @@ internal sealed class QuoteAttributor : IDisposable
         return false;
     }
 
+    /// <summary>Copies the speaker of the nearest earlier quote that opens in the same paragraph and has one.</summary>
+    private bool FromEarlierQuoteInParagraph(int q, int paragraphStart)
+    {
+        for (int j = q - 1; j >= 0 && j >= q - RecentQuotes && quotes[j].OpenToken >= paragraphStart; j--)
+        {
+            if (quotes[j].SpeakerStart >= 0)
+            {
+                Copy(q, j);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Attributes to the subject of the last cue (outside quotes) in a span before the quote.</summary>
     private bool FromLastCue(int q, int start, int end, TokenRange sentence)
     {
@@ -571,10 +752,8 @@ internal sealed class QuoteAttributor : IDisposable
             var own = sentence.Length > 0 ? sentence : document.Sentences[sentenceOf[t]];
             if (IsCue(t, own.Start, out var kind, out int cueEnd))
             {
-                int speaker = SubjectOf(t, cueEnd, kind, own);
-                if (speaker >= 0)
+                if (AssignSubject(q, t, cueEnd, kind, own))
                 {
-                    Assign(q, speaker, t, cueEnd);
                     return true;
                 }
             }
@@ -634,6 +813,51 @@ internal sealed class QuoteAttributor : IDisposable
         }
 
         return (from, cue);
+    }
+
+    /// <summary>
+    /// A run of capitalized words that the recognizer left out (or typed as neither person nor organization)
+    /// standing alone between a quote and its cue (""...," Tiegen said") or right after an inverted cue
+    /// (""...," said Tiegen"): a name all the same.
+    /// </summary>
+    private (int From, int To) UnknownNameNextTo(int from, int cue, int cueEnd, CueKind kind, int sentenceEnd)
+    {
+        while (from < cue && tokens[from].Kind == TokenKind.Punctuation)
+        {
+            from++;
+        }
+
+        if (from < cue)
+        {
+            return CapitalizedRun(from, cue) == cue ? (from, cue) : default;
+        }
+
+        if ((kind & CueKind.TakesListener) != 0 || cueEnd >= sentenceEnd)
+        {
+            return default;
+        }
+
+        int end = CapitalizedRun(cueEnd, sentenceEnd);
+        return end > cueEnd && (end >= sentenceEnd || tokens[end].Kind == TokenKind.Punctuation) ? (cueEnd, end) : default;
+    }
+
+    /// <summary>The end of the run of at most four capitalized words (no cue, no pronoun) starting at <paramref name="from"/>.</summary>
+    private int CapitalizedRun(int from, int limit)
+    {
+        int t = from;
+        while (t < limit && t - from < 4 && tokens[t].Kind == TokenKind.Word && quoteOf[t] < 0)
+        {
+            var word = document.TokenText(t);
+            bool abbreviation = word.Length > 1 && word[^1] == '.';
+            if (!char.IsUpper(word[0]) || (!abbreviation && IsCueWord(t)) || IsDeterminer(word) || Prepositions.TryGetValue(word, out _))
+            {
+                break;
+            }
+
+            t++;
+        }
+
+        return t;
     }
 
     /// <summary>An article phrase right after an inverted cue ("..., said the 46-year-old."), up to punctuation.</summary>
@@ -894,7 +1118,7 @@ internal sealed class QuoteAttributor : IDisposable
             }
 
             bool possessor = c.Kind != CandidateKind.Pronoun && c.TokenEnd < tokens.Count && IsPossessive(c.TokenEnd);
-            bool prepositionObject = c.TokenStart > 0 && Prepositions.TryGetValue(document.TokenText(c.TokenStart - 1), out _);
+            bool prepositionObject = IsPrepositionObject(c.TokenStart);
             if ((possessor && !possessorAllowed) || (prepositionObject && !possessor))
             {
                 continue;
@@ -905,6 +1129,23 @@ internal sealed class QuoteAttributor : IDisposable
 
         return -1;
     }
+
+    /// <summary>
+    /// Whether the phrase starting at <paramref name="start"/> is the object of a preposition, looking past a
+    /// possessive determiner ("in his campaign": the description starts after "his").
+    /// </summary>
+    private bool IsPrepositionObject(int start)
+    {
+        int before = start - 1;
+        if (before > 0 && PossessiveDeterminers.TryGetValue(document.TokenText(before), out _))
+        {
+            before--;
+        }
+
+        return before >= 0 && Prepositions.TryGetValue(document.TokenText(before), out _);
+    }
+
+    private static readonly SpanWordTable<bool> PossessiveDeterminers = Words("his", "her", "their", "its", "our", "my", "your");
 
     private bool IsPossessive(int t)
     {
@@ -982,6 +1223,54 @@ internal sealed class QuoteAttributor : IDisposable
 
         return words;
     }
+
+    /// <summary>
+    /// Whether a short quote of two to <see cref="ScareQuoteWords"/> words reads as a title: every word capitalized
+    /// but the small words between them ("Fox and Friends", "The Revenant").
+    /// </summary>
+    private bool IsTitle(QuoteCandidate quote)
+    {
+        if (!quote.Closed)
+        {
+            return false;
+        }
+
+        int words = 0;
+        bool lastCapitalized = false;
+        for (int t = quote.OpenToken + 1; t < quote.CloseToken && tokens[t].Start < quote.CloseMark; t++)
+        {
+            if (tokens[t].Kind is not (TokenKind.Word or TokenKind.Number))
+            {
+                continue;
+            }
+
+            var word = document.TokenText(t);
+            bool capitalized = char.IsUpper(word[0]) || tokens[t].Kind == TokenKind.Number;
+            if (!capitalized && (words == 0 || !TitleSmallWords.TryGetValue(word, out _)))
+            {
+                return false;
+            }
+
+            if (++words > ScareQuoteWords)
+            {
+                return false;
+            }
+
+            lastCapitalized = capitalized;
+        }
+
+        // A chant or a cry is speech ("Feel the Bern!", "USA! USA!").
+        int last = quote.CloseToken - 1;
+        while (last > quote.OpenToken && tokens[last].Start >= quote.CloseMark)
+        {
+            last--;
+        }
+
+        return words >= 2 && lastCapitalized && !(tokens[last].Kind == TokenKind.Punctuation && document.TokenText(last)[0] is '!' or '?');
+    }
+
+    private static readonly SpanWordTable<bool> TitleSmallWords = Words(
+        "of", "and", "the", "a", "an", "in", "on", "for", "to", "with", "at", "by", "from", "or", "is", "are");
 
     private bool IsAdverbOrAuxiliary(int t)
     {

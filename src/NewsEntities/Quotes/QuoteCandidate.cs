@@ -42,10 +42,13 @@ internal sealed class QuoteCandidate
     public int OpenToken { get; init; } = -1;
 
     /// <summary>
-    /// The token index of the closing mark, or for a paragraph of a multi-paragraph quote that does not close
-    /// there, one past its last token.
+    /// The token index of the closing mark (its last token, for a mark of two apostrophes), or for a paragraph of
+    /// a multi-paragraph quote that does not close there, one past its last token.
     /// </summary>
     public int CloseToken { get; init; } = -1;
+
+    /// <summary>Whether the quote ends with its closing mark (false for a paragraph of a multi-paragraph quote).</summary>
+    public bool Closed { get; init; }
 
     /// <summary>
     /// For a later paragraph of a multi-paragraph quote (news style: every paragraph opens with a mark, only the

@@ -33,18 +33,14 @@ internal sealed class QuoteDetectionStage : IDocumentStage
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                var token = tokens[t];
-                if (token.Length != 1 || token.Kind == TokenKind.Word || token.Kind == TokenKind.Number)
+                int last = MarkAt(document, t, paragraph.End, out var shape, out bool canOpen, out bool canClose);
+                if (last < 0)
                 {
                     continue;
                 }
 
-                if (!QuoteMarks.TryClassify(text, token.Start, out var shape, out bool canOpen, out bool canClose))
-                {
-                    continue;
-                }
-
-                state.Feed(document, t, token.Start, shape, canOpen, canClose);
+                state.Feed(document, t, last, shape, canOpen, canClose);
+                t = last;
             }
 
             state.EndParagraph(document, paragraph, p + 1 < paragraphs.Count ? paragraphs[p + 1] : default);
@@ -52,13 +48,38 @@ internal sealed class QuoteDetectionStage : IDocumentStage
     }
 
     /// <summary>
+    /// The quote mark starting at token <paramref name="t"/>: returns the index of its last token (a double mark of
+    /// two apostrophes spans two tokens), or -1 when the token is no quote mark.
+    /// </summary>
+    private static int MarkAt(Document document, int t, int limit, out QuoteShape shape, out bool canOpen, out bool canClose)
+    {
+        var tokens = document.Tokens;
+        var token = tokens[t];
+        shape = QuoteShape.None;
+        canOpen = canClose = false;
+        if (token.Length != 1 || token.Kind == TokenKind.Word || token.Kind == TokenKind.Number)
+        {
+            return -1;
+        }
+
+        string text = document.Text;
+        if (t + 1 < limit && tokens[t + 1].Start == token.Start + 1 && tokens[t + 1].Length == 1 && QuoteMarks.IsDoubleApostrophe(text, token.Start))
+        {
+            shape = QuoteShape.Double;
+            return QuoteMarks.TryClassifyDoubleApostrophe(text, token.Start, out canOpen, out canClose) ? t + 1 : -1;
+        }
+
+        return QuoteMarks.TryClassify(text, token.Start, out shape, out canOpen, out canClose) ? t : -1;
+    }
+
+    /// <summary>
     /// Emits the quote between an opening mark and the end of its content, trimmed of surrounding whitespace;
     /// nothing when the content has no letter or digit ("", " ... ").
     /// </summary>
-    private static QuoteCandidate? Create(Document document, QuoteShape shape, int openToken, int closeToken, int openMark, int closeMark)
+    private static QuoteCandidate? Create(Document document, QuoteShape shape, int openToken, int openLastToken, int closeToken, int openMark, int closeMark, bool closed)
     {
         string text = document.Text;
-        int start = openMark + 1;
+        int start = document.Tokens[openLastToken].End;
         int end = closeMark;
         while (start < end && QuoteMarks.IsSpace(text[start]))
         {
@@ -82,6 +103,7 @@ internal sealed class QuoteDetectionStage : IDocumentStage
             ContentEnd = end,
             OpenToken = openToken,
             CloseToken = closeToken,
+            Closed = closed,
         };
     }
 
@@ -102,16 +124,18 @@ internal sealed class QuoteDetectionStage : IDocumentStage
     private sealed class PairingState
     {
         // Paragraphs of a multi-paragraph quote waiting for the closing mark: (open token, open mark, end token, end char).
-        private readonly List<(int OpenToken, int OpenMark, int EndToken, int EndChar)> pending = [];
+        private readonly List<(int OpenToken, int OpenLastToken, int OpenMark, int EndToken, int EndChar)> pending = [];
 
         private QuoteShape outer;
         private int outerMark;
         private int outerToken;
+        private int outerLastToken;
         private bool innerOpen;
         private bool continuation;
 
-        public void Feed(Document document, int token, int mark, QuoteShape shape, bool canOpen, bool canClose)
+        public void Feed(Document document, int token, int lastToken, QuoteShape shape, bool canOpen, bool canClose)
         {
+            int mark = document.Tokens[token].Start;
             if (continuation)
             {
                 // The first mark of a paragraph that continues a quote reopens it.
@@ -119,6 +143,7 @@ internal sealed class QuoteDetectionStage : IDocumentStage
                 outer = shape;
                 outerMark = mark;
                 outerToken = token;
+                outerLastToken = lastToken;
                 innerOpen = false;
                 return;
             }
@@ -127,7 +152,7 @@ internal sealed class QuoteDetectionStage : IDocumentStage
             {
                 if (canOpen)
                 {
-                    Open(shape, mark, token);
+                    Open(shape, mark, token, lastToken);
                 }
 
                 return;
@@ -139,7 +164,7 @@ internal sealed class QuoteDetectionStage : IDocumentStage
                 Reset();
                 if (canOpen)
                 {
-                    Open(shape, mark, token);
+                    Open(shape, mark, token, lastToken);
                 }
 
                 return;
@@ -157,12 +182,12 @@ internal sealed class QuoteDetectionStage : IDocumentStage
 
                 if (canClose)
                 {
-                    Emit(document, token, mark);
+                    Emit(document, lastToken, mark);
                 }
                 else if (canOpen)
                 {
                     Reset();
-                    Open(shape, mark, token);
+                    Open(shape, mark, token, lastToken);
                 }
 
                 return;
@@ -189,7 +214,7 @@ internal sealed class QuoteDetectionStage : IDocumentStage
 
             if (next.Length > 0 && pending.Count + 1 < MaxParagraphs && OpensWith(document, next, outer))
             {
-                pending.Add((outerToken, outerMark, paragraph.End, document.EndOf(paragraph)));
+                pending.Add((outerToken, outerLastToken, outerMark, paragraph.End, document.EndOf(paragraph)));
                 outer = QuoteShape.None;
                 innerOpen = false;
                 continuation = true;
@@ -201,18 +226,15 @@ internal sealed class QuoteDetectionStage : IDocumentStage
 
         private static bool OpensWith(Document document, TokenRange paragraph, QuoteShape shape)
         {
-            var first = document.Tokens[paragraph.Start];
-            return first.Length == 1
-                && QuoteMarks.TryClassify(document.Text, first.Start, out var s, out bool canOpen, out _)
-                && s == shape
-                && canOpen;
+            return MarkAt(document, paragraph.Start, paragraph.End, out var s, out bool canOpen, out _) >= 0 && s == shape && canOpen;
         }
 
-        private void Open(QuoteShape shape, int mark, int token)
+        private void Open(QuoteShape shape, int mark, int token, int lastToken)
         {
             outer = shape;
             outerMark = mark;
             outerToken = token;
+            outerLastToken = lastToken;
             innerOpen = false;
         }
 
@@ -228,7 +250,7 @@ internal sealed class QuoteDetectionStage : IDocumentStage
             int previous = -1;
             foreach (var part in pending)
             {
-                var candidate = Create(document, outer, part.OpenToken, part.EndToken, part.OpenMark, part.EndChar);
+                var candidate = Create(document, outer, part.OpenToken, part.OpenLastToken, part.EndToken, part.OpenMark, part.EndChar, closed: false);
                 if (candidate is not null)
                 {
                     candidate.Previous = previous;
@@ -237,7 +259,7 @@ internal sealed class QuoteDetectionStage : IDocumentStage
                 }
             }
 
-            var last = Create(document, outer, outerToken, closeToken, outerMark, closeMark);
+            var last = Create(document, outer, outerToken, outerLastToken, closeToken, outerMark, closeMark, closed: true);
             if (last is not null)
             {
                 last.Previous = previous;

@@ -49,8 +49,53 @@ internal static class QuoteMarks
             return false;
         }
 
+        return Classify(text, at, at + 1, shape, facing, out canOpen, out canClose);
+    }
+
+    /// <summary>
+    /// Whether two like apostrophes at <paramref name="at"/> make one double mark, as the New York Times writes
+    /// quotes (''Yes,'' he said): two straight ones face either way, two left ones open, two right ones close.
+    /// In a run of three the double mark is the outer two: after a word the first apostrophe closes a single
+    /// quote ('a special case,''' he said), so the double mark starts one further on.
+    /// </summary>
+    public static bool IsDoubleApostrophe(string text, int at)
+    {
+        char c = text[at];
+        if (c is not ('\'' or '\u2018' or '\u2019') || at + 1 >= text.Length || text[at + 1] != c)
+        {
+            return false;
+        }
+
+        bool afterWord = at > 0 && !IsSpace(text[at - 1]) && text[at - 1] != c;
+        return !(afterWord && at + 2 < text.Length && text[at + 2] == c);
+    }
+
+    /// <summary>Like <see cref="TryClassify"/>, for a double mark of two apostrophes (<see cref="IsDoubleApostrophe"/>).</summary>
+    public static bool TryClassifyDoubleApostrophe(string text, int at, out bool canOpen, out bool canClose)
+    {
+        var facing = text[at] switch
+        {
+            '\u2018' => QuoteFacing.Opening,
+            '\u2019' => QuoteFacing.Closing,
+            _ => QuoteFacing.Either,
+        };
+        canOpen = false;
+        canClose = false;
+        if (at > 0 && at + 2 < text.Length && char.IsLetterOrDigit(text[at - 1]) && char.IsLetterOrDigit(text[at + 2]))
+        {
+            return false;
+        }
+
+        return Classify(text, at, at + 2, QuoteShape.Double, facing, out canOpen, out canClose);
+    }
+
+    /// <summary>How the mark over [<paramref name="at"/>, <paramref name="end"/>) can face, from its neighbours.</summary>
+    private static bool Classify(string text, int at, int end, QuoteShape shape, QuoteFacing facing, out bool canOpen, out bool canClose)
+    {
+        canOpen = false;
+        canClose = false;
         char prev = at > 0 ? text[at - 1] : ' ';
-        char next = at + 1 < text.Length ? text[at + 1] : ' ';
+        char next = end < text.Length ? text[end] : ' ';
 
         // A mark between two letters where either is not Latin is part of the word: Hebrew acronyms (צה"ל) and
         // transliterated apostrophes use it that way.
@@ -74,7 +119,7 @@ internal static class QuoteMarks
             }
 
             // An elided century ('90s, ’23) is not an opening quote.
-            if (char.IsDigit(next) && facing != QuoteFacing.Closing && IsElidedYear(text, at + 1))
+            if (char.IsDigit(next) && facing != QuoteFacing.Closing && IsElidedYear(text, end))
             {
                 return false;
             }

@@ -43,6 +43,72 @@ public sealed class QuoteAttributionTests
         AssertSpeaker(Only(text, Levy), "David Levy", "David Levy", cue);
     }
 
+    [Theory]
+    [InlineData("''The plan will fail,'' said David Levy, a scholar at the institute.", "said")]
+    [InlineData("''The plan will fail,'' David Levy said.", "said")]
+    [InlineData("David Levy said, ''The plan will fail.''", "said")]
+    public void Quotes_in_apostrophe_marks_are_attributed_like_any_other(string text, string cue)
+    {
+        AssertSpeaker(Only(text, Levy), "David Levy", "David Levy", cue);
+    }
+
+    [Fact]
+    public void An_attribution_right_after_the_quote_wins_over_a_cue_before_it()
+    {
+        AssertSpeaker(Only("David Levy followed up by lamenting the churn of his job: \"There is a ton of work,\" he said.", Levy), "David Levy", "he", "said");
+    }
+
+    [Fact]
+    public void A_capital_after_a_quote_that_ends_its_sentence_starts_the_next_sentence()
+    {
+        var quote = Only("David Levy warned that \"the plan will fail.\" Sarah Cohen said the talks went on.", Levy, Cohen);
+        AssertSpeaker(quote, "David Levy", "David Levy", "warned");
+    }
+
+    [Fact]
+    public void A_relative_who_speaks_for_its_antecedent()
+    {
+        var rubio = new TestEntity("Marco Rubio", Gender: Gender.Male);
+        var florida = new TestEntity("Florida", EntityLabel.Location);
+        AssertSpeaker(Only("It gave fodder to Sen. Marco Rubio of Florida, who mused on Thursday that she was \"disqualified from being the commander in chief\" because of it.", rubio, florida),
+            "Marco Rubio", "who", "mused");
+        AssertSpeaker(Only("The plan was backed by David Levy, who also said that \"the plan will work\" in the end.", Levy), "David Levy", "who", "said");
+    }
+
+    [Fact]
+    public void A_later_quote_of_a_paragraph_goes_on_with_its_earlier_speaker_past_a_sentence_about_him()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "\"I like the work,\" said David Levy. He has worked at the plant for almost 24 years. \"But I like working with my hands.\"", Levy);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("David Levy", q.Speaker));
+    }
+
+    [Theory]
+    [InlineData("Based on her actions that night, \"I don't see how anyone can trust her,\" Tiegen said.", "Tiegen")]
+    [InlineData("\"I don't see how anyone can trust her,\" said Mark Tiegen.", "Mark Tiegen")]
+    public void A_capitalized_name_the_recognizer_missed_next_to_the_cue_is_the_speaker_mention(string text, string mention)
+    {
+        AssertSpeaker(Only(text), null, mention, "said");
+    }
+
+    [Theory]
+    [InlineData("\"Of course he is fair game,\" David Levy told \"Fox and Friends,\" on Monday.", "Of course he is fair game,")]
+    [InlineData("David Levy co-wrote \"The Tragedy of Lyndon Johnson\" and said \"it was hard work.\"", "it was hard work.")]
+    public void A_title_in_capitals_is_no_speech_but_a_chant_is(string text, string speech)
+    {
+        var quotes = QuoteTestDocument.Quotes(text, Levy);
+        Assert.Equal(speech, Assert.Single(quotes, q => q.IsSpeech).Text);
+        Assert.Single(QuoteTestDocument.Quotes("The crowd shouted \"Feel the Bern!\" as David Levy spoke.", Levy), q => q.IsSpeech);
+    }
+
+    [Fact]
+    public void A_possessed_description_after_a_preposition_is_no_subject()
+    {
+        AssertSpeaker(Only("Early in his campaign, David Levy attacked Sarah Cohen, calling her, among other things, \"a failed candidate.\"", Levy, Cohen),
+            "David Levy", "David Levy");
+    }
+
     [Fact]
     public void The_listener_of_told_is_never_the_speaker()
     {

@@ -64,6 +64,26 @@ public sealed class QuoteDetectionTests
     }
 
     [Fact]
+    public void Two_apostrophes_are_one_double_mark_with_single_quotes_inside()
+    {
+        Assert.Equal(["This is less a 'refugee crisis' and more an occupation,", "It is."],
+            Texts("''This is less a 'refugee crisis' and more an occupation,'' she said. ''It is.''"));
+    }
+
+    [Fact]
+    public void Three_apostrophes_after_a_word_close_a_single_quote_then_the_double_one()
+    {
+        Assert.Equal(["We are told, 'Kosovo is a special case,'", "It is not."],
+            Texts("''We are told, 'Kosovo is a special case,''' Mr. Putin said. ''It is not.''"));
+    }
+
+    [Fact]
+    public void A_multi_paragraph_quote_in_apostrophe_marks_gives_one_part_per_paragraph()
+    {
+        Assert.Equal(["The first part.", "The second part,"], Texts("''The first part.\n\n''The second part,'' he said.\n"));
+    }
+
+    [Fact]
     public void Guillemets_and_primes_pair()
     {
         Assert.Equal(["Bonjour", "hello"], Texts("He said \u00ABBonjour\u00BB and \u2033hello\u2033 twice."));
