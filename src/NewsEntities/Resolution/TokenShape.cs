@@ -1,0 +1,29 @@
+namespace NewsEntities.Resolution;
+
+/// <summary>Spelling tests on one token's characters.</summary>
+internal static class TokenShape
+{
+    /// <summary>Two or more letters, all upper case, dots, ampersands and digits allowed: "PNA", "U.N.", "G7S".</summary>
+    public static bool IsAllCaps(ReadOnlySpan<char> word)
+    {
+        int letters = 0;
+        foreach (char c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+            else if (c != '.' && c != '&' && !char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return letters >= 2;
+    }
+}
