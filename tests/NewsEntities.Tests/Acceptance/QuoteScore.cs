@@ -17,7 +17,7 @@ internal sealed record QuoteScore(int Gold, int Found, int SpeakersRight, int Fa
             foreach (var goldQuote in document.Quotes)
             {
                 gold++;
-                int match = predicted.FindIndex(p => !used[predicted.IndexOf(p)] && SameWords(p.Text, goldQuote.Text));
+                int match = Enumerable.Range(0, predicted.Count).FirstOrDefault(i => !used[i] && SameWords(predicted[i].Text, goldQuote.Text), -1);
                 if (match < 0)
                 {
                     problems.Add($"{document.File}: missed \"{goldQuote.Text}\"");
