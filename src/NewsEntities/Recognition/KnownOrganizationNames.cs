@@ -32,19 +32,26 @@ internal sealed class KnownOrganizationNames(Lexicon lexicon)
     private NamedMention Correct(Document document, NamedMention mention, int previousEnd, System.Text.StringBuilder key)
     {
         var range = mention.Tokens;
+        int before = range.Start - 1;
+        bool afterThe = before >= previousEnd && document.TokenText(before).SequenceEqual("The");
+        bool multiWordPerson = range.Length > 1 && mention.Label == EntityLabel.Person;
+        if (!afterThe && !multiWordPerson)
+        {
+            return mention; // the common case: no lookup, no key built
+        }
+
         key.Clear();
         for (int k = range.Start; k < range.End; k++)
         {
             key.Append(k > range.Start ? " " : string.Empty).Append(document.TokenText(k));
         }
 
-        int before = range.Start - 1;
-        if (before >= previousEnd && document.TokenText(before).SequenceEqual("The") && lexicon.Organizations.Contains("The " + key))
+        if (afterThe && lexicon.Organizations.Contains("The " + key))
         {
             return new NamedMention(new TokenRange(before, range.End), EntityLabel.Organization);
         }
 
-        return range.Length > 1 && mention.Label == EntityLabel.Person && lexicon.Organizations.Contains(key.ToString())
+        return multiWordPerson && lexicon.Organizations.Contains(key.ToString())
             ? mention with { Label = EntityLabel.Organization }
             : mention;
     }
