@@ -116,7 +116,7 @@ public sealed class NewsExtractor
     public IReadOnlyList<DocumentAnalysis> AnalyzeCorpus(IEnumerable<string> texts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var documents = new List<Document>();
+        var documents = new List<CorpusDocument>();
         foreach (string text in texts)
         {
             if (text is null)
@@ -124,19 +124,13 @@ public sealed class NewsExtractor
                 throw new ArgumentNullException(nameof(texts), "The corpus contains a null document.");
             }
 
-            var document = pipeline.Run(text, withQuotes: true, cancellationToken);
-
-            // Corpus mode holds every document until resolution: let go at once of the layers neither resolution
-            // nor the results read, so they die young instead of being promoted by the garbage collector.
-            document.Sentences.Clear();
-            document.Sentences.TrimExcess();
-            document.Paragraphs.Clear();
-            document.Paragraphs.TrimExcess();
-            document.Tokens.TrimExcess();
-            documents.Add(document);
+            // Each result is built while its document is fresh, and the document's working layers die young; only
+            // the result and its clusters wait for corpus resolution, so holding a large corpus costs little more
+            // than holding its results.
+            documents.Add(ResultBuilder.BuildForCorpus(pipeline.Run(text, withQuotes: true, cancellationToken)));
         }
 
         pipeline.CorpusResolver.Resolve(documents, cancellationToken);
-        return documents.ConvertAll(d => ResultBuilder.Build(d, includeQuotes: true)).AsReadOnly();
+        return documents.ConvertAll(ResultBuilder.WithCorpusIdentities).AsReadOnly();
     }
 }

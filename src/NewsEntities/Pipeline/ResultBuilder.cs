@@ -5,23 +5,111 @@ namespace NewsEntities.Pipeline;
 
 /// <summary>
 /// Turns a processed <see cref="Document"/> into the public, immutable result. Entities are numbered in order of
-/// first mention unless corpus resolution gave them global identifiers; quote speakers are the very same
-/// <see cref="Entity"/> instances as the entity list holds.
+/// first mention; quote speakers are the very same <see cref="Entity"/> instances as the entity list holds. In
+/// corpus mode the result is rewritten once corpus resolution has named the clusters: clusters of one document
+/// that turned out to be one entity become one.
 /// </summary>
 internal static class ResultBuilder
 {
-    public static DocumentAnalysis Build(Document document, bool includeQuotes)
+    public static DocumentAnalysis Build(Document document, bool includeQuotes) =>
+        Build(document, includeQuotes, out _);
+
+    /// <summary>The result of one document of a corpus, with the cluster behind each entity for corpus resolution.</summary>
+    public static CorpusDocument BuildForCorpus(Document document)
+    {
+        var analysis = Build(document, includeQuotes: true, out var entityClusters);
+        return new CorpusDocument(analysis, entityClusters);
+    }
+
+    /// <summary>
+    /// The result of a corpus document once <see cref="CorpusAliasResolver"/> has set every cluster's global
+    /// identifier and name: entities take them, and entities of one document that share an identifier are merged
+    /// into one, in the place of the first, with their quotes pointing at the merged entity.
+    /// </summary>
+    public static DocumentAnalysis WithCorpusIdentities(CorpusDocument document)
+    {
+        var entities = document.Analysis.Entities;
+        var first = new Dictionary<string, int>(entities.Count, StringComparer.Ordinal);
+        bool merges = false;
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var cluster = document.Clusters[i];
+            string id = cluster.GlobalId ?? entities[i].Id;
+            entities[i].SetCorpusIdentity(id, cluster.Name);
+            merges |= !first.TryAdd(id, i);
+        }
+
+        return merges ? Merge(document, first) : document.Analysis;
+    }
+
+    // Rare: two clusters of one document that only the corpus showed to be one entity. Each merged entity takes
+    // the place of its first part.
+    private static DocumentAnalysis Merge(CorpusDocument document, Dictionary<string, int> first)
+    {
+        var entities = document.Analysis.Entities;
+        var parts = new Dictionary<int, List<Mention>>();
+        for (int i = 0; i < entities.Count; i++)
+        {
+            int head = first[entities[i].Id];
+            if (head != i)
+            {
+                if (!parts.TryGetValue(head, out var mentions))
+                {
+                    mentions = [.. entities[head].Mentions];
+                    parts[head] = mentions;
+                }
+
+                mentions.AddRange(entities[i].Mentions);
+            }
+        }
+
+        var result = new List<Entity>(first.Count);
+        var replacement = new Dictionary<Entity, Entity>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < entities.Count; i++)
+        {
+            var entity = entities[i];
+            int head = first[entity.Id];
+            if (head == i && parts.TryGetValue(i, out var mentions))
+            {
+                SortByPosition(mentions);
+                var merged = new Entity(entity.Id, entity.Name, entity.Type, AliasesOf(mentions, document.Clusters[i].Label), mentions.AsReadOnly());
+                replacement[entity] = merged;
+                result.Add(merged);
+            }
+            else if (head == i)
+            {
+                result.Add(entity);
+            }
+            else
+            {
+                replacement[entity] = replacement[entities[head]];
+            }
+        }
+
+        var quotes = new List<Quote>(document.Analysis.Quotes.Count);
+        foreach (var quote in document.Analysis.Quotes)
+        {
+            quotes.Add(quote.Speaker is not null && replacement.TryGetValue(quote.Speaker, out var merged) ? quote with { Speaker = merged } : quote);
+        }
+
+        return new DocumentAnalysis(result.AsReadOnly(), quotes.AsReadOnly());
+    }
+
+    private static DocumentAnalysis Build(Document document, bool includeQuotes, out EntityCluster[] entityClusters)
     {
         var clusterEntity = new Entity?[document.Clusters.Count];
         var entities = new List<Entity>();
-        foreach (var group in GroupClusters(document))
+        var order = Enumerable.Range(0, document.Clusters.Count)
+            .Where(c => document.Clusters[c].Label != EntityLabel.Misc && FirstOffset(document, document.Clusters[c]) < int.MaxValue)
+            .OrderBy(c => FirstOffset(document, document.Clusters[c]))
+            .ToArray();
+        entityClusters = new EntityCluster[order.Length];
+        foreach (int c in order)
         {
-            var entity = CreateEntity(document, group, entities.Count + 1);
+            var entity = CreateEntity(document, document.Clusters[c], entities.Count + 1);
+            entityClusters[entities.Count] = document.Clusters[c];
             entities.Add(entity);
-            foreach (int c in group)
-            {
-                clusterEntity[c] = entity;
-            }
+            clusterEntity[c] = entity;
         }
 
         var quotes = new List<Quote>();
@@ -44,37 +132,6 @@ internal static class ResultBuilder
         return new DocumentAnalysis(entities.AsReadOnly(), quotes.AsReadOnly());
     }
 
-    /// <summary>
-    /// Clusters of public types, grouped by global identifier where corpus resolution set one, ordered by first
-    /// mention.
-    /// </summary>
-    private static List<List<int>> GroupClusters(Document document)
-    {
-        var groups = new List<List<int>>();
-        var byGlobalId = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var order = Enumerable.Range(0, document.Clusters.Count)
-            .Where(c => document.Clusters[c].Label != EntityLabel.Misc && FirstOffset(document, document.Clusters[c]) < int.MaxValue)
-            .OrderBy(c => FirstOffset(document, document.Clusters[c]));
-        foreach (int c in order)
-        {
-            string? globalId = document.Clusters[c].GlobalId;
-            if (globalId is not null && byGlobalId.TryGetValue(globalId, out var existing))
-            {
-                existing.Add(c);
-                continue;
-            }
-
-            var group = new List<int> { c };
-            groups.Add(group);
-            if (globalId is not null)
-            {
-                byGlobalId[globalId] = group;
-            }
-        }
-
-        return groups;
-    }
-
     private static int FirstOffset(Document document, EntityCluster cluster)
     {
         int first = int.MaxValue;
@@ -91,29 +148,34 @@ internal static class ResultBuilder
         return first;
     }
 
-    private static Entity CreateEntity(Document document, List<int> group, int ordinal)
+    private static Entity CreateEntity(Document document, EntityCluster cluster, int ordinal)
     {
-        var first = document.Clusters[group[0]];
-        var mentions = new List<Mention>();
-        var aliases = new List<string>();
-        foreach (int c in group)
+        var mentions = new List<Mention>(cluster.NameMentions.Count + cluster.References.Count);
+        foreach (int m in cluster.NameMentions)
         {
-            var cluster = document.Clusters[c];
-            foreach (int m in cluster.NameMentions)
-            {
-                var range = document.Mentions[m].Tokens;
-                int start = document.StartOf(range);
-                int end = document.EndOf(range);
-                mentions.Add(new Mention(start, end, document.Slice(start, end), MentionKind.Name));
-            }
-
-            foreach (var r in cluster.References)
-            {
-                mentions.Add(new Mention(r.Start, r.End, document.Slice(r.Start, r.End), r.Kind));
-            }
+            var range = document.Mentions[m].Tokens;
+            int start = document.StartOf(range);
+            int end = document.EndOf(range);
+            mentions.Add(new Mention(start, end, document.Slice(start, end), MentionKind.Name));
         }
 
+        foreach (var r in cluster.References)
+        {
+            mentions.Add(new Mention(r.Start, r.End, document.Slice(r.Start, r.End), r.Kind));
+        }
+
+        SortByPosition(mentions);
+        string id = "e" + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new Entity(id, cluster.Name, ToPublic(cluster.Label), AliasesOf(mentions, cluster.Label), mentions.AsReadOnly());
+    }
+
+    private static void SortByPosition(List<Mention> mentions) =>
         mentions.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+
+    /// <summary>The distinct names the mentions write, in text order.</summary>
+    private static IReadOnlyList<string> AliasesOf(List<Mention> mentions, EntityLabel label)
+    {
+        var aliases = new List<string>();
         foreach (var mention in mentions)
         {
             if (mention.Kind != MentionKind.Name)
@@ -126,14 +188,13 @@ internal static class ResultBuilder
             // An organization's leading "The" is an article, not part of the name: English drops it by syntax ("a
             // Jerusalem Post reporter"), so "Jerusalem Post" is as much a name of the paper as "The Jerusalem Post".
             // The article-less form is an alias too (never a mention: mentions are what the text writes).
-            if (first.Label == EntityLabel.Organization && ArticleLess(mention.Text) is { } bare)
+            if (label == EntityLabel.Organization && ArticleLess(mention.Text) is { } bare)
             {
                 AddAlias(aliases, bare);
             }
         }
 
-        string id = first.GlobalId ?? "e" + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return new Entity(id, first.Name, ToPublic(first.Label), aliases.AsReadOnly(), mentions.AsReadOnly());
+        return aliases.AsReadOnly();
     }
 
     private static void AddAlias(List<string> aliases, string alias)

@@ -39,14 +39,14 @@ internal sealed class CorpusAliasResolver
         this.known = known;
     }
 
-    public void Resolve(IReadOnlyList<Document> documents, CancellationToken cancellationToken)
+    public void Resolve(IReadOnlyList<CorpusDocument> documents, CancellationToken cancellationToken)
     {
-        var items = new List<(Document Document, EntityCluster Cluster)>();
+        var items = new List<(Entity Entity, EntityCluster Cluster)>();
         foreach (var document in documents)
         {
-            foreach (int c in ClustersInTextOrder(document))
+            foreach (int e in EntitiesInNameOrder(document))
             {
-                items.Add((document, document.Clusters[c]));
+                items.Add((document.Analysis.Entities[e], document.Clusters[e]));
             }
         }
 
@@ -105,7 +105,7 @@ internal sealed class CorpusAliasResolver
         AssignIdentifiersAndNames(items, groups);
     }
 
-    private void MergePeople(List<(Document Document, EntityCluster Cluster)> items, List<int> sameSurname, UnionFind groups)
+    private void MergePeople(List<(Entity Entity, EntityCluster Cluster)> items, List<int> sameSurname, UnionFind groups)
     {
         // Clusters are compared by distinct given name, not pairwise: a surname such as "Trump" can have a
         // thousand clusters in a corpus but only a few given names, so this stays linear in the corpus.
@@ -232,7 +232,7 @@ internal sealed class CorpusAliasResolver
         return space < 0 ? head : head[(space + 1)..];
     }
 
-    private void AssignIdentifiersAndNames(List<(Document Document, EntityCluster Cluster)> items, UnionFind groups)
+    private void AssignIdentifiersAndNames(List<(Entity Entity, EntityCluster Cluster)> items, UnionFind groups)
     {
         var members = new Dictionary<int, List<int>>();
         var order = new List<int>();
@@ -264,9 +264,8 @@ internal sealed class CorpusAliasResolver
         }
     }
 
-    // Scores each distinct document-level name once, counting how often the texts write it; mention texts are
-    // compared in place, never copied, so naming stays cheap on large corpora.
-    private string ChooseName(List<(Document Document, EntityCluster Cluster)> items, List<int> group)
+    // Scores each distinct document-level name once, counting how often the texts write it.
+    private string ChooseName(List<(Entity Entity, EntityCluster Cluster)> items, List<int> group)
     {
         if (group.Count == 1)
         {
@@ -286,18 +285,17 @@ internal sealed class CorpusAliasResolver
         var counts = new int[candidates.Count];
         foreach (int i in group)
         {
-            var (document, cluster) = items[i];
-            foreach (int m in cluster.NameMentions)
+            foreach (var mention in items[i].Entity.Mentions)
             {
-                var range = document.Mentions[m].Tokens;
-                int start = document.StartOf(range);
-                var text = document.Text.AsSpan(start, document.EndOf(range) - start);
-                for (int c = 0; c < candidates.Count; c++)
+                if (mention.Kind != MentionKind.Name)
                 {
-                    if (text.SequenceEqual(candidates[c]))
-                    {
-                        counts[c]++;
-                    }
+                    continue;
+                }
+
+                int c = candidates.IndexOf(mention.Text);
+                if (c >= 0)
+                {
+                    counts[c]++;
                 }
             }
         }
@@ -337,24 +335,27 @@ internal sealed class CorpusAliasResolver
         return lexicon.Nicknames.Knows(given) || (lexicon.GivenNames.ContainsKey(given) && !lexicon.Surnames.Contains(given));
     }
 
-    private static IEnumerable<int> ClustersInTextOrder(Document document)
+    // Identifiers are given in order of first appearance by name (a pronoun before the name does not count).
+    private static IEnumerable<int> EntitiesInNameOrder(CorpusDocument document)
     {
-        var order = new List<(int First, int Cluster)>();
-        for (int c = 0; c < document.Clusters.Count; c++)
+        var entities = document.Analysis.Entities;
+        var order = new List<(int FirstName, int Entity)>(entities.Count);
+        for (int e = 0; e < entities.Count; e++)
         {
-            var cluster = document.Clusters[c];
-            if (cluster.Label == EntityLabel.Misc || cluster.NameMentions.Count == 0)
+            foreach (var mention in entities[e].Mentions)
             {
-                continue;
+                if (mention.Kind == MentionKind.Name)
+                {
+                    order.Add((mention.Start, e));
+                    break;
+                }
             }
-
-            order.Add((document.Mentions[cluster.NameMentions[0]].Tokens.Start, c));
         }
 
         order.Sort();
-        foreach (var (_, c) in order)
+        foreach (var (_, e) in order)
         {
-            yield return c;
+            yield return e;
         }
     }
 }

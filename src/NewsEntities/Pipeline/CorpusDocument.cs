@@ -1,0 +1,23 @@
+using NewsEntities.Resolution;
+
+namespace NewsEntities.Pipeline;
+
+/// <summary>
+/// One document of a corpus between its own analysis and corpus resolution: its result, built while the document
+/// was fresh, and the cluster behind each of its entities. The document's working layers (tokens, sentences,
+/// mentions) are not kept, so a large corpus holds little more than its results while it waits for resolution.
+/// </summary>
+internal sealed class CorpusDocument
+{
+    public CorpusDocument(DocumentAnalysis analysis, EntityCluster[] clusters)
+    {
+        Analysis = analysis;
+        Clusters = clusters;
+    }
+
+    /// <summary>The document's result with document-level identifiers and names.</summary>
+    public DocumentAnalysis Analysis { get; }
+
+    /// <summary>The cluster of each item of the result's entity list, at the same index.</summary>
+    public EntityCluster[] Clusters { get; }
+}
