@@ -317,12 +317,18 @@ internal sealed class AliasResolutionStage : IDocumentStage
         full.SurnameKey == alone.SurnameKey
         || full.SurnameKey.EndsWith(" " + alone.SurnameKey, StringComparison.Ordinal);
 
+    // Each new name meets only the earlier names it could match, found by key (initials, acronym letters, the
+    // spelled-out name of a known acronym, first and last word), so the cost stays linear in the number of
+    // organizations a document names, where comparing every pair grew with its square.
     private void ResolveOrganizations(Document document, string[] texts, UnionFind groups)
     {
         var mentions = document.Mentions;
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
-        var fullNames = new List<int>();
-        var acronyms = new List<int>();
+        var fullByKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var fullByInitials = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var fullByEnds = new Dictionary<(string First, string Last), List<(int Mention, string[] Words)>>();
+        var acronymsByLetters = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var acronymsBySpelledOut = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (int m = 0; m < mentions.Count; m++)
         {
             if (mentions[m].Label != EntityLabel.Organization)
@@ -349,43 +355,64 @@ internal sealed class AliasResolutionStage : IDocumentStage
             if (OrganizationNames.IsAcronym(texts[m]))
             {
                 string letters = OrganizationNames.AcronymLetters(texts[m]);
-                foreach (int f in fullNames)
+                UnionAll(groups, m, fullByInitials, letters);
+                ListFor(acronymsByLetters, letters).Add(m);
+                if (lexicon.KnownAcronyms.TryGetValue(letters, out string? spelledOut))
                 {
-                    if (string.Equals(OrganizationNames.Initials(texts[f]), letters, StringComparison.Ordinal) || KnownAcronymOf(letters, texts[f]))
+                    string spelledOutKey = OrganizationNames.Key(spelledOut);
+                    if (fullByKey.TryGetValue(spelledOutKey, out int full))
+                    {
+                        groups.Union(full, m);
+                    }
+
+                    ListFor(acronymsBySpelledOut, spelledOutKey).Add(m);
+                }
+
+                continue;
+            }
+
+            string initials = OrganizationNames.Initials(texts[m]);
+            if (initials.Length >= 2)
+            {
+                UnionAll(groups, m, acronymsByLetters, initials);
+                UnionAll(groups, m, acronymsBySpelledOut, key);
+            }
+
+            string[] words = key.Split(' ');
+            if (words.Length >= 2)
+            {
+                if (!fullByEnds.TryGetValue((words[0], words[^1]), out var sameEnds))
+                {
+                    sameEnds = [];
+                    fullByEnds[(words[0], words[^1])] = sameEnds;
+                }
+
+                foreach (var (f, other) in sameEnds)
+                {
+                    if (OrganizationNames.IsOrderedSubset(other, words) || OrganizationNames.IsOrderedSubset(words, other))
                     {
                         groups.Union(f, m);
                     }
                 }
 
-                acronyms.Add(m);
-                continue;
+                sameEnds.Add((m, words));
             }
 
-            string initials = OrganizationNames.Initials(texts[m]);
-            foreach (int a in acronyms)
-            {
-                string letters = OrganizationNames.AcronymLetters(texts[a]);
-                if (initials.Length >= 2 && (string.Equals(initials, letters, StringComparison.Ordinal) || KnownAcronymOf(letters, texts[m])))
-                {
-                    groups.Union(a, m);
-                }
-            }
-
-            foreach (int f in fullNames)
-            {
-                string other = OrganizationNames.Key(texts[f]);
-                if (OrganizationNames.IsOrderedSubset(other, key) || OrganizationNames.IsOrderedSubset(key, other))
-                {
-                    groups.Union(f, m);
-                }
-            }
-
-            fullNames.Add(m);
+            ListFor(fullByInitials, initials).Add(m);
+            fullByKey[key] = m;
         }
     }
 
-    private bool KnownAcronymOf(string acronym, string name) =>
-        lexicon.KnownAcronyms.TryGetValue(acronym, out string? full) && OrganizationNames.Key(full) == OrganizationNames.Key(name);
+    private static void UnionAll(UnionFind groups, int m, Dictionary<string, List<int>> index, string key)
+    {
+        if (index.TryGetValue(key, out var others))
+        {
+            foreach (int other in others)
+            {
+                groups.Union(other, m);
+            }
+        }
+    }
 
     // "Palestinian National Authority (PNA)": the mention in brackets right after is its acronym.
     private static int DefinedAcronym(Document document, int m)
@@ -436,6 +463,22 @@ internal sealed class AliasResolutionStage : IDocumentStage
             return known.Entities[cluster.Known].Name;
         }
 
+        string best = texts[cluster.NameMentions[0]];
+        if (cluster.NameMentions.Count > 1)
+        {
+            best = MostTelling(cluster, texts);
+        }
+
+        if (cluster.Label == EntityLabel.Location && lexicon.PlaceAliases.TryGetValue(best, out string? canonical))
+        {
+            return canonical;
+        }
+
+        return best;
+    }
+
+    private static string MostTelling(EntityCluster cluster, string[] texts)
+    {
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (int m in cluster.NameMentions)
         {
@@ -446,7 +489,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
         int bestScore = int.MinValue;
         foreach (var (text, count) in frequency)
         {
-            int words = text.Split(' ').Length;
+            int words = text.AsSpan().Count(' ') + 1;
             int score = cluster.Label == EntityLabel.Person
                 ? (Math.Min(words, 99) * 100000) + Math.Min(count, 99999)
                 : ((OrganizationNames.IsAcronym(text) ? 0 : 1 << 30) + (Math.Min(count, 99999) * 100) + Math.Min(words, 99));
@@ -455,11 +498,6 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 bestScore = score;
                 best = text;
             }
-        }
-
-        if (cluster.Label == EntityLabel.Location && lexicon.PlaceAliases.TryGetValue(best, out string? canonical))
-        {
-            return canonical;
         }
 
         return best;

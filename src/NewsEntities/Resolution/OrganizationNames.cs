@@ -67,13 +67,11 @@ internal static class OrganizationNames
     }
 
     /// <summary>
-    /// Whether the shorter name's words appear in order in the longer one with the same first and last word:
+    /// Whether the shorter name's key words appear in order in the longer one's with the same first and last word:
     /// "Palestinian Authority" within "Palestinian National Authority".
     /// </summary>
-    public static bool IsOrderedSubset(string shorterKey, string longerKey)
+    public static bool IsOrderedSubset(string[] s, string[] l)
     {
-        string[] s = shorterKey.Split(' ');
-        string[] l = longerKey.Split(' ');
         if (s.Length < 2 || s.Length >= l.Length || s[0] != l[0] || s[^1] != l[^1])
         {
             return false;

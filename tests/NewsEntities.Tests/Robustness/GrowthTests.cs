@@ -26,6 +26,8 @@ public sealed class GrowthTests(ITestOutputHelper output)
         ["capitalised words"] = n => BadInputCatalogueTests.Repeat("Abu Al Bin Van De The Of ", n),
         ["no spaces"] = n => new string('a', n),
         ["nested brackets"] = n => new string('(', n / 2) + new string(')', n / 2),
+        ["many organizations"] = ManyOrganizations,
+        ["many people"] = ManyPeople,
     };
 
     [Theory]
@@ -64,5 +66,40 @@ public sealed class GrowthTests(ITestOutputHelper output)
         var clock = Stopwatch.StartNew();
         Extractor.Analyze(text);
         return clock.Elapsed.TotalMilliseconds;
+    }
+
+    // Thousands of distinct names in one document: resolution must not compare every name with every other.
+    private static string ManyOrganizations(int length) =>
+        Sentences(length, i => $"The {Syllables(i)} {Syllables(i / 7 + 3)} Authority said on Monday that the talks went on. ");
+
+    private static string ManyPeople(int length) =>
+        Sentences(length, i => $"Mr. {Syllables(i / 5 + 1)} {Syllables(i)} told reporters that the talks went on. ");
+
+    private static string Sentences(int length, Func<int, string> sentence)
+    {
+        var text = new System.Text.StringBuilder(length + 100);
+        for (int i = 0; text.Length < length; i++)
+        {
+            text.Append(sentence(i));
+        }
+
+        return text.ToString(0, length);
+    }
+
+    // A distinct capitalised made-up word for every number: "Bakodi", "Dekaru", ...
+    private static string Syllables(int n)
+    {
+        const string consonants = "bdfgklmnprstvz";
+        const string vowels = "aeiou";
+        var word = new System.Text.StringBuilder();
+        do
+        {
+            word.Append(consonants[n % consonants.Length]).Append(vowels[(n / consonants.Length) % vowels.Length]);
+            n /= consonants.Length * vowels.Length;
+        }
+        while (n > 0);
+        word.Append("ni");
+        word[0] = char.ToUpperInvariant(word[0]);
+        return word.ToString();
     }
 }
