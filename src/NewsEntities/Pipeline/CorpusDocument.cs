@@ -9,7 +9,7 @@ namespace NewsEntities.Pipeline;
 /// </summary>
 internal sealed class CorpusDocument
 {
-    public CorpusDocument(DocumentAnalysis analysis, EntityCluster[] clusters)
+    public CorpusDocument(DocumentAnalysis analysis, CorpusCluster[] clusters)
     {
         Analysis = analysis;
         Clusters = clusters;
@@ -18,6 +18,6 @@ internal sealed class CorpusDocument
     /// <summary>The document's result with document-level identifiers and names.</summary>
     public DocumentAnalysis Analysis { get; }
 
-    /// <summary>The cluster of each item of the result's entity list, at the same index.</summary>
-    public EntityCluster[] Clusters { get; }
+    /// <summary>What corpus resolution needs of each item of the result's entity list, at the same index.</summary>
+    public CorpusCluster[] Clusters { get; }
 }

@@ -18,7 +18,7 @@ internal static class ResultBuilder
     public static CorpusDocument BuildForCorpus(Document document)
     {
         var analysis = Build(document, includeQuotes: true, out var entityClusters);
-        return new CorpusDocument(analysis, entityClusters);
+        return new CorpusDocument(analysis, Array.ConvertAll(entityClusters, static c => new CorpusCluster(c)));
     }
 
     /// <summary>
@@ -69,10 +69,11 @@ internal static class ResultBuilder
         {
             var entity = entities[i];
             int head = first[entity.Id];
-            if (head == i && parts.TryGetValue(i, out var mentions))
+            if (head == i && parts.TryGetValue(i, out var parted))
             {
+                var mentions = parted.ToArray();
                 SortByPosition(mentions);
-                var merged = new Entity(entity.Id, entity.Name, entity.Type, AliasesOf(mentions, document.Clusters[i].Label), mentions.AsReadOnly());
+                var merged = new Entity(entity.Id, entity.Name, entity.Type, AliasesOf(mentions, document.Clusters[i].Label), Array.AsReadOnly(mentions));
                 replacement[entity] = merged;
                 result.Add(merged);
             }
@@ -150,30 +151,31 @@ internal static class ResultBuilder
 
     private static Entity CreateEntity(Document document, EntityCluster cluster, int ordinal)
     {
-        var mentions = new List<Mention>(cluster.NameMentions.Count + cluster.References.Count);
+        var mentions = new Mention[cluster.NameMentions.Count + cluster.References.Count];
+        int count = 0;
         foreach (int m in cluster.NameMentions)
         {
             var range = document.Mentions[m].Tokens;
             int start = document.StartOf(range);
             int end = document.EndOf(range);
-            mentions.Add(new Mention(start, end, document.Slice(start, end), MentionKind.Name));
+            mentions[count++] = new Mention(start, end, document.Slice(start, end), MentionKind.Name);
         }
 
         foreach (var r in cluster.References)
         {
-            mentions.Add(new Mention(r.Start, r.End, document.Slice(r.Start, r.End), r.Kind));
+            mentions[count++] = new Mention(r.Start, r.End, document.Slice(r.Start, r.End), r.Kind);
         }
 
         SortByPosition(mentions);
         string id = "e" + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return new Entity(id, cluster.Name, ToPublic(cluster.Label), AliasesOf(mentions, cluster.Label), mentions.AsReadOnly());
+        return new Entity(id, cluster.Name, ToPublic(cluster.Label), AliasesOf(mentions, cluster.Label), Array.AsReadOnly(mentions));
     }
 
-    private static void SortByPosition(List<Mention> mentions) =>
-        mentions.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+    private static void SortByPosition(Mention[] mentions) =>
+        Array.Sort(mentions, static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
 
     /// <summary>The distinct names the mentions write, in text order.</summary>
-    private static IReadOnlyList<string> AliasesOf(List<Mention> mentions, EntityLabel label)
+    private static IReadOnlyList<string> AliasesOf(Mention[] mentions, EntityLabel label)
     {
         var aliases = new List<string>();
         foreach (var mention in mentions)

@@ -5,8 +5,8 @@ using NewsEntities.Recognition;
 namespace NewsEntities.Resolution;
 
 /// <summary>
-/// Merges the entities of many documents: sets <see cref="EntityCluster.GlobalId"/> and a corpus-wide canonical
-/// <see cref="EntityCluster.Name"/> on every cluster.
+/// Merges the entities of many documents: sets <see cref="CorpusCluster.GlobalId"/> and a corpus-wide canonical
+/// <see cref="CorpusCluster.Name"/> on every cluster.
 /// </summary>
 /// <remarks>
 /// Same type always. People: same surname and compatible given names (equal, an initial, a nickname pair such
@@ -41,7 +41,7 @@ internal sealed class CorpusAliasResolver
 
     public void Resolve(IReadOnlyList<CorpusDocument> documents, CancellationToken cancellationToken)
     {
-        var items = new List<(Entity Entity, EntityCluster Cluster)>();
+        var items = new List<(Entity Entity, CorpusCluster Cluster)>();
         foreach (var document in documents)
         {
             foreach (int e in EntitiesInNameOrder(document))
@@ -72,7 +72,7 @@ internal sealed class CorpusAliasResolver
 
             if (cluster.Label == EntityLabel.Person)
             {
-                string surname = cluster.Keys.Count > 0 ? cluster.Keys[0] : cluster.Name.ToLowerInvariant();
+                string surname = cluster.Keys.Length > 0 ? cluster.Keys[0] : cluster.Name.ToLowerInvariant();
                 if (!people.TryGetValue(surname, out var list))
                 {
                     list = [];
@@ -105,7 +105,7 @@ internal sealed class CorpusAliasResolver
         AssignIdentifiersAndNames(items, groups);
     }
 
-    private void MergePeople(List<(Entity Entity, EntityCluster Cluster)> items, List<int> sameSurname, UnionFind groups)
+    private void MergePeople(List<(Entity Entity, CorpusCluster Cluster)> items, List<int> sameSurname, UnionFind groups)
     {
         // Clusters are compared by distinct given name, not pairwise: a surname such as "Trump" can have a
         // thousand clusters in a corpus but only a few given names, so this stays linear in the corpus.
@@ -208,7 +208,7 @@ internal sealed class CorpusAliasResolver
 
     // A misspelt given name is only trusted when the role confirms it: two roles agree when their head nouns
     // do ("cia director", "director of the cia" → "director").
-    private static bool RolesAgree(List<string> a, List<string> b)
+    private static bool RolesAgree(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
         foreach (string x in a)
         {
@@ -232,7 +232,7 @@ internal sealed class CorpusAliasResolver
         return space < 0 ? head : head[(space + 1)..];
     }
 
-    private void AssignIdentifiersAndNames(List<(Entity Entity, EntityCluster Cluster)> items, UnionFind groups)
+    private void AssignIdentifiersAndNames(List<(Entity Entity, CorpusCluster Cluster)> items, UnionFind groups)
     {
         var members = new Dictionary<int, List<int>>();
         var order = new List<int>();
@@ -265,7 +265,7 @@ internal sealed class CorpusAliasResolver
     }
 
     // Scores each distinct document-level name once, counting how often the texts write it.
-    private string ChooseName(List<(Entity Entity, EntityCluster Cluster)> items, List<int> group)
+    private string ChooseName(List<(Entity Entity, CorpusCluster Cluster)> items, List<int> group)
     {
         if (group.Count == 1)
         {

@@ -29,12 +29,6 @@ internal sealed class EntityCluster
     public Gender Gender { get; set; }
 
     /// <summary>
-    /// Set by corpus-level resolution: the identifier the entity has in every document of the corpus.
-    /// Clusters of one document that share it are reported as one entity.
-    /// </summary>
-    public string? GlobalId { get; set; }
-
-    /// <summary>
     /// Comparison keys of the cluster's names, for corpus resolution: the normalized surname for a person, the
     /// normalized names and acronyms for an organization, the canonical place name for a place.
     /// </summary>

@@ -1,0 +1,41 @@
+using NewsEntities.Recognition;
+
+namespace NewsEntities.Resolution;
+
+/// <summary>
+/// What corpus resolution needs of one entity of one document, kept while the rest of the document's working
+/// state is let go: a corpus holds one of these per entity until every document has been read.
+/// </summary>
+internal sealed class CorpusCluster
+{
+    public CorpusCluster(EntityCluster cluster)
+    {
+        Label = cluster.Label;
+        Name = cluster.Name;
+        // Exact-size copies: the cluster's growable lists and the cluster itself can then die with the document.
+        Keys = [.. cluster.Keys];
+        GivenName = cluster.GivenName;
+        Known = cluster.Known;
+        Roles = cluster.Roles.Count == 0 ? [] : [.. cluster.Roles];
+    }
+
+    public EntityLabel Label { get; }
+
+    /// <summary>The document-level canonical name; corpus resolution replaces it with the corpus-wide one.</summary>
+    public string Name { get; set; }
+
+    /// <inheritdoc cref="EntityCluster.Keys"/>
+    public string[] Keys { get; }
+
+    /// <inheritdoc cref="EntityCluster.GivenName"/>
+    public string? GivenName { get; }
+
+    /// <inheritdoc cref="EntityCluster.Known"/>
+    public int Known { get; }
+
+    /// <inheritdoc cref="EntityCluster.Roles"/>
+    public string[] Roles { get; }
+
+    /// <summary>Set by corpus resolution: the identifier the entity has in every document of the corpus.</summary>
+    public string? GlobalId { get; set; }
+}
