@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsEntities.Lexicons;
 using NewsEntities.Pipeline;
 using NewsEntities.Recognition;
@@ -82,30 +83,39 @@ internal sealed class AliasResolutionStage : IDocumentStage
             document.MentionCluster.Add(c);
         }
 
-        var mentionAt = new int[document.Tokens.Count];
-        Array.Fill(mentionAt, -1);
-        for (int m = 0; m < mentions.Count; m++)
+        // A token-sized scratch array per document: rented, as it would otherwise be a large share of what the
+        // stage allocates.
+        int[] mentionAt = ArrayPool<int>.Shared.Rent(document.Tokens.Count);
+        try
         {
-            for (int t = mentions[m].Tokens.Start; t < mentions[m].Tokens.End; t++)
+            Array.Fill(mentionAt, -1, 0, document.Tokens.Count);
+            for (int m = 0; m < mentions.Count; m++)
             {
-                mentionAt[t] = m;
-            }
-        }
-
-        var roles = new RoleExtractor(document, lexicon, mentionAt);
-        foreach (var cluster in document.Clusters)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            cluster.Name = ChooseName(cluster, texts);
-            FillKeys(cluster, texts, persons);
-            if (cluster.Label == EntityLabel.Person)
-            {
-                cluster.Gender = TellGender(document, cluster, persons);
-                foreach (int m in cluster.NameMentions)
+                for (int t = mentions[m].Tokens.Start; t < mentions[m].Tokens.End; t++)
                 {
-                    roles.Collect(mentions[m], cluster.Roles);
+                    mentionAt[t] = m;
                 }
             }
+
+            var roles = new RoleExtractor(document, lexicon, mentionAt);
+            foreach (var cluster in document.Clusters)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                cluster.Name = ChooseName(cluster, texts);
+                FillKeys(cluster, texts, persons);
+                if (cluster.Label == EntityLabel.Person)
+                {
+                    cluster.Gender = TellGender(document, cluster, persons);
+                    foreach (int m in cluster.NameMentions)
+                    {
+                        roles.Collect(mentions[m], cluster.Roles);
+                    }
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(mentionAt);
         }
     }
 
@@ -562,6 +572,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
         return agreed;
     }
 
+    // The words of the name joined by single spaces, built in place: this runs for every mention.
     private static string NameText(Document document, TokenRange range)
     {
         if (range.Length == 1)
@@ -569,7 +580,40 @@ internal sealed class AliasResolutionStage : IDocumentStage
             return document.TokenText(range.Start).ToString();
         }
 
-        return string.Join(' ', Tokens(document, range));
+        int length = -1;
+        for (int t = range.Start; t < range.End; t++)
+        {
+            if (document.Tokens[t].Kind != TokenKind.Punctuation)
+            {
+                length += document.Tokens[t].Length + 1;
+            }
+        }
+
+        if (length <= 0)
+        {
+            return string.Empty;
+        }
+
+        return string.Create(length, (document, range), static (chars, state) =>
+        {
+            int at = 0;
+            for (int t = state.range.Start; t < state.range.End; t++)
+            {
+                if (state.document.Tokens[t].Kind == TokenKind.Punctuation)
+                {
+                    continue;
+                }
+
+                if (at > 0)
+                {
+                    chars[at++] = ' ';
+                }
+
+                var word = state.document.TokenText(t);
+                word.CopyTo(chars[at..]);
+                at += word.Length;
+            }
+        });
     }
 
     private static List<string> Tokens(Document document, TokenRange range)

@@ -8,8 +8,31 @@ internal static class OrganizationNames
     /// <summary>Lower case, hyphens as spaces, no leading "the": "The Jerusalem Post" = "Jerusalem Post".</summary>
     public static string Key(string name)
     {
-        string key = string.Join(' ', name.Replace('-', ' ').ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+        // One pass into a buffer and one string out: keys are made for every organization and place mention.
+        Span<char> joined = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        int length = 0;
+        bool space = false;
+        foreach (char c in name)
+        {
+            if (c is ' ' or '-')
+            {
+                space = length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                joined[length++] = ' ';
+                space = false;
+            }
+
+            joined[length++] = c;
+        }
+
+        Span<char> lower = length <= 256 ? stackalloc char[length] : new char[length];
+        joined[..length].ToLowerInvariant(lower);
+        ReadOnlySpan<char> key = lower;
+        return new string(key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key);
     }
 
     /// <summary>Whether the name is written as an acronym: "PA", "U.N.", "USSC".</summary>

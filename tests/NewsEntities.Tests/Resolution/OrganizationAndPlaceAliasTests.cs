@@ -46,4 +46,23 @@ public sealed class OrganizationAndPlaceAliasTests
         Assert.Same(us, ClusterOf(document, "United States"));
         Assert.Equal("United States", us.Name);
     }
+
+    [Theory]
+    [InlineData("The Jerusalem Post", "jerusalem post")]
+    [InlineData("Al-Aqsa  Martyrs' Brigades", "al aqsa martyrs' brigades")]
+    [InlineData(" -The Hague- Group ", "hague group")]
+    [InlineData("UNESCO", "unesco")]
+    [InlineData("", "")]
+    public void Organization_keys_ignore_case_hyphens_runs_of_spaces_and_a_leading_article(string name, string key)
+    {
+        Assert.Equal(key, NewsEntities.Resolution.OrganizationNames.Key(name));
+    }
+
+    [Fact]
+    public void A_long_organization_name_gets_its_key_too()
+    {
+        string name = string.Join(' ', Enumerable.Repeat("Water", 200));
+
+        Assert.Equal(name.ToLowerInvariant(), NewsEntities.Resolution.OrganizationNames.Key(name));
+    }
 }
