@@ -1,6 +1,9 @@
 namespace NewsEntities;
 
-/// <summary>How <see cref="NewsExtractor.AnalyzeMany"/> spreads a stream of documents over the machine's cores.</summary>
+/// <summary>
+/// How <see cref="NewsExtractor.AnalyzeMany"/> and <see cref="NewsExtractor.AnalyzeCorpus(IEnumerable{string}, BatchOptions?, CancellationToken)"/>
+/// spread documents over the machine's cores.
+/// </summary>
 public sealed record BatchOptions
 {
     /// <summary>

@@ -9,7 +9,7 @@ public sealed record HtmlIndexEntry
     /// Where the document's page is: a URL relative to the index page, or an absolute <c>http</c> or <c>https</c> URL.
     /// Relative URLs should be percent-encoded (for a file name, <see cref="Uri.EscapeDataString(string)"/>).
     /// </param>
-    /// <param name="analysis">The document's analysis, preferably one of the results of <see cref="NewsExtractor.AnalyzeCorpus"/>.</param>
+    /// <param name="analysis">The document's analysis, preferably one of the results of <see cref="NewsExtractor.AnalyzeCorpus(IEnumerable{string}, BatchOptions?, CancellationToken)"/>.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="href"/> has a scheme other than <c>http</c> or <c>https</c> (such as <c>javascript:</c>).</exception>
     public HtmlIndexEntry(string title, string href, DocumentAnalysis analysis)

@@ -54,7 +54,7 @@ public static class HtmlRenderer
     /// <summary>
     /// Renders the index page of a corpus: each document with its quote and entity counts, and each entity with its
     /// aliases, its number of quotes and the documents it appears in. Entities are joined across documents by
-    /// identifier, name and type, as <see cref="NewsExtractor.AnalyzeCorpus"/> reports them.
+    /// identifier, name and type, as <see cref="NewsExtractor.AnalyzeCorpus(IEnumerable{string}, BatchOptions?, CancellationToken)"/> reports them.
     /// </summary>
     /// <param name="documents">The documents, in the order to list them.</param>
     /// <param name="title">The page title (plain text; it is escaped).</param>

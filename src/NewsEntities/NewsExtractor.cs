@@ -113,21 +113,34 @@ public sealed class NewsExtractor
     /// <param name="cancellationToken">Stops the analysis; an <see cref="OperationCanceledException"/> is thrown.</param>
     /// <returns>One result per input document, in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="texts"/> or one of its items is <see langword="null"/>.</exception>
-    public IReadOnlyList<DocumentAnalysis> AnalyzeCorpus(IEnumerable<string> texts, CancellationToken cancellationToken = default)
+    public IReadOnlyList<DocumentAnalysis> AnalyzeCorpus(IEnumerable<string> texts, CancellationToken cancellationToken = default) =>
+        AnalyzeCorpus(texts, new BatchOptions { MaxDegreeOfParallelism = 1 }, cancellationToken);
+
+    /// <summary>
+    /// Analyzes several documents as one corpus, as <see cref="AnalyzeCorpus(IEnumerable{string}, CancellationToken)"/>
+    /// does, with the documents analysed on several cores before the corpus-wide resolution. The results are the
+    /// same whatever the degree of parallelism.
+    /// </summary>
+    /// <param name="texts">The documents. The sequence is read once.</param>
+    /// <param name="options">Degree of parallelism and progress (documents analysed so far); <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">Stops the analysis; an <see cref="OperationCanceledException"/> is thrown.</param>
+    /// <returns>One result per input document, in input order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> or one of its items is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The degree of parallelism is less than 1.</exception>
+    public IReadOnlyList<DocumentAnalysis> AnalyzeCorpus(IEnumerable<string> texts, BatchOptions? options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var documents = new List<CorpusDocument>();
-        foreach (string text in texts)
-        {
-            if (text is null)
-            {
-                throw new ArgumentNullException(nameof(texts), "The corpus contains a null document.");
-            }
+        options ??= new BatchOptions();
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxDegreeOfParallelism, 1, nameof(options));
 
-            // Each result is built while its document is fresh, and the document's working layers die young; only
-            // the result and its clusters wait for corpus resolution, so holding a large corpus costs little more
-            // than holding its results.
-            documents.Add(ResultBuilder.BuildForCorpus(pipeline.Run(text, withQuotes: true, cancellationToken)));
+        // Each result is built while its document is fresh, and the document's working layers die young; only the
+        // result and what resolution needs of its entities wait for the corpus-wide pass, so holding a large corpus
+        // costs little more than holding its results.
+        var documents = new List<CorpusDocument>();
+        foreach (var document in BatchRunner.Run(
+            texts, text => ResultBuilder.BuildForCorpus(pipeline.Run(text, withQuotes: true, cancellationToken)), options, cancellationToken))
+        {
+            documents.Add(document);
         }
 
         pipeline.CorpusResolver.Resolve(documents, cancellationToken);

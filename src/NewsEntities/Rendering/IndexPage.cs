@@ -74,7 +74,7 @@ internal static class IndexPage
     }
 
     /// <summary>
-    /// Joins the entities of all documents by identifier, name and type: from <see cref="NewsExtractor.AnalyzeCorpus"/>
+    /// Joins the entities of all documents by identifier, name and type: from <see cref="NewsExtractor.AnalyzeCorpus(IEnumerable{string}, BatchOptions?, CancellationToken)"/>
     /// these are the same for one entity everywhere, and for independent analyses (where "e1" is reused) the name
     /// and type keep different entities apart.
     /// </summary>

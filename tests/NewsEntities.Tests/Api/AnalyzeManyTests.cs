@@ -72,9 +72,4 @@ public sealed class AnalyzeManyTests
             }
         });
     }
-
-    private sealed class SynchronousProgress(Action<int> report) : IProgress<int>
-    {
-        public void Report(int value) => report(value);
-    }
 }

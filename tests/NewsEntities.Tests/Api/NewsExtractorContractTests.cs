@@ -16,6 +16,8 @@ public sealed class NewsExtractorContractTests
         Assert.Throws<ArgumentNullException>(() => Extractor.Analyze(null!));
         Assert.Throws<ArgumentNullException>(() => Extractor.AnalyzeCorpus(null!));
         Assert.Throws<ArgumentNullException>(() => Extractor.AnalyzeCorpus(["text", null!]));
+        Assert.Throws<ArgumentNullException>(() => Extractor.AnalyzeCorpus(["text", null!], new BatchOptions { MaxDegreeOfParallelism = 2 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Extractor.AnalyzeCorpus(["text"], new BatchOptions { MaxDegreeOfParallelism = 0 }));
     }
 
     [Theory]
