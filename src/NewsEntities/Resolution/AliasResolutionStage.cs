@@ -195,7 +195,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
         var tags = new int[mentions.Count];
         for (int m = 0; m < mentions.Count; m++)
         {
-            var person = mentions[m].Label == EntityLabel.Person ? PersonName.Parse(Tokens(document, mentions[m].Tokens), lexicon) : null;
+            var person = mentions[m].Label == EntityLabel.Person ? PersonName.Parse(texts[m], lexicon) : null;
             int entity = known.Match(texts[m], person, lexicon.Nicknames);
             tags[m] = entity;
             if (entity >= 0 && mentions[m].Label != known.Labels[entity])
@@ -221,7 +221,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 continue;
             }
 
-            var name = PersonName.Parse(Tokens(document, mentions[m].Tokens), lexicon);
+            var name = PersonName.Parse(texts[m], lexicon);
             names[m] = name;
             if (name.Given is null)
             {
@@ -614,19 +614,5 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 at += word.Length;
             }
         });
-    }
-
-    private static List<string> Tokens(Document document, TokenRange range)
-    {
-        var tokens = new List<string>(range.Length);
-        for (int t = range.Start; t < range.End; t++)
-        {
-            if (document.Tokens[t].Kind != TokenKind.Punctuation)
-            {
-                tokens.Add(document.TokenText(t).ToString());
-            }
-        }
-
-        return tokens;
     }
 }

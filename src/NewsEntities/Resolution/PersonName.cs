@@ -9,12 +9,11 @@ namespace NewsEntities.Resolution;
 /// </summary>
 internal sealed class PersonName
 {
-    private PersonName(string? given, string surname, string surnameKey, int tokenCount)
+    private PersonName(string? given, string surname, string surnameKey)
     {
         Given = given;
         Surname = surname;
         SurnameKey = surnameKey;
-        TokenCount = tokenCount;
     }
 
     /// <summary>The first given name, or null for a surname alone ("Blinken", "Abu Rudeineh").</summary>
@@ -26,28 +25,38 @@ internal sealed class PersonName
     /// <summary>The surname for comparison: lower case, hyphens as spaces, without a leading Arabic article.</summary>
     public string SurnameKey { get; }
 
-    public int TokenCount { get; }
-
     /// <summary>Parses the name tokens of a mention.</summary>
-    public static PersonName Parse(IReadOnlyList<string> tokens, Lexicon lexicon)
+    public static PersonName Parse(IReadOnlyList<string> tokens, Lexicon lexicon) => Parse(string.Join(' ', tokens), lexicon);
+
+    /// <summary>Parses a name written as words separated by single spaces, as mention names are.</summary>
+    /// <remarks>The parts are cut out of <paramref name="name"/>: this runs for every person mention.</remarks>
+    public static PersonName Parse(string name, Lexicon lexicon)
     {
-        int end = tokens.Count;
+        int count = name.AsSpan().Count(' ') + 1;
+        Span<Range> words = count <= 32 ? stackalloc Range[count] : new Range[count];
+        count = name.AsSpan().Split(words, ' ', StringSplitOptions.RemoveEmptyEntries);
+        if (count == 0)
+        {
+            return new PersonName(null, string.Empty, string.Empty);
+        }
+
+        int end = count;
 
         // Suffixes such as "Jr." are not the surname.
-        while (end > 1 && IsSuffix(tokens[end - 1]))
+        while (end > 1 && IsSuffix(name.AsSpan()[words[end - 1]]))
         {
             end--;
         }
 
         int surnameStart = end - 1;
-        while (surnameStart > 0 && lexicon.Particles.Contains(tokens[surnameStart - 1]))
+        while (surnameStart > 0 && lexicon.Particles.Contains(name.AsSpan()[words[surnameStart - 1]]))
         {
             surnameStart--;
         }
 
-        string surname = string.Join(' ', tokens.Skip(surnameStart).Take(end - surnameStart));
-        string? given = surnameStart > 0 ? tokens[0] : null;
-        return new PersonName(given, surname, Normalize(surname), tokens.Count);
+        string surname = name[words[surnameStart].Start..words[end - 1].End];
+        string? given = surnameStart > 0 ? name[words[0]] : null;
+        return new PersonName(given, surname, Normalize(surname));
     }
 
     /// <summary>Lower case, hyphens as spaces, no leading "al"/"el" article: "Al-Ahmad" and "al-Ahmad" and "Ahmad" meet.</summary>
@@ -155,5 +164,5 @@ internal sealed class PersonName
         return !edited || (i == a.Length && j == b.Length);
     }
 
-    private static bool IsSuffix(string token) => token is "Jr." or "Jr" or "Sr." or "Sr" or "II" or "III" or "IV";
+    private static bool IsSuffix(ReadOnlySpan<char> token) => token is "Jr." or "Jr" or "Sr." or "Sr" or "II" or "III" or "IV";
 }
