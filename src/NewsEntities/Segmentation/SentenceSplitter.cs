@@ -104,12 +104,52 @@ internal sealed class SentenceSplitter : IDocumentStage
         }
 
         char first = nextText[0];
-        if (char.IsLower(first))
+        if (char.IsLower(first) || first is ',' or ';' or ':' or ')' or ']' or '}')
+        {
+            // No sentence starts with a comma or a closing bracket: the period before it closed an abbreviation
+            // the tokenizer left bare ("in San Bernardino, Calif., on Tuesday", "Mitch McConnell, R-Ky., said").
+            return false;
+        }
+
+        if (token.Length == 1 && token[0] == '.' && i > 0 && IsAbbreviationPeriod(text, tokens, i))
         {
             return false;
         }
 
         return char.IsUpper(first) || char.IsDigit(first) || IsOpener(nextText) || !char.IsLetter(first);
+    }
+
+    /// <summary>
+    /// Whether the bare period at token <paramref name="i"/> belongs to the word before it rather than ending a
+    /// sentence: it stands inside a word ("D-N.Y.", "Pa.-based"), after a lone lower-case letter ("Roe v. Wade"),
+    /// after a plural title ("Sens. Warren and Markey"), or in a number label ("No. 2").
+    /// </summary>
+    private static bool IsAbbreviationPeriod(string text, List<Token> tokens, int i)
+    {
+        var before = tokens[i - 1];
+        if (before.End != tokens[i].Start || before.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var next = tokens[i + 1];
+        if (next.Start == tokens[i].End && next.Kind is TokenKind.Word or TokenKind.Number)
+        {
+            return true;
+        }
+
+        var word = before.Span(text);
+        if (word.Length == 1 && char.IsLower(word[0]))
+        {
+            return true;
+        }
+
+        if (word is "No" or "Nos")
+        {
+            return next.Kind == TokenKind.Number;
+        }
+
+        return word is "Sens" or "Reps" or "Govs" or "Drs" or "Profs" or "Lts" or "Sgts" or "Cols" or "Adms";
     }
 
     private static bool EndsWithTerminal(string text, List<Token> tokens, int i)
