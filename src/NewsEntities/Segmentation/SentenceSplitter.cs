@@ -116,8 +116,51 @@ internal sealed class SentenceSplitter : IDocumentStage
             return false;
         }
 
+        if (IsQuoteCloser(token) && IsAttributionTag(text, tokens, i + 1))
+        {
+            return false;
+        }
+
         return char.IsUpper(first) || char.IsDigit(first) || IsOpener(nextText) || !char.IsLetter(first);
     }
+
+    /// <summary>
+    /// Whether the tokens from <paramref name="from"/> are a quote's attribution tag standing on its own after the
+    /// quote's terminal mark ("Why not?" Trump asked. / "We won." Sen. Ted Cruz said,): a few capitalized words, a
+    /// speech verb and a comma or full stop. Such a tag is no sentence by itself; cut off, it would leave the
+    /// quote without its speaker.
+    /// </summary>
+    private static bool IsAttributionTag(string text, List<Token> tokens, int from)
+    {
+        const int MaxNameTokens = 5;
+        int k = from;
+        while (k < tokens.Count && k - from < MaxNameTokens && tokens[k].Kind == TokenKind.Word && char.IsUpper(text[tokens[k].Start]))
+        {
+            if (k + 1 >= tokens.Count || LineBreaksAfter(text, tokens, k) > 0)
+            {
+                return false;
+            }
+
+            k++;
+        }
+
+        if (k == from || k + 1 >= tokens.Count || !IsSpeechVerb(tokens[k].Span(text)) || LineBreaksAfter(text, tokens, k) > 0)
+        {
+            return false;
+        }
+
+        var after = tokens[k + 1].Span(text);
+        return after.Length == 1 && after[0] is '.' or ',';
+    }
+
+    private static bool IsSpeechVerb(ReadOnlySpan<char> word) =>
+        word is "said" or "says" or "asked" or "asks" or "added" or "adds" or "wrote" or "writes" or "tweeted"
+            or "replied" or "responded" or "continued" or "explained" or "insisted" or "noted" or "recalled"
+            or "shouted" or "yelled" or "joked" or "quipped" or "exclaimed" or "countered" or "argued"
+            or "concluded" or "declared" or "warned";
+
+    private static bool IsQuoteCloser(ReadOnlySpan<char> token) =>
+        token.Length == 1 && token[0] is '"' or '\'' or '\u201D' or '\u2019' or '\u00BB';
 
     /// <summary>
     /// Whether the bare period at token <paramref name="i"/> belongs to the word before it rather than ending a

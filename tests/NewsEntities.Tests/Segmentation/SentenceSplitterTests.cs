@@ -111,4 +111,11 @@ public sealed class SentenceSplitterTests
         var (sentences, _) = Split("She is a student from Fresno, Calif. \"I think it helps,\" she said.");
         Assert.Equal(["She is a student from Fresno, Calif.", "\"I think it helps,\" she said."], sentences);
     }
+
+    [Fact]
+    public void An_attribution_tag_after_a_quote_stays_in_the_quote_s_sentence()
+    {
+        var (sentences, _) = Split("\"Why not?\" Sen. Ted Cruz asked. \"We won.\" Trump said, \"and we will.\" \"Go!\" They ran home.");
+        Assert.Equal(["\"Why not?\" Sen. Ted Cruz asked.", "\"We won.\" Trump said, \"and we will.\"", "\"Go!\"", "They ran home."], sentences);
+    }
 }
