@@ -144,13 +144,45 @@ internal sealed class SentenceSplitter : IDocumentStage
             k++;
         }
 
-        if (k == from || k + 1 >= tokens.Count || !IsSpeechVerb(tokens[k].Span(text)) || LineBreaksAfter(text, tokens, k) > 0)
+        if (k == from)
         {
             return false;
         }
 
+        // An appositive between commas may stand between the name and the verb ("Rep. Glenn Thompson, R-Pa., said").
+        const int MaxAppositiveTokens = 8;
+        if (k + 1 < tokens.Count && tokens[k].Length == 1 && text[tokens[k].Start] == ',')
+        {
+            int comma = k;
+            int limit = Math.Min(tokens.Count - 1, comma + 1 + MaxAppositiveTokens);
+            for (int j = comma + 1; j < limit; j++)
+            {
+                if (LineBreaksAfter(text, tokens, j - 1) > 0)
+                {
+                    return false;
+                }
+
+                if (tokens[j].Length == 1 && text[tokens[j].Start] == ',')
+                {
+                    k = j + 1;
+                    break;
+                }
+            }
+
+            if (k == comma)
+            {
+                return false;
+            }
+        }
+
+        if (k + 1 >= tokens.Count || !IsSpeechVerb(tokens[k].Span(text)) || LineBreaksAfter(text, tokens, k - 1) > 0)
+        {
+            return false;
+        }
+
+        // "said." or "said in a statement" ends the tag; "said:" or "said he ..." opens a sentence of its own.
         var after = tokens[k + 1].Span(text);
-        return after.Length == 1 && after[0] is '.' or ',';
+        return after is "." or "," or "of" or "in" or "on" or "at" or "during" or "after" or "before" or "while" or "from" or "with";
     }
 
     private static bool IsSpeechVerb(ReadOnlySpan<char> word) =>

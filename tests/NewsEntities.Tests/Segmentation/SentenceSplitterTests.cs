@@ -118,4 +118,11 @@ public sealed class SentenceSplitterTests
         var (sentences, _) = Split("\"Why not?\" Sen. Ted Cruz asked. \"We won.\" Trump said, \"and we will.\" \"Go!\" They ran home.");
         Assert.Equal(["\"Why not?\" Sen. Ted Cruz asked.", "\"We won.\" Trump said, \"and we will.\"", "\"Go!\"", "They ran home."], sentences);
     }
+
+    [Fact]
+    public void An_attribution_tag_may_hold_an_appositive_but_a_new_clause_starts_a_sentence()
+    {
+        var (sentences, _) = Split("\"Perpetual motion!\" Rep. Glenn Thompson, R-Pa., said of the week. \"We are not terrorists.\" Mr. Zahed said: \"We flee.\"");
+        Assert.Equal(["\"Perpetual motion!\" Rep. Glenn Thompson, R-Pa., said of the week.", "\"We are not terrorists.\"", "Mr. Zahed said: \"We flee.\""], sentences);
+    }
 }
