@@ -183,4 +183,12 @@ public sealed class QuoteDetectionTests
         Assert.Equal(["Make Mexico Great Again"],
             Texts("<tweet pic=\"\" author=\"@cspan\" datetime=\"2016-09-01\">Sessions wears a \"Make Mexico Great Again\" hat</tweet>."));
     }
+
+    [Theory]
+    [InlineData("And how \u2018bout this headline: \u201CSurge alters residents\u2019 routines.\u201D It is true.", "Surge alters residents\u2019 routines.")]
+    [InlineData("She said 'Wait 'til they see it' and left.", "Wait 'til they see it")]
+    public void The_apostrophe_of_a_word_clipped_at_its_start_opens_no_quote(string text, string quote)
+    {
+        Assert.Equal([quote], Texts(text));
+    }
 }
