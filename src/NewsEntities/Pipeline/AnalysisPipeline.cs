@@ -59,6 +59,6 @@ internal sealed class AnalysisPipeline
 
     private static AnalysisPipeline CreateEnglish() => new(
         [new TokenizationStage(), new SentenceSplitter(), new EntityRecognitionStage(), new AliasResolutionStage()],
-        [new QuoteDetectionStage(), new QuoteAttributionStage()],
+        [new QuoteDetectionStage(), new QuoteAttributionStage(), new ScareQuoteStage()],
         new CorpusAliasResolver());
 }

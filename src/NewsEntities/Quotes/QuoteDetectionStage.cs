@@ -17,6 +17,9 @@ internal sealed class QuoteDetectionStage : IDocumentStage
     /// <summary>The most paragraphs one multi-paragraph quote may run over.</summary>
     internal const int MaxParagraphs = 12;
 
+    /// <summary>The most tokens a markup attribute value is looked through for its closing mark.</summary>
+    private const int MaxAttributeValueTokens = 64;
+
     public void Process(Document document, CancellationToken cancellationToken)
     {
         var state = new PairingState();
@@ -36,6 +39,12 @@ internal sealed class QuoteDetectionStage : IDocumentStage
                 int last = MarkAt(document, t, paragraph.End, out var shape, out bool canOpen, out bool canClose);
                 if (last < 0)
                 {
+                    continue;
+                }
+
+                if (last == t && IsAttributeValueOpen(text, tokens[t].Start))
+                {
+                    t = AttributeValueEnd(text, tokens, t, paragraph.End);
                     continue;
                 }
 
@@ -70,6 +79,34 @@ internal sealed class QuoteDetectionStage : IDocumentStage
         }
 
         return QuoteMarks.TryClassify(text, token.Start, out shape, out canOpen, out canClose) ? t : -1;
+    }
+
+    /// <summary>
+    /// Whether the straight mark at <paramref name="at"/> opens the value of a markup attribute
+    /// (<c>&lt;tweet author="@cspan" datetime="2016-09-01"&gt;</c>): a mark right after an equals sign delimits
+    /// data, not words anyone said.
+    /// </summary>
+    private static bool IsAttributeValueOpen(string text, int at) =>
+        text[at] is '"' or '\'' && at > 0 && text[at - 1] == '=';
+
+    /// <summary>
+    /// The token of the mark that closes the attribute value opened at token <paramref name="open"/>: the next
+    /// like mark within <see cref="MaxAttributeValueTokens"/> tokens of the paragraph; the opening token itself
+    /// when there is none, so that a stray equals sign before a mark skips that mark alone and the scan stays linear.
+    /// </summary>
+    private static int AttributeValueEnd(string text, List<Token> tokens, int open, int limit)
+    {
+        char mark = text[tokens[open].Start];
+        int end = Math.Min(limit, open + 1 + MaxAttributeValueTokens);
+        for (int t = open + 1; t < end; t++)
+        {
+            if (tokens[t].Length == 1 && text[tokens[t].Start] == mark)
+            {
+                return t;
+            }
+        }
+
+        return open;
     }
 
     /// <summary>

@@ -123,6 +123,13 @@ internal static class QuoteMarks
             {
                 return false;
             }
+
+            // Nor is the apostrophe of a word clipped at its start ("how 'bout", "’til then", "let 'em"): opened
+            // as a quote, it would pair with the next closing mark sentences away.
+            if (IsSpace(prev) && IsElidedWord(text, end))
+            {
+                return false;
+            }
         }
 
         switch (facing)
@@ -162,6 +169,24 @@ internal static class QuoteMarks
         char.IsPunctuation(c) || char.IsSymbol(c);
 
     private static bool IsLatin(char c) => c < '\u0250' || (c >= '\u1E00' && c <= '\u1EFF');
+
+    private static bool IsElidedWord(string text, int from)
+    {
+        const int MaxLength = 5;
+        int k = from;
+        while (k < text.Length && k - from <= MaxLength && char.IsLower(text[k]))
+        {
+            k++;
+        }
+
+        if (k == from || k - from > MaxLength || (k < text.Length && char.IsLetterOrDigit(text[k])))
+        {
+            return false;
+        }
+
+        return text.AsSpan(from, k - from) is "bout" or "cause" or "cuz" or "em" or "til" or "tis" or "twas" or "n"
+            or "round" or "nuff" or "fraid";
+    }
 
     private static bool IsElidedYear(string text, int from)
     {

@@ -104,12 +104,127 @@ internal sealed class SentenceSplitter : IDocumentStage
         }
 
         char first = nextText[0];
-        if (char.IsLower(first))
+        if (char.IsLower(first) || first is ',' or ';' or ':' or ')' or ']' or '}')
+        {
+            // No sentence starts with a comma or a closing bracket: the period before it closed an abbreviation
+            // the tokenizer left bare ("in San Bernardino, Calif., on Tuesday", "Mitch McConnell, R-Ky., said").
+            return false;
+        }
+
+        if (token.Length == 1 && token[0] == '.' && i > 0 && IsAbbreviationPeriod(text, tokens, i))
+        {
+            return false;
+        }
+
+        if (IsQuoteCloser(token) && IsAttributionTag(text, tokens, i + 1))
         {
             return false;
         }
 
         return char.IsUpper(first) || char.IsDigit(first) || IsOpener(nextText) || !char.IsLetter(first);
+    }
+
+    /// <summary>
+    /// Whether the tokens from <paramref name="from"/> are a quote's attribution tag standing on its own after the
+    /// quote's terminal mark ("Why not?" Trump asked. / "We won." Sen. Ted Cruz said,): a few capitalized words, a
+    /// speech verb and a comma or full stop. Such a tag is no sentence by itself; cut off, it would leave the
+    /// quote without its speaker.
+    /// </summary>
+    private static bool IsAttributionTag(string text, List<Token> tokens, int from)
+    {
+        const int MaxNameTokens = 5;
+        int k = from;
+        while (k < tokens.Count && k - from < MaxNameTokens && tokens[k].Kind == TokenKind.Word && char.IsUpper(text[tokens[k].Start]))
+        {
+            if (k + 1 >= tokens.Count || LineBreaksAfter(text, tokens, k) > 0)
+            {
+                return false;
+            }
+
+            k++;
+        }
+
+        if (k == from)
+        {
+            return false;
+        }
+
+        // An appositive between commas may stand between the name and the verb ("Rep. Glenn Thompson, R-Pa., said").
+        const int MaxAppositiveTokens = 8;
+        if (k + 1 < tokens.Count && tokens[k].Length == 1 && text[tokens[k].Start] == ',')
+        {
+            int comma = k;
+            int limit = Math.Min(tokens.Count - 1, comma + 1 + MaxAppositiveTokens);
+            for (int j = comma + 1; j < limit; j++)
+            {
+                if (LineBreaksAfter(text, tokens, j - 1) > 0)
+                {
+                    return false;
+                }
+
+                if (tokens[j].Length == 1 && text[tokens[j].Start] == ',')
+                {
+                    k = j + 1;
+                    break;
+                }
+            }
+
+            if (k == comma)
+            {
+                return false;
+            }
+        }
+
+        if (k + 1 >= tokens.Count || !IsSpeechVerb(tokens[k].Span(text)) || LineBreaksAfter(text, tokens, k - 1) > 0)
+        {
+            return false;
+        }
+
+        // "said." or "said in a statement" ends the tag; "said:" or "said he ..." opens a sentence of its own.
+        var after = tokens[k + 1].Span(text);
+        return after is "." or "," or "of" or "in" or "on" or "at" or "during" or "after" or "before" or "while" or "from" or "with";
+    }
+
+    private static bool IsSpeechVerb(ReadOnlySpan<char> word) =>
+        word is "said" or "says" or "asked" or "asks" or "added" or "adds" or "wrote" or "writes" or "tweeted"
+            or "replied" or "responded" or "continued" or "explained" or "insisted" or "noted" or "recalled"
+            or "shouted" or "yelled" or "joked" or "quipped" or "exclaimed" or "countered" or "argued"
+            or "concluded" or "declared" or "warned";
+
+    private static bool IsQuoteCloser(ReadOnlySpan<char> token) =>
+        token.Length == 1 && token[0] is '"' or '\'' or '\u201D' or '\u2019' or '\u00BB';
+
+    /// <summary>
+    /// Whether the bare period at token <paramref name="i"/> belongs to the word before it rather than ending a
+    /// sentence: it stands inside a word ("D-N.Y.", "Pa.-based"), after a lone lower-case letter ("Roe v. Wade"),
+    /// after a plural title ("Sens. Warren and Markey"), or in a number label ("No. 2").
+    /// </summary>
+    private static bool IsAbbreviationPeriod(string text, List<Token> tokens, int i)
+    {
+        var before = tokens[i - 1];
+        if (before.End != tokens[i].Start || before.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var next = tokens[i + 1];
+        if (next.Start == tokens[i].End && next.Kind is TokenKind.Word or TokenKind.Number)
+        {
+            return true;
+        }
+
+        var word = before.Span(text);
+        if (word.Length == 1 && char.IsLower(word[0]))
+        {
+            return true;
+        }
+
+        if (word is "No" or "Nos")
+        {
+            return next.Kind == TokenKind.Number;
+        }
+
+        return word is "Sens" or "Reps" or "Govs" or "Drs" or "Profs" or "Lts" or "Sgts" or "Cols" or "Adms";
     }
 
     private static bool EndsWithTerminal(string text, List<Token> tokens, int i)

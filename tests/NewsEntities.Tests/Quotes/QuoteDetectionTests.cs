@@ -119,4 +119,76 @@ public sealed class QuoteDetectionTests
         Assert.Empty(Texts(text.ToString()));
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
     }
+
+    [Fact]
+    public void Typographic_single_quotes_pair()
+    {
+        Assert.Equal(["We will win"], Texts("Clinton: \u2018We will win\u2019 in Iowa"));
+    }
+
+    [Fact]
+    public void Single_primes_and_full_width_marks_pair()
+    {
+        Assert.Equal(["yes", "no"], Texts("He wrote \u2032yes\u2032 on one form and \uFF02no\uFF02 on the other."));
+    }
+
+    [Theory]
+    [InlineData("Don't worry, they won't stay.")]
+    [InlineData("Abbas' aides met the press, and Abbas\u2019 son spoke.")]
+    [InlineData("It was the 1990s, the '90s and the \u201990s all at once.")]
+    [InlineData("It was rock 'n' roll, then rock \u2019n\u2019 roll.")]
+    public void An_apostrophe_is_never_a_quote_mark(string text)
+    {
+        Assert.Empty(Texts(text));
+    }
+
+    [Fact]
+    public void A_mark_between_two_letters_of_a_non_Latin_word_leaves_the_pairing_alone()
+    {
+        Assert.Equal(["army", "no"], Texts("The \"army\" of \u05E6\u05D4\u201D\u05DC said \"no\" today."));
+    }
+
+    [Fact]
+    public void A_double_quote_nested_in_a_single_quoted_headline_stays_inside_it()
+    {
+        Assert.Equal(["I said \u201Cnever\u201D and meant it"], Texts("Trump: \u2018I said \u201Cnever\u201D and meant it\u2019"));
+    }
+
+    [Fact]
+    public void A_quote_over_three_paragraphs_links_each_part_to_the_one_before()
+    {
+        var document = SeedQuoteDetectionTests.Detect("\u201COne thing.\n\n\u201CAnother thing.\n\n\u201CA third,\u201D he said.\n");
+        Assert.Equal(["One thing.", "Another thing.", "A third,"], document.Quotes.Select(q => document.Slice(q.ContentStart, q.ContentEnd)));
+        Assert.Equal([-1, 0, 1], document.Quotes.Select(q => q.Previous));
+        Assert.Equal([false, false, true], document.Quotes.Select(q => q.Closed));
+    }
+
+    [Fact]
+    public void A_quote_cut_by_its_attribution_gives_its_two_parts()
+    {
+        Assert.Equal(["We believe,", "that it matters."], Texts("\"We believe,\" she said, \"that it matters.\""));
+    }
+
+    [Theory]
+    [InlineData("Trump: \"We will build the wall\n\nThe candidate spoke on Monday in Iowa.\n")]
+    [InlineData("Related:\n\u201CClinton wins Iowa\n\u201CThe wall, explained\nThe end.\n")]
+    public void An_unbalanced_mark_in_a_headline_or_link_list_gives_no_quote(string text)
+    {
+        Assert.Empty(Texts(text));
+    }
+
+    [Fact]
+    public void Markup_attribute_values_are_not_quotes()
+    {
+        Assert.Equal(["Make Mexico Great Again"],
+            Texts("<tweet pic=\"\" author=\"@cspan\" datetime=\"2016-09-01\">Sessions wears a \"Make Mexico Great Again\" hat</tweet>."));
+    }
+
+    [Theory]
+    [InlineData("And how \u2018bout this headline: \u201CSurge alters residents\u2019 routines.\u201D It is true.", "Surge alters residents\u2019 routines.")]
+    [InlineData("She said 'Wait 'til they see it' and left.", "Wait 'til they see it")]
+    public void The_apostrophe_of_a_word_clipped_at_its_start_opens_no_quote(string text, string quote)
+    {
+        Assert.Equal([quote], Texts(text));
+    }
 }

@@ -83,4 +83,46 @@ public sealed class SentenceSplitterTests
         var (sentences, _) = Split("He said 'it ended.'\" Then he left.");
         Assert.Equal(["He said 'it ended.'\"", "Then he left."], sentences);
     }
+
+    [Fact]
+    public void A_bare_abbreviation_period_before_a_comma_does_not_end_the_sentence()
+    {
+        var (sentences, _) = Split("Mitch McConnell, R-Ky., said. \"That is not true.\" A rally in San Bernardino, Calif., followed.");
+        Assert.Equal(["Mitch McConnell, R-Ky., said.", "\"That is not true.\"", "A rally in San Bernardino, Calif., followed."], sentences);
+    }
+
+    [Fact]
+    public void A_period_inside_a_dotted_state_does_not_end_the_sentence()
+    {
+        var (sentences, _) = Split("Sen. Lindsey Graham (R-S.C.) said it. Rep. Nita Lowey (D-N.Y.) Agreed.");
+        Assert.Equal(["Sen. Lindsey Graham (R-S.C.) said it.", "Rep. Nita Lowey (D-N.Y.) Agreed."], sentences);
+    }
+
+    [Fact]
+    public void Case_names_plural_titles_and_number_labels_do_not_end_sentences()
+    {
+        var (sentences, _) = Split("Roe v. Wade stands. Sens. Warren and Markey voted for the No. 2 bill. Then they left.");
+        Assert.Equal(["Roe v. Wade stands.", "Sens. Warren and Markey voted for the No. 2 bill.", "Then they left."], sentences);
+    }
+
+    [Fact]
+    public void A_state_abbreviation_before_a_capital_still_ends_a_sentence()
+    {
+        var (sentences, _) = Split("She is a student from Fresno, Calif. \"I think it helps,\" she said.");
+        Assert.Equal(["She is a student from Fresno, Calif.", "\"I think it helps,\" she said."], sentences);
+    }
+
+    [Fact]
+    public void An_attribution_tag_after_a_quote_stays_in_the_quote_s_sentence()
+    {
+        var (sentences, _) = Split("\"Why not?\" Sen. Ted Cruz asked. \"We won.\" Trump said, \"and we will.\" \"Go!\" They ran home.");
+        Assert.Equal(["\"Why not?\" Sen. Ted Cruz asked.", "\"We won.\" Trump said, \"and we will.\"", "\"Go!\"", "They ran home."], sentences);
+    }
+
+    [Fact]
+    public void An_attribution_tag_may_hold_an_appositive_but_a_new_clause_starts_a_sentence()
+    {
+        var (sentences, _) = Split("\"Perpetual motion!\" Rep. Glenn Thompson, R-Pa., said of the week. \"We are not terrorists.\" Mr. Zahed said: \"We flee.\"");
+        Assert.Equal(["\"Perpetual motion!\" Rep. Glenn Thompson, R-Pa., said of the week.", "\"We are not terrorists.\"", "Mr. Zahed said: \"We flee.\""], sentences);
+    }
 }

@@ -1,0 +1,46 @@
+using NewsEntities.Pipeline;
+using NewsEntities.Tokenization;
+
+namespace NewsEntities.Quotes;
+
+/// <summary>
+/// Runs after attribution and withdraws the short quotes it found no speaker for: a quoted word or short phrase
+/// with no speech cue ("workplace", "Little Marco", "top secret") is a scare quote or a name, not speech, and a
+/// quote that nobody is credited with tells the reader nothing about who said what. Longer quotes stay: they
+/// are speech even when their speaker is unknown.
+/// </summary>
+internal sealed class ScareQuoteStage : IDocumentStage
+{
+    /// <summary>
+    /// A quote of at most this many words with no speaker is taken for a scare quote; the attributor treats a
+    /// quote of this length with no cue the same way.
+    /// </summary>
+    internal const int MaxWords = 5;
+
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        var tokens = document.Tokens;
+        foreach (var quote in document.Quotes)
+        {
+            if (quote.IsSpeech && quote.SpeakerCluster < 0 && quote.SpeakerStart < 0 && IsShort(tokens, quote))
+            {
+                quote.IsSpeech = false;
+            }
+        }
+    }
+
+    private static bool IsShort(List<Token> tokens, QuoteCandidate quote)
+    {
+        int words = 0;
+        int end = Math.Min(quote.CloseToken, tokens.Count);
+        for (int t = quote.OpenToken + 1; t < end; t++)
+        {
+            if (tokens[t].Kind is TokenKind.Word or TokenKind.Number && ++words > MaxWords)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

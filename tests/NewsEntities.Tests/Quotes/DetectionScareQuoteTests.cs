@@ -1,0 +1,38 @@
+using NewsEntities.Quotes;
+
+namespace NewsEntities.Tests.Quotes;
+
+/// <summary>A short quote nobody is credited with is a scare quote or a name, and is not returned as speech.</summary>
+public sealed class DetectionScareQuoteTests
+{
+    private static List<TestQuote> AfterScareQuoteStage(string text)
+    {
+        var document = QuoteTestDocument.Analyze(text);
+        new ScareQuoteStage().Process(document, default);
+        return QuoteTestDocument.Read(document);
+    }
+
+    [Theory]
+    [InlineData("Shootings at the \"workplace\" rose in the state last year, the figures show.")]
+    [InlineData("He watched \"Saturday Night Live\" and the \"top secret\" files stayed shut.")]
+    public void A_short_quote_without_a_speaker_is_not_speech(string text)
+    {
+        Assert.All(AfterScareQuoteStage(text), q => Assert.False(q.IsSpeech));
+    }
+
+    [Fact]
+    public void A_long_quote_without_a_speaker_stays_speech()
+    {
+        var quotes = AfterScareQuoteStage("The sign at the gate read \"we will not leave this town until every family has a home again\" all week.");
+        var quote = Assert.Single(quotes);
+        Assert.Null(quote.Speaker);
+        Assert.True(quote.IsSpeech);
+    }
+
+    [Fact]
+    public void The_default_extractor_returns_no_scare_quote()
+    {
+        var quotes = NewsExtractor.CreateDefault().ExtractQuotes("Shootings at the \"workplace\" rose last year. \"We will not stop until every family is safe,\" Sarah Cohen said.");
+        Assert.Equal(["We will not stop until every family is safe,"], quotes.Select(q => q.Text));
+    }
+}
