@@ -86,6 +86,7 @@ internal sealed class QuoteAttributor : IDisposable
 
             quoteSpeaker[q] = -1;
             Attribute(q);
+            ReportedBy(q);
         }
 
         PropagateOverParagraphs();
@@ -264,6 +265,74 @@ internal sealed class QuoteAttributor : IDisposable
         }
     }
 
+    /// <summary>
+    /// A report that closes the quote's sentence names the source the words come through, and that source is the
+    /// one the quote is credited to: ""...," Levy said, according to Channel 5." / "..., the Times reported." /
+    /// "..., reports the Times.".
+    /// </summary>
+    private void ReportedBy(int q)
+    {
+        var quote = quotes[q];
+        // A cue before the quote keeps its subject: in "Levy indicated that the move was "final", Channel 5
+        // reported" the words are Levy's, which the outlet only relays.
+        if (!quote.Closed || quote.SpeakerStart < 0 || (quote.CueStart >= 0 && quote.CueStart < quote.OpenMark))
+        {
+            return;
+        }
+
+        int close = quote.CloseToken;
+        var sentence = document.Sentences[sentenceOf[close]];
+        int limit = Math.Min(sentence.End, close + 1 + CueLookAhead);
+        for (int t = close + 2; t < limit && quoteOf[t] < 0; t++)
+        {
+            if (!IsComma(t - 1) || tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = document.TokenText(t);
+            if (word.Equals("according", StringComparison.Ordinal) && t + 2 < limit && document.TokenText(t + 1).Equals("to", StringComparison.Ordinal))
+            {
+                Credit(q, t + 2, t, t + 2, sentence.End, limit);
+                return;
+            }
+
+            if (word is "reported" or "reports" && t + 1 < limit)
+            {
+                Credit(q, t + 1, t, t + 1, sentence.End, limit);
+                return;
+            }
+
+            int c = CandidateStartingAt(IsDeterminer(word) ? t + 1 : t);
+            if (c >= 0 && Candidates[c].Kind == CandidateKind.Name && Candidates[c].Label == EntityLabel.Organization)
+            {
+                int verb = Candidates[c].TokenEnd;
+                if (verb + 1 < limit && document.TokenText(verb) is "reported" or "reports" && IsTerminal(verb + 1))
+                {
+                    Assign(q, c, verb, verb + 1);
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>Credits a quote to the source named at <paramref name="at"/>: a name there (after an article), else a description.</summary>
+    private void Credit(int q, int at, int cue, int cueEnd, int sentenceEnd, int limit)
+    {
+        int first = at < limit && IsDeterminer(document.TokenText(at)) ? at + 1 : at;
+        int c = CandidateStartingAt(first);
+        if (c >= 0 && !Candidates[c].InQuote && Candidates[c].Kind is CandidateKind.Name or CandidateKind.Nominal)
+        {
+            Assign(q, c, cue, cueEnd);
+            return;
+        }
+
+        if (DescriptionAfter(at, sentenceEnd) is var (from, to) && to > from)
+        {
+            AssignDescription(q, from, to, cue, cueEnd);
+        }
+    }
+
     /// <summary>The nearest cue before <paramref name="openToken"/> in its sentence, skipping other quotes.</summary>
     private bool FindCueBefore(int openToken, int sentenceStart, out int cue, out int cueEnd, out CueKind kind)
     {
@@ -360,6 +429,16 @@ internal sealed class QuoteAttributor : IDisposable
         if (antecedent < 0)
         {
             int speaker = SubjectOf(cue, cueEnd, kind, sentence);
+            // "The email said, "..."", "Another tweeted, "..."": a subject that names no person is still the source,
+            // and it outranks a name after the cue, which is then its object ("the ad said Trump "..."").
+            if ((speaker < 0 || (Candidates[speaker].TokenStart >= cueEnd && (kind & CueKind.SpeakerAfter) == 0))
+                && (kind & (CueKind.SpeakerAfter | CueKind.Nominal)) == 0
+                && DescriptionBefore(cue, sentence.Start) is var (from, to) && to > from)
+            {
+                AssignDescription(q, from, to, cue, cueEnd);
+                return true;
+            }
+
             Assign(q, speaker, cue, cueEnd);
             return speaker >= 0;
         }
@@ -799,14 +878,15 @@ internal sealed class QuoteAttributor : IDisposable
             from++;
         }
 
-        if (from >= cue || cue - from > 7 || !Determiners.TryGetValue(document.TokenText(from), out _))
+        if (from >= cue || cue - from > 7 || !DescriptionDeterminers.TryGetValue(document.TokenText(from), out bool standsAlone)
+            || (cue == from + 1 && !standsAlone))
         {
             return default;
         }
 
         for (int t = from + 1; t < cue; t++)
         {
-            if (tokens[t].Kind != TokenKind.Word)
+            if (!DescriptionWord(t))
             {
                 return default;
             }
@@ -814,6 +894,56 @@ internal sealed class QuoteAttributor : IDisposable
 
         return (from, cue);
     }
+
+    /// <summary>
+    /// A noun phrase that opens a clause and ends right before a cue (adverbs and auxiliaries aside) and that no
+    /// candidate covers: "The email said", "one user wrote", "Another tweeted". Nothing when the cue is passive.
+    /// </summary>
+    private (int From, int To) DescriptionBefore(int cue, int sentenceStart)
+    {
+        int k = cue - 1;
+        while (k >= sentenceStart && IsAdverbOrAuxiliary(k))
+        {
+            if (PassiveAuxiliaries.TryGetValue(document.TokenText(k), out _))
+            {
+                return default;
+            }
+
+            k--;
+        }
+
+        // "The email went on to say": the subject of the phrase that carries the verb.
+        if (k - 3 >= sentenceStart && document.TokenText(k).Equals("to", StringComparison.Ordinal)
+            && document.TokenText(k - 1).Equals("on", StringComparison.Ordinal) && document.TokenText(k - 2) is "went" or "goes" or "go")
+        {
+            k -= 3;
+        }
+
+        int end = k + 1;
+        for (int t = k; t >= sentenceStart && end - t <= 7 && quoteOf[t] < 0; t--)
+        {
+            var word = document.TokenText(t);
+            if (DescriptionDeterminers.TryGetValue(word, out bool standsAlone))
+            {
+                bool opensClause = t == sentenceStart || IsComma(t - 1) || IsOpeningMark(t - 1) || IsDash(t - 1)
+                    || Coordinators.TryGetValue(document.TokenText(t - 1), out _);
+                return opensClause && (t < k || standsAlone) ? (t, end) : default;
+            }
+
+            // A cue word that is also a noun may be the head ("The email said"); any other verb ends the search.
+            if (!DescriptionWord(t) || Prepositions.TryGetValue(word, out _) || AdverbsAndAuxiliaries.TryGetValue(word, out _)
+                || (ReportingVerbs.Table.TryGetValue(word, out var cueKind) && (cueKind & (CueKind.AlsoNoun | CueKind.Nominal)) == 0))
+            {
+                return default;
+            }
+        }
+
+        return default;
+    }
+
+    /// <summary>A word of a description: a word, a number or the hyphen of "43-year-old".</summary>
+    private bool DescriptionWord(int t) =>
+        tokens[t].Kind is TokenKind.Word or TokenKind.Number || (tokens[t].Length == 1 && document.Text[tokens[t].Start] == '-');
 
     /// <summary>
     /// A run of capitalized words that the recognizer left out (or typed as neither person nor organization)
@@ -863,19 +993,22 @@ internal sealed class QuoteAttributor : IDisposable
     /// <summary>An article phrase right after an inverted cue ("..., said the 46-year-old."), up to punctuation.</summary>
     private (int From, int To) DescriptionAfter(int from, int sentenceEnd)
     {
-        if (from >= sentenceEnd || !Determiners.TryGetValue(document.TokenText(from), out _))
+        if (from >= sentenceEnd || !DescriptionDeterminers.TryGetValue(document.TokenText(from), out _))
         {
             return default;
         }
 
         int to = from + 1;
-        while (to < sentenceEnd && to - from < 7 && tokens[to].Kind is TokenKind.Word or TokenKind.Number
-            && !Prepositions.TryGetValue(document.TokenText(to), out _) && !IsCueWord(to))
+        while (to < sentenceEnd && to - from < 7 && DescriptionWord(to)
+            && !Prepositions.TryGetValue(document.TokenText(to), out _) && !IsCueWord(to) && !IsRelative(to))
         {
             to++;
         }
 
-        return to > from + 1 && (to >= sentenceEnd || tokens[to].Kind == TokenKind.Punctuation) ? (from, to) : default;
+        // The phrase may go on with a modifier ("said one Democrat familiar with the talks, who ..."): its head
+        // comes first, so what stands before a preposition or a relative pronoun is enough.
+        return to > from + 1 && (to >= sentenceEnd || tokens[to].Kind == TokenKind.Punctuation || Prepositions.TryGetValue(document.TokenText(to), out _) || IsRelative(to))
+            ? (from, to) : default;
     }
 
     /// <summary>Whether a candidate (a new subject) stands between a quote and a later cue.</summary>
@@ -884,6 +1017,8 @@ internal sealed class QuoteAttributor : IDisposable
         int i = LowerBound(from);
         return i < candidateList.Count && Candidates[i].TokenStart < cue;
     }
+
+    private bool IsRelative(int t) => document.TokenText(t) is "who" or "whose" or "which" or "that";
 
     private bool IsCueWord(int t) => ReportingVerbs.Table.TryGetValue(document.TokenText(t), out _);
 
@@ -1329,7 +1464,13 @@ internal sealed class QuoteAttributor : IDisposable
     private static bool IsParticle(ReadOnlySpan<char> word) =>
         word.Equals("for", StringComparison.Ordinal) || word.Equals("on", StringComparison.Ordinal)
         || word.Equals("upon", StringComparison.Ordinal) || word.Equals("out", StringComparison.Ordinal)
-        || word.Equals("to", StringComparison.Ordinal);
+        || word.Equals("to", StringComparison.Ordinal) || word.Equals("back", StringComparison.Ordinal);
+
+    /// <summary>Words that open a description of a source; true for those that may stand alone ("another said").</summary>
+    private static readonly SpanWordTable<bool> DescriptionDeterminers = new(
+        new[] { "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "some", "many", "several" }
+            .Select(w => new KeyValuePair<string, bool>(w, false))
+            .Concat(new[] { "one", "another" }.Select(w => new KeyValuePair<string, bool>(w, true))));
 
     private static readonly SpanWordTable<bool> Determiners = Words(
         "the", "a", "an", "his", "her", "its", "their", "our", "your", "my", "this", "that", "these", "those", "no", "any", "every", "each");

@@ -1,0 +1,66 @@
+using NewsEntities.Recognition;
+using NewsEntities.Resolution;
+
+namespace NewsEntities.Tests.Quotes;
+
+/// <summary>Sources that are no named person: documents, anonymous people, and the outlet a quote comes through.</summary>
+public sealed class AttributionSourceTests
+{
+    private static readonly TestEntity Levy = new("David Levy", Gender: Gender.Male);
+    private static readonly TestEntity Gazette = new("Harbor Gazette", EntityLabel.Organization);
+
+    private static TestQuote Only(string text, params TestEntity[] entities) =>
+        Assert.Single(QuoteTestDocument.Quotes(text, entities), q => q.IsSpeech);
+
+    [Theory]
+    [InlineData("The memo said, \"All branches will close by noon on Friday.\"", "The memo")]
+    [InlineData("The letter went on to say, \"We will not renew the lease next year.\"", "The letter")]
+    [InlineData("Another wrote, \"The ferry has been late every day this week.\"", "Another")]
+    [InlineData("One commuter complained that \"the ferry has been late every day this week.\"", "One commuter")]
+    public void A_subject_that_names_no_person_is_the_source(string text, string mention)
+    {
+        var quote = Only(text);
+        Assert.Null(quote.Speaker);
+        Assert.Equal(mention, quote.SpeakerMention);
+    }
+
+    [Fact]
+    public void A_name_after_the_cue_is_its_object_when_a_description_is_the_subject()
+    {
+        Assert.Equal("The flyer", Only("The flyer told David Levy \"the meeting has moved to Thursday.\"", Levy).SpeakerMention);
+    }
+
+    [Fact]
+    public void A_passive_cue_takes_no_description_as_its_source()
+    {
+        Assert.Null(Only("The report was described as \"a careful piece of work that will last.\"").SpeakerMention);
+    }
+
+    [Theory]
+    [InlineData("\"The ferry has been late every day this week,\" one commuter wrote.", "one commuter")]
+    [InlineData("\"The ferry has been late every day this week,\" another said.", "another")]
+    [InlineData("\"The ferry has been late every day this week,\" said one commuter familiar with the route.", "one commuter familiar")]
+    public void An_indefinite_description_next_to_a_cue_after_the_quote_is_the_source(string text, string mention)
+    {
+        Assert.Equal(mention, Only(text).SpeakerMention);
+    }
+
+    [Theory]
+    [InlineData("\"The ferry has been late every day this week,\" David Levy said, according to the Harbor Gazette.", "according to")]
+    [InlineData("\"The ferry has been late every day this week,\" David Levy said, the Harbor Gazette reported.", "reported")]
+    [InlineData("\"The ferry has been late every day this week,\" said David Levy, reports the Harbor Gazette.", "reports")]
+    public void A_report_closing_the_sentence_names_the_source_the_quote_is_credited_to(string text, string cue)
+    {
+        var quote = Only(text, Levy, Gazette);
+        Assert.Equal("Harbor Gazette", quote.Speaker);
+        Assert.Equal(cue, quote.Cue);
+    }
+
+    [Fact]
+    public void A_particle_back_makes_a_cue_of_fired()
+    {
+        var quote = Only("David Levy fired back: \"The ferry has never been late.\"", Levy);
+        Assert.Equal("David Levy", quote.Speaker);
+        Assert.Equal("fired back", quote.Cue);
+    }
+}
