@@ -920,6 +920,12 @@ internal sealed class QuoteAttributor : IDisposable
         }
 
         int end = k + 1;
+        if (k >= sentenceStart && CapitalizedRunBefore(end, sentenceStart) is int name and >= 0)
+        {
+            // "Brafman said, "..."": a name the recognizer missed, alone before the cue.
+            return (name, end);
+        }
+
         for (int t = k; t >= sentenceStart && end - t <= 7 && quoteOf[t] < 0; t--)
         {
             var word = document.TokenText(t);
@@ -940,6 +946,44 @@ internal sealed class QuoteAttributor : IDisposable
 
         return default;
     }
+
+    /// <summary>
+    /// The start of a run of one to three capitalized words ending at <paramref name="end"/> that opens a clause
+    /// and is the whole subject, or -1; only a word the sentence starts with may be a common word capitalized.
+    /// </summary>
+    private int CapitalizedRunBefore(int end, int sentenceStart)
+    {
+        int start = end;
+        while (start - 1 >= sentenceStart && end - start < 3 && tokens[start - 1].Kind == TokenKind.Word && quoteOf[start - 1] < 0
+            && char.IsUpper(document.TokenText(start - 1)[0]) && !IsCueWord(start - 1) && !IsDeterminer(document.TokenText(start - 1))
+            && !Prepositions.TryGetValue(document.TokenText(start - 1), out _) && !IsAdverbOrAuxiliary(start - 1)
+            && !(start - 1 == sentenceStart && CommonCapitalized(start - 1)))
+        {
+            start--;
+        }
+
+        if (start == end || CandidateStartingAt(start) >= 0)
+        {
+            return -1;
+        }
+
+        // "When Maddow asked": a subordinator that starts the sentence opens the clause too.
+        bool opensClause = start == sentenceStart || IsComma(start - 1) || IsOpeningMark(start - 1) || IsDash(start - 1)
+            || (start - 1 == sentenceStart && CommonCapitalized(start - 1));
+        return opensClause && start < end ? start : -1;
+    }
+
+    private bool CommonCapitalized(int t)
+    {
+        var word = document.TokenText(t);
+        return FunctionWordsCapitalized.TryGetValue(word, out _) || (word.Length > 3 && word.EndsWith("ly", StringComparison.Ordinal));
+    }
+
+    private static readonly SpanWordTable<bool> FunctionWordsCapitalized = Words(
+        "it", "they", "he", "she", "we", "i", "you", "who", "this", "that", "there", "here", "what", "which", "but", "and",
+        "so", "yet", "then", "also", "officials", "experts", "critics", "analysts", "others", "some", "many", "people", "sources",
+        "when", "after", "before", "why", "how", "where", "as", "while", "if", "because", "since", "although", "though",
+        "once", "until", "unless", "whether", "meanwhile", "still", "now", "today", "yesterday", "however", "instead", "later");
 
     /// <summary>A word of a description: a word, a number or the hyphen of "43-year-old".</summary>
     private bool DescriptionWord(int t) =>

@@ -56,6 +56,15 @@ public sealed class AttributionSourceTests
         Assert.Equal(cue, quote.Cue);
     }
 
+    [Theory]
+    [InlineData("Okonkwo said, \"The bridge will open in May.\"")]
+    [InlineData("Later that day, Okonkwo said the bridge \"will open in May.\"")]
+    [InlineData("When Okonkwo asked, \"Will the bridge open in May?\" nobody answered.")]
+    public void A_capitalized_subject_the_recognizer_missed_before_the_cue_is_the_speaker_mention(string text)
+    {
+        Assert.Equal("Okonkwo", Assert.Single(QuoteTestDocument.Quotes(text)).SpeakerMention);
+    }
+
     [Fact]
     public void A_particle_back_makes_a_cue_of_fired()
     {
