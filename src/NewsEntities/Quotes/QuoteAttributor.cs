@@ -37,6 +37,9 @@ internal sealed class QuoteAttributor : IDisposable
     /// <summary>The longest apposition or relative clause, in tokens, between a subject and its verb.</summary>
     private const int AppositionTokens = 30;
 
+    /// <summary>The most tokens between a relative "who" and the cue it is the subject of.</summary>
+    private const int RelativeGap = 8;
+
     /// <summary>How many quotes back the last speaker is looked for.</summary>
     private const int RecentQuotes = 16;
 
@@ -426,6 +429,17 @@ internal sealed class QuoteAttributor : IDisposable
     {
         int who = (kind & CueKind.SpeakerAfter) == 0 ? RelativeSubject(cue, sentence.Start) : -1;
         int antecedent = who >= 0 ? RelativeAntecedent(who, sentence.Start) : -1;
+        if (who >= 0 && antecedent < 0)
+        {
+            // "said one Democrat familiar with the talks, who added that ...": the antecedent is no candidate, but
+            // "who" stands for the speaker in the cue's own clause all the same.
+            int before = SubjectOf(cue, cueEnd, kind, sentence);
+            Assign(q, before >= 0 && Candidates[before].TokenStart < who ? before : -1, cue, cueEnd);
+            quotes[q].SpeakerStart = tokens[who].Start;
+            quotes[q].SpeakerEnd = tokens[who].End;
+            return true;
+        }
+
         if (antecedent < 0)
         {
             int speaker = SubjectOf(cue, cueEnd, kind, sentence);
@@ -452,14 +466,34 @@ internal sealed class QuoteAttributor : IDisposable
     /// <summary>The relative "who" that is the subject of a cue ("who also said", "who has argued"), or -1.</summary>
     private int RelativeSubject(int cue, int sentenceStart)
     {
-        int k = cue - 1;
-        while (k > sentenceStart && IsAdverbOrAuxiliary(k))
+        if (cue - 1 <= sentenceStart || PassiveAuxiliaries.TryGetValue(document.TokenText(cue - 1), out _))
         {
-            k--;
+            return -1;
         }
 
-        return k > sentenceStart && quoteOf[k] < 0 && document.TokenText(k).Equals("who", StringComparison.Ordinal)
-            && !PassiveAuxiliaries.TryGetValue(document.TokenText(cue - 1), out _) ? k : -1;
+        // Adverbs, auxiliaries and a short phrase may stand between them ("who has in the past described", "who,
+        // on a call Friday, criticized"); a name or a pronoun there is the verb's own subject ("whom Levy called").
+        for (int k = cue - 1; k > sentenceStart && cue - k <= RelativeGap && quoteOf[k] < 0; k--)
+        {
+            var word = document.TokenText(k);
+            if (word.Equals("who", StringComparison.Ordinal))
+            {
+                return k;
+            }
+
+            if (tokens[k].Kind == TokenKind.Punctuation ? !IsComma(k) : IsCueWord(k) || IsRelative(k) || StartsSubject(k))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool StartsSubject(int t)
+    {
+        int c = CandidateStartingAt(t);
+        return c >= 0 && Candidates[c].Kind is CandidateKind.Name or CandidateKind.Pronoun;
     }
 
     /// <summary>The person a relative "who" stands for: the name or description just before it, across a comma.</summary>

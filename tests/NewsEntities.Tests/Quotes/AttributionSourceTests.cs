@@ -66,6 +66,15 @@ public sealed class AttributionSourceTests
     }
 
     [Fact]
+    public void A_relative_who_is_the_speaker_mention_past_a_short_phrase_or_without_a_named_antecedent()
+    {
+        var quote = Only("David Levy, who has in the past described the plan as \"a fair deal,\" voted against it.", Levy);
+        Assert.Equal("David Levy", quote.Speaker);
+        Assert.Equal("who", quote.SpeakerMention);
+        Assert.Equal("who", Only("The plan drew praise from a member of the board, who added that it was \"a fair deal.\"").SpeakerMention);
+    }
+
+    [Fact]
     public void A_particle_back_makes_a_cue_of_fired()
     {
         var quote = Only("David Levy fired back: \"The ferry has never been late.\"", Levy);
