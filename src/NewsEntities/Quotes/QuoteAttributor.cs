@@ -164,6 +164,7 @@ internal sealed class QuoteAttributor : IDisposable
         // A cue before the quote in its sentence governs it: "Blinken acknowledged that "..."".
         if (FindCueBefore(quote.OpenToken, sentence.Start, out int cue, out int cueEnd, out var kind))
         {
+            GoverningCue(ref cue, ref cueEnd, ref kind, sentence.Start);
             AssignSubject(q, cue, cueEnd, kind, sentence);
             return;
         }
@@ -335,6 +336,50 @@ internal sealed class QuoteAttributor : IDisposable
             AssignDescription(q, from, to, cue, cueEnd);
         }
     }
+
+    /// <summary>
+    /// Moves from a cue inside a reported clause to the cue that reports it: in "Yepez said Perez was right to urge
+    /// leaders "to stand up"" the words are credited to Yepez. A cue counts as reported when an earlier plain
+    /// verb cue of the sentence, after its own subject, opens a clause ("that", or a name or pronoun right after
+    /// it) whose subject stands between them; clauses joined by a semicolon, a coordinator or a relative pronoun
+    /// are not nested, and neither is anything after another quote.
+    /// </summary>
+    private void GoverningCue(ref int cue, ref int cueEnd, ref CueKind kind, int sentenceStart)
+    {
+        bool subjectBetween = false;
+        for (int t = cue - 1, steps = 0; t >= sentenceStart && steps < CueLookBehind; t--, steps++)
+        {
+            if (quoteOf[t] >= 0 || IsTerminal(t))
+            {
+                return;
+            }
+
+            var word = document.TokenText(t);
+            if (word.Equals(";", StringComparison.Ordinal) || word.Equals(":", StringComparison.Ordinal)
+                || (tokens[t].Kind == TokenKind.Word && (Coordinators.TryGetValue(word, out _) || IsRelative(t) && !word.Equals("that", StringComparison.Ordinal))))
+            {
+                return;
+            }
+
+            if (StartsSubject(t) && !IsPrepositionObject(t))
+            {
+                subjectBetween = true;
+            }
+
+            if (subjectBetween && t < cue - 1 && IsCue(t, sentenceStart, out var outer, out int outerEnd) && PlainVerb(outer & ~CueKind.TakesListener)
+                && (outer & CueKind.NeedsParticle) == 0 && RelativeSubject(t, sentenceStart) < 0 && !IsInfinitive(t)
+                && t > sentenceStart && !IsComma(t - 1) && outerEnd < cue
+                && (document.TokenText(outerEnd).Equals("that", StringComparison.Ordinal) || StartsSubject(outerEnd)))
+            {
+                cue = t;
+                cueEnd = outerEnd;
+                kind = outer;
+                subjectBetween = false;
+            }
+        }
+    }
+
+    private bool IsInfinitive(int t) => t > 0 && document.TokenText(t - 1).Equals("to", StringComparison.Ordinal);
 
     /// <summary>The nearest cue before <paramref name="openToken"/> in its sentence, skipping other quotes.</summary>
     private bool FindCueBefore(int openToken, int sentenceStart, out int cue, out int cueEnd, out CueKind kind)
@@ -662,7 +707,8 @@ internal sealed class QuoteAttributor : IDisposable
         if (c >= 0 && Candidates[c].Kind is CandidateKind.Name or CandidateKind.Pronoun && !Candidates[c].InQuote)
         {
             int verb = Candidates[c].TokenEnd;
-            if (verb < tokens.Count && quoteOf[verb] < 0 && IsCue(verb, sentenceStart, out var kind, out int end) && PlainVerb(kind))
+            // After a subject, a listener verb reads as the attribution too (""...," he told the Times").
+            if (verb < tokens.Count && quoteOf[verb] < 0 && IsCue(verb, sentenceStart, out var kind, out int end) && PlainVerb(kind & ~CueKind.TakesListener))
             {
                 speaker = c;
                 cue = verb;
