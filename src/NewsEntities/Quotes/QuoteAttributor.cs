@@ -243,6 +243,16 @@ internal sealed class QuoteAttributor : IDisposable
             return;
         }
 
+        // With no cue, a quote inside a sentence whose subject is a person is his wording: "Trump blamed the
+        // shootings on "sickos"", "Merkel heralded the deal as a "breakthrough"". Not so in a headline, whose
+        // quotes are titles and slogans as often as words, nor for a quote in title case ("The Late Show").
+        if (quote.OpenToken > sentence.Start && paragraphOfSentence[openSentence] > 0 && !TitleCased(quote)
+            && PersonSubject(sentence.Start, quote.OpenToken) is int person and >= 0)
+        {
+            Assign(q, person, -1, -1);
+            return;
+        }
+
         int paragraph = paragraphOfSentence[openSentence];
         // A quote that opens its sentence, or one too long to be a scare quote, goes on from the sentence before.
         if ((quote.OpenToken == sentence.Start || WordCount(quote) > ScareQuoteWords) && openSentence > 0
@@ -668,6 +678,19 @@ internal sealed class QuoteAttributor : IDisposable
         }
 
         return -1;
+    }
+
+    /// <summary>The sentence's main subject when it is a person's name or a personal pronoun before <paramref name="limit"/>, else -1.</summary>
+    private int PersonSubject(int sentenceStart, int limit)
+    {
+        int subject = MainSubject(sentenceStart, limit);
+        if (subject < 0)
+        {
+            return -1;
+        }
+
+        var c = Candidates[subject];
+        return c.IsPersonName || (c.Kind == CandidateKind.Pronoun && c.Label == EntityLabel.Person && !c.Plural && c.Gender != Gender.Unknown) ? subject : -1;
     }
 
     /// <summary>
@@ -1526,6 +1549,21 @@ internal sealed class QuoteAttributor : IDisposable
         }
 
         return words >= 2 && lastCapitalized && !(tokens[last].Kind == TokenKind.Punctuation && document.TokenText(last)[0] is '!' or '?');
+    }
+
+    /// <summary>Whether every word of the quote longer than three letters is capitalized ("Not Fit To Serve").</summary>
+    private bool TitleCased(QuoteCandidate quote)
+    {
+        int last = Math.Min(quote.CloseToken, tokens.Count);
+        for (int t = quote.OpenToken + 1; t < last; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word && tokens[t].Length > 3 && !char.IsUpper(document.Text[tokens[t].Start]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly SpanWordTable<bool> TitleSmallWords = Words(

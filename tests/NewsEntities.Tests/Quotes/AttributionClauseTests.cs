@@ -32,6 +32,22 @@ public sealed class AttributionClauseTests
         Assert.Equal(speaker, Only(text, Levy, Hale).Speaker);
     }
 
+    [Theory]
+    [InlineData("The mayor spoke.\n\nDavid Levy blamed the flooding on \"lazy planners\" and left the hall.", "David Levy")]
+    [InlineData("The mayor spoke.\n\nLater he dismissed the report as \"a waste of paper\" in an interview.", "he")]
+    public void With_no_cue_a_quote_inside_a_sentence_is_the_wording_of_its_person_subject(string text, string mention)
+    {
+        Assert.Equal(mention, Only(text, Levy).SpeakerMention);
+    }
+
+    [Theory]
+    [InlineData("David Levy Says \"Flooding Is A Planning Failure\"\n\nThe mayor spoke.")]
+    [InlineData("The mayor spoke.\n\nDavid Levy appeared on \"The Morning Show With Sarah Cohen\" last week.")]
+    public void Headlines_and_titles_take_no_subject_as_their_speaker(string text)
+    {
+        Assert.DoesNotContain(QuoteTestDocument.Quotes(text, Levy), q => q.IsSpeech && q.SpeakerMention is not null);
+    }
+
     [Fact]
     public void A_pronoun_and_a_listener_verb_right_after_the_quote_attribute_it()
     {
