@@ -74,6 +74,15 @@ public sealed class AttributionSourceTests
         Assert.Equal("who", Only("The plan drew praise from a member of the board, who added that it was \"a fair deal.\"").SpeakerMention);
     }
 
+    [Theory]
+    [InlineData("David Levy\u2019s campaign said, \"The bridge will open in May.\"")]
+    [InlineData("David Levy's campaign said, \"The bridge will open in May.\"")]
+    [InlineData("The Hendricks\u2019 campaign said, \"The bridge will open in May.\"")]
+    public void A_possessed_body_is_the_source_whatever_the_apostrophe(string text)
+    {
+        Assert.Equal("campaign", Only(text, Levy).SpeakerMention);
+    }
+
     [Fact]
     public void A_particle_back_makes_a_cue_of_fired()
     {
