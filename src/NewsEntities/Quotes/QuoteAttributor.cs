@@ -877,6 +877,19 @@ internal sealed class QuoteAttributor : IDisposable
             return true;
         }
 
+        // "He then listed the qualities he looks for:" — a paragraph that ends in a colon introduces the words
+        // of its last sentence's subject.
+        int last = range.End - 1;
+        if (last > range.Start && quoteOf[last] < 0 && document.TokenText(last).Equals(":", StringComparison.Ordinal))
+        {
+            int subject = MainSubject(document.Sentences[sentenceOf[last]].Start, last);
+            if (subject >= 0)
+            {
+                Assign(q, subject, -1, -1);
+                return true;
+            }
+        }
+
         // The last speaker, when the previous paragraph names or quotes him. Looking back over a bounded number
         // of quotes keeps a document of many unattributed quotes linear.
         for (int j = q - 1; j >= 0 && j >= q - RecentQuotes; j--)

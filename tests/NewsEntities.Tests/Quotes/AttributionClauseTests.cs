@@ -49,6 +49,15 @@ public sealed class AttributionClauseTests
     }
 
     [Fact]
+    public void A_paragraph_ending_in_a_colon_introduces_the_words_of_its_subject()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "The mayor spoke first.\n\nDavid Levy then listed his demands:\n\n\"Open the bridge by May.\"\n\n\"Fix the ferry schedule.\"", Levy);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("David Levy", q.Speaker));
+    }
+
+    [Fact]
     public void A_pronoun_and_a_listener_verb_right_after_the_quote_attribute_it()
     {
         var quote = Only("David Levy seemed to suggest the dam was safe: \"It will hold,\" he told the Harbor Gazette.", Levy, Gazette);
