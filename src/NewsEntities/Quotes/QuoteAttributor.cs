@@ -228,7 +228,7 @@ internal sealed class QuoteAttributor : IDisposable
         if (quote.OpenToken - 1 > sentence.Start && document.TokenText(quote.OpenToken - 1).Equals(":", StringComparison.Ordinal))
         {
             // "Rubio fired back forcefully: "..."": a colon introduces the words of the clause's subject.
-            int subject = MainSubject(sentence.Start, quote.OpenToken - 1);
+            int subject = ClauseSubject(sentence.Start, quote.OpenToken - 1);
             if (subject >= 0)
             {
                 Assign(q, subject, -1, -1);
@@ -680,10 +680,34 @@ internal sealed class QuoteAttributor : IDisposable
         return -1;
     }
 
+    /// <summary>
+    /// The subject of the clause that ends at <paramref name="limit"/>: after the last ", but", ", and" or
+    /// semicolon when a subject follows it ("Reid said ..., but he gave him a compliment:"), else the sentence's.
+    /// </summary>
+    private int ClauseSubject(int sentenceStart, int limit)
+    {
+        for (int t = limit - 1; t > sentenceStart; t--)
+        {
+            if (quoteOf[t] >= 0)
+            {
+                continue;
+            }
+
+            bool boundary = document.TokenText(t).Equals(";", StringComparison.Ordinal)
+                || (IsComma(t) && t + 1 < limit && Coordinators.TryGetValue(document.TokenText(t + 1), out _));
+            if (boundary && MainSubject(t + 1, limit) is int subject and >= 0)
+            {
+                return subject;
+            }
+        }
+
+        return MainSubject(sentenceStart, limit);
+    }
+
     /// <summary>The sentence's main subject when it is a person's name or a personal pronoun before <paramref name="limit"/>, else -1.</summary>
     private int PersonSubject(int sentenceStart, int limit)
     {
-        int subject = MainSubject(sentenceStart, limit);
+        int subject = ClauseSubject(sentenceStart, limit);
         if (subject < 0)
         {
             return -1;

@@ -58,6 +58,12 @@ public sealed class AttributionClauseTests
     }
 
     [Fact]
+    public void A_colon_introduces_the_words_of_the_subject_of_its_own_clause()
+    {
+        Assert.Equal("Tom Hale", Only("David Levy spoke for an hour, but Tom Hale had one more thing to add: \"The dam could fail.\"", Levy, Hale).Speaker);
+    }
+
+    [Fact]
     public void A_pronoun_and_a_listener_verb_right_after_the_quote_attribute_it()
     {
         var quote = Only("David Levy seemed to suggest the dam was safe: \"It will hold,\" he told the Harbor Gazette.", Levy, Gazette);
