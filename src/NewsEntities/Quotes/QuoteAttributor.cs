@@ -165,7 +165,13 @@ internal sealed class QuoteAttributor : IDisposable
         if (FindCueBefore(quote.OpenToken, sentence.Start, out int cue, out int cueEnd, out var kind))
         {
             GoverningCue(ref cue, ref cueEnd, ref kind, sentence.Start);
-            AssignSubject(q, cue, cueEnd, kind, sentence);
+            if (!AssignSubject(q, cue, cueEnd, kind, sentence) && q > 0 && quotes[q - 1].SpeakerStart >= 0 && SentenceOfQuoteEnd(q - 1) == openSentence)
+            {
+                // "calling it a "paperwork error" that was reported in a "hit piece"": a cue with no speaker of
+                // its own leaves the sentence's earlier quote to speak for this one.
+                Copy(q, q - 1);
+            }
+
             return;
         }
 
@@ -184,6 +190,15 @@ internal sealed class QuoteAttributor : IDisposable
                         // "... a defense of "New York values," saying ...": the participle's subject is the main
                         // clause's, before the quote.
                         Assign(q, MainSubject(sentence.Start, quote.OpenToken), t, cueEnd);
+                        return;
+                    }
+
+                    if (t - 1 > quote.CloseToken && Coordinators.TryGetValue(document.TokenText(t - 1), out _)
+                        && ClauseSubject(sentence.Start, quote.OpenToken) is int first and >= 0)
+                    {
+                        // "Trump blamed the shootings on "sickos" and suggested ...": the coordinated verb shares
+                        // the subject of the clause before the quote.
+                        Assign(q, first, t, cueEnd);
                         return;
                     }
 

@@ -64,6 +64,23 @@ public sealed class AttributionClauseTests
     }
 
     [Fact]
+    public void A_coordinated_cue_after_the_quote_shares_the_subject_before_it()
+    {
+        var quote = Only("David Levy blamed the flooding on \"lazy planners\" and suggested a new board.", Levy);
+        Assert.Equal("David Levy", quote.Speaker);
+        Assert.Equal("suggested", quote.Cue);
+    }
+
+    [Fact]
+    public void A_cue_with_no_speaker_of_its_own_leaves_the_earlier_quote_of_the_sentence_to_speak()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "David Levy dismissed the study, calling it \"a sloppy draft\" that was described in a \"rushed memo\" by the board.", Levy);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("David Levy", q.Speaker));
+    }
+
+    [Fact]
     public void A_pronoun_and_a_listener_verb_right_after_the_quote_attribute_it()
     {
         var quote = Only("David Levy seemed to suggest the dam was safe: \"It will hold,\" he told the Harbor Gazette.", Levy, Gazette);
