@@ -356,7 +356,7 @@ internal sealed class QuoteAttributor : IDisposable
             return;
         }
 
-        if (DescriptionAfter(at, sentenceEnd) is var (from, to) && to > from)
+        if (DescriptionAfter(at, sentenceEnd, modifierAllowed: true) is var (from, to) && to > from)
         {
             AssignDescription(q, from, to, cue, cueEnd);
         }
@@ -386,7 +386,7 @@ internal sealed class QuoteAttributor : IDisposable
                 return;
             }
 
-            if (StartsSubject(t) && !IsPrepositionObject(t))
+            if (CandidateStartingAt(t) >= 0 && !IsPrepositionObject(t))
             {
                 subjectBetween = true;
             }
@@ -986,7 +986,9 @@ internal sealed class QuoteAttributor : IDisposable
             var own = sentence.Length > 0 ? sentence : document.Sentences[sentenceOf[t]];
             if (IsCue(t, own.Start, out var kind, out int cueEnd))
             {
-                if (AssignSubject(q, t, cueEnd, kind, own))
+                int cue = t;
+                GoverningCue(ref cue, ref cueEnd, ref kind, own.Start);
+                if (AssignSubject(q, cue, cueEnd, kind, own))
                 {
                     return true;
                 }
@@ -1190,7 +1192,7 @@ internal sealed class QuoteAttributor : IDisposable
     }
 
     /// <summary>An article phrase right after an inverted cue ("..., said the 46-year-old."), up to punctuation.</summary>
-    private (int From, int To) DescriptionAfter(int from, int sentenceEnd)
+    private (int From, int To) DescriptionAfter(int from, int sentenceEnd, bool modifierAllowed = false)
     {
         if (from >= sentenceEnd || !DescriptionDeterminers.TryGetValue(document.TokenText(from), out _))
         {
@@ -1204,10 +1206,14 @@ internal sealed class QuoteAttributor : IDisposable
             to++;
         }
 
-        // The phrase may go on with a modifier ("said one Democrat familiar with the talks, who ..."): its head
-        // comes first, so what stands before a preposition or a relative pronoun is enough.
-        return to > from + 1 && (to >= sentenceEnd || tokens[to].Kind == TokenKind.Punctuation || Prepositions.TryGetValue(document.TokenText(to), out _) || IsRelative(to))
-            ? (from, to) : default;
+        // An indefinite phrase, or one after "according to", may go on with a modifier ("said one Democrat familiar
+        // with the talks, who ..."): its head comes first, so what stands before a preposition or a relative
+        // pronoun is enough. Any other must end the clause, or it is the object of a verb ("..., denounced her
+        // record as secretary").
+        bool indefinite = DescriptionDeterminers.TryGetValue(document.TokenText(from), out bool standsAlone) && standsAlone;
+        bool ends = to >= sentenceEnd || tokens[to].Kind == TokenKind.Punctuation
+            || ((indefinite || modifierAllowed) && (Prepositions.TryGetValue(document.TokenText(to), out _) || IsRelative(to)));
+        return to > from + 1 && ends ? (from, to) : default;
     }
 
     /// <summary>Whether a candidate (a new subject) stands between a quote and a later cue.</summary>

@@ -23,6 +23,14 @@ public sealed class AttributionClauseTests
         Assert.Equal("said", quote.Cue);
     }
 
+    [Fact]
+    public void A_quote_after_a_sentence_goes_to_the_cue_that_reports_the_sentence()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "David Levy said that for years some critics had predicted a collapse. \"That is not going to happen.\"", Levy);
+        Assert.Equal("David Levy", Assert.Single(quotes).Speaker);
+    }
+
     [Theory]
     [InlineData("Asked about the dam, Tom Hale said \"it could fail this spring.\"", "Tom Hale")]
     [InlineData("David Levy spoke first, and Tom Hale said \"it could fail this spring.\"", "Tom Hale")]
