@@ -55,15 +55,19 @@ internal sealed class QuoteAttributor : IDisposable
     private readonly int[] paragraphOfSentence;
     private readonly int[] quoteSpeaker;
 
+    /// <summary>The document's sentences, with a piece split off after an abbreviation rejoined (see <see cref="Rejoin"/>).</summary>
+    private readonly List<TokenRange> sentences;
+
     public QuoteAttributor(Document document)
     {
         this.document = document;
         tokens = document.Tokens;
         quotes = document.Quotes;
         candidateList = CandidateFinder.Find(document);
+        sentences = Rejoin(document);
         sentenceOf = ArrayPool<int>.Shared.Rent(Math.Max(1, tokens.Count));
         quoteOf = ArrayPool<int>.Shared.Rent(Math.Max(1, tokens.Count));
-        paragraphOfSentence = ArrayPool<int>.Shared.Rent(Math.Max(1, document.Sentences.Count));
+        paragraphOfSentence = ArrayPool<int>.Shared.Rent(Math.Max(1, sentences.Count));
         quoteSpeaker = ArrayPool<int>.Shared.Rent(quotes.Count);
     }
 
@@ -95,9 +99,34 @@ internal sealed class QuoteAttributor : IDisposable
         PropagateOverParagraphs();
     }
 
+    /// <summary>
+    /// A sentence that starts with a comma was cut after an abbreviation ("Sen. Rand Paul, R-Ky., told"): it goes
+    /// on the one before, which holds the subject of its verb.
+    /// </summary>
+    private static List<TokenRange> Rejoin(Document document)
+    {
+        var original = document.Sentences;
+        var joined = new List<TokenRange>(original.Count);
+        foreach (var sentence in original)
+        {
+            bool cut = joined.Count > 0 && sentence.Length > 0 && joined[^1].End == sentence.Start
+                && document.TokenText(sentence.Start).Equals(",", StringComparison.Ordinal)
+                && document.TokenText(sentence.Start - 1).EndsWith(".", StringComparison.Ordinal);
+            if (cut)
+            {
+                joined[^1] = new TokenRange(joined[^1].Start, sentence.End);
+            }
+            else
+            {
+                joined.Add(sentence);
+            }
+        }
+
+        return joined;
+    }
+
     private void BuildMaps()
     {
-        var sentences = document.Sentences;
         var paragraphs = document.Paragraphs;
         int p = 0;
         for (int s = 0; s < sentences.Count; s++)
@@ -136,7 +165,7 @@ internal sealed class QuoteAttributor : IDisposable
     {
         var quote = quotes[q];
         int openSentence = sentenceOf[quote.OpenToken];
-        var sentence = document.Sentences[openSentence];
+        var sentence = sentences[openSentence];
         if (quote.OpenToken > 0 && document.TokenText(quote.OpenToken - 1).Equals("so-called", StringComparison.OrdinalIgnoreCase))
         {
             quote.IsSpeech = false;
@@ -178,7 +207,7 @@ internal sealed class QuoteAttributor : IDisposable
         bool closed = quote.Closed;
         if (closed)
         {
-            var closeSentence = document.Sentences[sentenceOf[quote.CloseToken]];
+            var closeSentence = sentences[sentenceOf[quote.CloseToken]];
             int limit = Math.Min(closeSentence.End, quote.CloseToken + 1 + CueLookAhead);
             for (int t = quote.CloseToken + 1; t < limit && quoteOf[t] < 0; t++)
             {
@@ -310,7 +339,7 @@ internal sealed class QuoteAttributor : IDisposable
         }
 
         int close = quote.CloseToken;
-        var sentence = document.Sentences[sentenceOf[close]];
+        var sentence = sentences[sentenceOf[close]];
         int limit = Math.Min(sentence.End, close + 1 + CueLookAhead);
         for (int t = close + 2; t < limit && quoteOf[t] < 0; t++)
         {
@@ -764,7 +793,7 @@ internal sealed class QuoteAttributor : IDisposable
             return false;
         }
 
-        int sentenceStart = document.Sentences[sentenceOf[t]].Start;
+        int sentenceStart = sentences[sentenceOf[t]].Start;
         int c = CandidateStartingAt(t);
         if (c >= 0 && Candidates[c].Kind is CandidateKind.Name or CandidateKind.Pronoun && !Candidates[c].InQuote)
         {
@@ -822,12 +851,12 @@ internal sealed class QuoteAttributor : IDisposable
     {
         speaker = cue = cueEnd = -1;
         int s = sentenceOf[close];
-        if (close != document.Sentences[s].End - 1 || s + 1 >= document.Sentences.Count || paragraphOfSentence[s + 1] != paragraphOfSentence[s])
+        if (close != sentences[s].End - 1 || s + 1 >= sentences.Count || paragraphOfSentence[s + 1] != paragraphOfSentence[s])
         {
             return false;
         }
 
-        var next = document.Sentences[s + 1];
+        var next = sentences[s + 1];
         if (next.Length > ShortAttribution)
         {
             return false;
@@ -903,7 +932,7 @@ internal sealed class QuoteAttributor : IDisposable
             }
         }
 
-        var range = document.Sentences[sentence];
+        var range = sentences[sentence];
         return FromLastCue(q, range.Start, range.End, range);
     }
 
@@ -921,7 +950,7 @@ internal sealed class QuoteAttributor : IDisposable
         int last = range.End - 1;
         if (last > range.Start && quoteOf[last] < 0 && document.TokenText(last).Equals(":", StringComparison.Ordinal))
         {
-            int subject = MainSubject(document.Sentences[sentenceOf[last]].Start, last);
+            int subject = MainSubject(sentences[sentenceOf[last]].Start, last);
             if (subject >= 0)
             {
                 Assign(q, subject, -1, -1);
@@ -983,7 +1012,7 @@ internal sealed class QuoteAttributor : IDisposable
                 continue;
             }
 
-            var own = sentence.Length > 0 ? sentence : document.Sentences[sentenceOf[t]];
+            var own = sentence.Length > 0 ? sentence : sentences[sentenceOf[t]];
             if (IsCue(t, own.Start, out var kind, out int cueEnd))
             {
                 int cue = t;
@@ -1310,7 +1339,7 @@ internal sealed class QuoteAttributor : IDisposable
 
         for (int s = sentence; s >= 0 && s >= sentence - PronounSentences; s--)
         {
-            var range = document.Sentences[s];
+            var range = sentences[s];
             int limit = s == sentence ? pronoun.TokenStart : range.End;
             for (int i = LowerBound(range.Start); i < candidateList.Count && Candidates[i].TokenStart < limit; i++)
             {

@@ -89,6 +89,12 @@ public sealed class AttributionClauseTests
     }
 
     [Fact]
+    public void A_sentence_cut_after_an_abbreviation_keeps_its_subject()
+    {
+        Assert.Equal("Tom Hale", Only("Rep. Tom Hale, R-Ore., told reporters that the dam \"could fail this spring.\"", Hale).Speaker);
+    }
+
+    [Fact]
     public void A_pronoun_and_a_listener_verb_right_after_the_quote_attribute_it()
     {
         var quote = Only("David Levy seemed to suggest the dam was safe: \"It will hold,\" he told the Harbor Gazette.", Levy, Gazette);
