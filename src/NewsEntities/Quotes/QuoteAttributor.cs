@@ -172,10 +172,11 @@ internal sealed class QuoteAttributor : IDisposable
             return;
         }
 
-        if (IsTitle(quote))
+        // "Fiorina told "Fox and Friends,"", "a co-author of "Those Guys Have All the Fun"": the name of a show or
+        // a work where a place or a listener stands, not words spoken. A quote in title case in the headline is a
+        // title or a slogan as often, and restates the story's own quote when it is not.
+        if (IsTitle(quote) || (paragraphOfSentence[openSentence] == 0 && document.Paragraphs.Count > 1 && TitleCased(quote) && !EndsInCry(quote)))
         {
-            // "Fiorina told "Fox and Friends,"", "a co-author of "Those Guys Have All the Fun"": the name of a
-            // show or a work where a place or a listener stands, not words spoken.
             quote.IsSpeech = false;
             return;
         }
@@ -1628,14 +1629,19 @@ internal sealed class QuoteAttributor : IDisposable
             lastCapitalized = capitalized;
         }
 
-        // A chant or a cry is speech ("Feel the Bern!", "USA! USA!").
-        int last = quote.CloseToken - 1;
+        return words >= 2 && lastCapitalized && !EndsInCry(quote);
+    }
+
+    /// <summary>Whether the quote ends in "!" or "?": a chant or a cry is speech ("Feel the Bern!", "USA! USA!").</summary>
+    private bool EndsInCry(QuoteCandidate quote)
+    {
+        int last = Math.Min(quote.CloseToken, tokens.Count) - 1;
         while (last > quote.OpenToken && tokens[last].Start >= quote.CloseMark)
         {
             last--;
         }
 
-        return words >= 2 && lastCapitalized && !(tokens[last].Kind == TokenKind.Punctuation && document.TokenText(last)[0] is '!' or '?');
+        return tokens[last].Kind == TokenKind.Punctuation && document.TokenText(last)[0] is '!' or '?';
     }
 
     /// <summary>Whether every word of the quote longer than three letters is capitalized ("Not Fit To Serve").</summary>

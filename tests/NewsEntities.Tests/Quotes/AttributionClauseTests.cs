@@ -95,6 +95,14 @@ public sealed class AttributionClauseTests
     }
 
     [Fact]
+    public void A_quote_in_title_case_in_the_headline_is_no_speech()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "David Levy: \"Flooding Is A Planning Failure Nobody Wants To Fix\"\n\nDavid Levy said \"flooding is a planning failure.\"", Levy);
+        Assert.Equal(["flooding is a planning failure."], quotes.Where(q => q.IsSpeech).Select(q => q.Text));
+    }
+
+    [Fact]
     public void A_pronoun_and_a_listener_verb_right_after_the_quote_attribute_it()
     {
         var quote = Only("David Levy seemed to suggest the dam was safe: \"It will hold,\" he told the Harbor Gazette.", Levy, Gazette);
