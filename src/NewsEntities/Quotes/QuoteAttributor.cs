@@ -401,6 +401,18 @@ internal sealed class QuoteAttributor : IDisposable
     /// </summary>
     private void GoverningCue(ref int cue, ref int cueEnd, ref CueKind kind, int sentenceStart)
     {
+        // "According to ProPublica, Clinton praised her "wonderful donors"": the source that opens the sentence
+        // reports all of it.
+        if (cue > sentenceStart + 2 && (kind & CueKind.SpeakerAfter) == 0
+            && document.TokenText(sentenceStart).Equals("According", StringComparison.Ordinal)
+            && IsCue(sentenceStart, sentenceStart, out var according, out int accordingEnd) && (according & CueKind.SpeakerAfter) != 0)
+        {
+            cue = sentenceStart;
+            cueEnd = accordingEnd;
+            kind = according;
+            return;
+        }
+
         bool subjectBetween = false;
         for (int t = cue - 1, steps = 0; t >= sentenceStart && steps < CueLookBehind; t--, steps++)
         {
@@ -432,6 +444,20 @@ internal sealed class QuoteAttributor : IDisposable
                 subjectBetween = false;
             }
         }
+    }
+
+    /// <summary>The first plain verb cue in [<paramref name="from"/>, <paramref name="to"/>) outside quotes, or -1.</summary>
+    private int FirstPlainCue(int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (quoteOf[t] < 0 && IsCue(t, from, out var kind, out _) && PlainVerb(kind & ~CueKind.TakesListener) && (kind & CueKind.NeedsParticle) == 0)
+            {
+                return t;
+            }
+        }
+
+        return -1;
     }
 
     private bool IsInfinitive(int t) => t > 0 && document.TokenText(t - 1).Equals("to", StringComparison.Ordinal);
@@ -685,8 +711,15 @@ internal sealed class QuoteAttributor : IDisposable
 
         if (k >= sentence.Start && Coordinators.TryGetValue(document.TokenText(k), out _))
         {
-            // "X said ... but added", "X lamented ... and revealed": the first verb's subject.
-            int first = MainSubject(sentence.Start, k);
+            // "X said ... but added", "X lamented ... and revealed": the first verb's subject, found before the
+            // sentence's first cue when there is one ("In an interview with Y, X said ... and added").
+            int firstCue = FirstPlainCue(sentence.Start, k);
+            int first = firstCue >= 0 ? NearestBefore(firstCue, sentence.Start, possessorAllowed: false) : -1;
+            if (first < 0)
+            {
+                first = MainSubject(sentence.Start, k);
+            }
+
             if (first >= 0)
             {
                 return first;

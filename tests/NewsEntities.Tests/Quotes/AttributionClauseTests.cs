@@ -103,6 +103,21 @@ public sealed class AttributionClauseTests
     }
 
     [Fact]
+    public void According_to_at_the_start_of_a_sentence_credits_its_quotes_to_the_source()
+    {
+        var quote = Only("According to the Harbor Gazette, David Levy praised the \"brave volunteers\" at the dam.", Levy, Gazette);
+        Assert.Equal("Harbor Gazette", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_coordinated_cue_takes_the_subject_of_the_sentence_s_first_cue()
+    {
+        var quote = Only("In an interview with Tom Hale, David Levy said he would stay and added, \"I am not going anywhere.\"", Levy, Hale);
+        Assert.Equal("David Levy", quote.Speaker);
+        Assert.Equal("added", quote.Cue);
+    }
+
+    [Fact]
     public void A_pronoun_and_a_listener_verb_right_after_the_quote_attribute_it()
     {
         var quote = Only("David Levy seemed to suggest the dam was safe: \"It will hold,\" he told the Harbor Gazette.", Levy, Gazette);
