@@ -667,9 +667,10 @@ internal sealed class QuoteAttributor : IDisposable
             }
         }
 
-        if ((kind & CueKind.Participle) != 0 && cue > sentence.Start && IsComma(cue - 1))
+        if ((kind & CueKind.Participle) != 0 && cue > sentence.Start
+            && (IsComma(cue - 1) || ParticipleLinks.TryGetValue(document.TokenText(cue - 1), out _)))
         {
-            // "..., adding that": the subject of the main clause, not the nearest noun.
+            // "..., adding that", "..., before insisting": the subject of the main clause, not the nearest noun.
             int main = MainSubject(sentence.Start, cue);
             if (main >= 0)
             {
@@ -893,6 +894,23 @@ internal sealed class QuoteAttributor : IDisposable
         var next = sentences[s + 1];
         if (next.Length > ShortAttribution)
         {
+            // ""... a very good relationship, who knows?" Trump told the station in an interview ...": a name and
+            // a plain verb right after a question or a cry attribute it, however long their sentence.
+            int name = CandidateStartingAt(next.Start);
+            if (name < 0 || !Candidates[name].IsPersonName || Candidates[name].InQuote || !IsCry(close))
+            {
+                return false;
+            }
+
+            int verb = Candidates[name].TokenEnd;
+            if (verb < next.End && quoteOf[verb] < 0 && IsCue(verb, next.Start, out var verbKind, out int verbEnd) && PlainVerb(verbKind & ~CueKind.TakesListener))
+            {
+                speaker = name;
+                cue = verb;
+                cueEnd = verbEnd;
+                return true;
+            }
+
             return false;
         }
 
@@ -1665,6 +1683,18 @@ internal sealed class QuoteAttributor : IDisposable
         return words >= 2 && lastCapitalized && !EndsInCry(quote);
     }
 
+    /// <summary>Whether the last word before the closing mark at <paramref name="close"/> is followed by "?" or "!".</summary>
+    private bool IsCry(int close)
+    {
+        int last = close - 1;
+        while (last > 0 && tokens[last].Kind == TokenKind.Punctuation && !IsTerminal(last))
+        {
+            last--;
+        }
+
+        return IsTerminal(last) && document.TokenText(last)[0] is '?' or '!';
+    }
+
     /// <summary>Whether the quote ends in "!" or "?": a chant or a cry is speech ("Feel the Bern!", "USA! USA!").</summary>
     private bool EndsInCry(QuoteCandidate quote)
     {
@@ -1773,6 +1803,9 @@ internal sealed class QuoteAttributor : IDisposable
         "into", "onto", "over", "under", "without", "behind", "beside", "besides", "like", "unlike", "than", "via");
 
     private static readonly SpanWordTable<bool> PassiveAuxiliaries = Words("was", "were", "been", "being", "is", "are", "be");
+
+    /// <summary>Words that tie a participle to the main clause, whose subject it shares ("before insisting").</summary>
+    private static readonly SpanWordTable<bool> ParticipleLinks = Words("before", "after", "while", "by", "without", "when", "since");
 
     private static readonly SpanWordTable<bool> Coordinators = Words("and", "but", "or", "yet", "then");
 

@@ -118,6 +118,22 @@ public sealed class AttributionClauseTests
     }
 
     [Fact]
+    public void A_participle_after_before_or_while_shares_the_main_subject()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "\"The dam is safe,\" David Levy told reporters, before insisting he had a \"good plan\" for the river.", Levy);
+        Assert.All(quotes, q => Assert.Equal("David Levy", q.Speaker));
+    }
+
+    [Fact]
+    public void A_name_and_a_verb_after_a_question_attribute_it_however_long_their_sentence()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "Tom Hale spoke first.\n\n\"Who is going to pay for the new dam, and when?\" David Levy told the council at its meeting on Monday evening in the town hall.", Levy, Hale);
+        Assert.Equal("David Levy", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
     public void A_pronoun_and_a_listener_verb_right_after_the_quote_attribute_it()
     {
         var quote = Only("David Levy seemed to suggest the dam was safe: \"It will hold,\" he told the Harbor Gazette.", Levy, Gazette);
