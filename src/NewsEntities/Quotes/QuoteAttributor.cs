@@ -195,6 +195,16 @@ internal sealed class QuoteAttributor : IDisposable
         if (FindCueBefore(quote.OpenToken, sentence.Start, out int cue, out int cueEnd, out var kind))
         {
             GoverningCue(ref cue, ref cueEnd, ref kind, sentence.Start);
+            if ((kind & CueKind.Participle) != 0 && q > 0 && quotes[q - 1].SpeakerStart >= 0 && quotes[q - 1].Closed
+                && quotes[q - 1].CloseToken < cue && cue - quotes[q - 1].CloseToken <= 2 && SentenceOfQuoteEnd(q - 1) == openSentence)
+            {
+                // "X told Y that Z "...," adding, "..."": the participle goes on from the quote just before it.
+                Copy(q, q - 1);
+                quote.CueStart = tokens[cue].Start;
+                quote.CueEnd = tokens[cueEnd - 1].End;
+                return;
+            }
+
             if (!AssignSubject(q, cue, cueEnd, kind, sentence) && q > 0 && quotes[q - 1].SpeakerStart >= 0 && SentenceOfQuoteEnd(q - 1) == openSentence)
             {
                 // "calling it a "paperwork error" that was reported in a "hit piece"": a cue with no speaker of

@@ -134,6 +134,15 @@ public sealed class AttributionClauseTests
     }
 
     [Fact]
+    public void A_participle_right_after_a_quote_goes_on_with_its_speaker()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "To be fair, Okonkwo told the council that Tom Hale \"had a reckless plan for the dam,\" adding, \"He never listened to the engineers.\"", Hale);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Okonkwo", q.SpeakerMention));
+    }
+
+    [Fact]
     public void A_pronoun_and_a_listener_verb_right_after_the_quote_attribute_it()
     {
         var quote = Only("David Levy seemed to suggest the dam was safe: \"It will hold,\" he told the Harbor Gazette.", Levy, Gazette);
