@@ -100,8 +100,8 @@ internal sealed class QuoteAttributor : IDisposable
     }
 
     /// <summary>
-    /// A sentence that starts with a comma was cut after an abbreviation ("Sen. Rand Paul, R-Ky., told"): it goes
-    /// on the one before, which holds the subject of its verb.
+    /// A sentence that starts with a comma was cut after an abbreviation ("Sen. Rand Paul, R-Ky., told", "Claire
+    /// McCaskill (D-Mo.), who"): it goes on the one before, which holds the subject of its verb.
     /// </summary>
     private static List<TokenRange> Rejoin(Document document)
     {
@@ -109,9 +109,9 @@ internal sealed class QuoteAttributor : IDisposable
         var joined = new List<TokenRange>(original.Count);
         foreach (var sentence in original)
         {
+            // No sentence starts with a comma.
             bool cut = joined.Count > 0 && sentence.Length > 0 && joined[^1].End == sentence.Start
-                && document.TokenText(sentence.Start).Equals(",", StringComparison.Ordinal)
-                && document.TokenText(sentence.Start - 1).EndsWith(".", StringComparison.Ordinal);
+                && document.TokenText(sentence.Start).Equals(",", StringComparison.Ordinal);
             if (cut)
             {
                 joined[^1] = new TokenRange(joined[^1].Start, sentence.End);
@@ -456,6 +456,28 @@ internal sealed class QuoteAttributor : IDisposable
         }
     }
 
+    /// <summary>
+    /// The end of what stands before a parenthesis closing right before <paramref name="end"/> ("Claire McCaskill
+    /// (D-Mo.),"), or <paramref name="end"/> itself.
+    /// </summary>
+    private int BeforeParenthesis(int end, int sentenceStart)
+    {
+        if (end - 1 <= sentenceStart || !document.TokenText(end - 1).Equals(")", StringComparison.Ordinal))
+        {
+            return end;
+        }
+
+        for (int t = end - 2; t > sentenceStart && end - t <= 8; t--)
+        {
+            if (document.TokenText(t).Equals("(", StringComparison.Ordinal))
+            {
+                return t;
+            }
+        }
+
+        return end;
+    }
+
     /// <summary>The first plain verb cue in [<paramref name="from"/>, <paramref name="to"/>) outside quotes, or -1.</summary>
     private int FirstPlainCue(int from, int to)
     {
@@ -711,7 +733,7 @@ internal sealed class QuoteAttributor : IDisposable
             {
                 if (IsComma(c))
                 {
-                    int before = CandidateEndingAt(c);
+                    int before = CandidateEndingAt(BeforeParenthesis(c, sentence.Start));
                     if (before >= 0 && (Candidates[before].IsPersonName || Candidates[before].Kind == CandidateKind.Pronoun))
                     {
                         return before;
@@ -1553,6 +1575,13 @@ internal sealed class QuoteAttributor : IDisposable
             if ((possessor && !possessorAllowed) || (prepositionObject && !possessor))
             {
                 continue;
+            }
+
+            // "Sen. Elizabeth Warren (D-MA) said": what stands in parentheses after a name tags it.
+            if (c.TokenStart > sentenceStart && document.TokenText(c.TokenStart - 1).Equals("(", StringComparison.Ordinal)
+                && CandidateEndingAt(c.TokenStart - 1) is int tagged and >= 0 && Candidates[tagged].IsPersonName)
+            {
+                return tagged;
             }
 
             return i;

@@ -143,6 +143,14 @@ public sealed class AttributionClauseTests
     }
 
     [Fact]
+    public void A_party_tag_in_parentheses_after_a_name_is_no_speaker()
+    {
+        var tag = new TestEntity("D-OR", EntityLabel.Organization);
+        Assert.Equal("Tom Hale", Only("Sen. Tom Hale (D-OR) said the dam was \"safe enough.\"", Hale, tag).Speaker);
+        Assert.Equal("Tom Hale", Only("Sen. Tom Hale (D-Ore.), who has backed David Levy, said the dam was \"safe enough.\"", Hale, Levy).Speaker);
+    }
+
+    [Fact]
     public void A_pronoun_and_a_listener_verb_right_after_the_quote_attribute_it()
     {
         var quote = Only("David Levy seemed to suggest the dam was safe: \"It will hold,\" he told the Harbor Gazette.", Levy, Gazette);
