@@ -406,8 +406,8 @@ internal sealed class QuoteAttributor : IDisposable
     /// Moves from a cue inside a reported clause to the cue that reports it: in "Yepez said Perez was right to urge
     /// leaders "to stand up"" the words are credited to Yepez. A cue counts as reported when an earlier plain
     /// verb cue of the sentence, after its own subject, opens a clause ("that", or a name or pronoun right after
-    /// it) whose subject stands between them; clauses joined by a semicolon, a coordinator or a relative pronoun
-    /// are not nested, and neither is anything after another quote.
+    /// it) whose subject stands between them; clauses parted by a comma or a semicolon or joined by a coordinator
+    /// or a relative pronoun are not nested, and neither is anything after another quote.
     /// </summary>
     private void GoverningCue(ref int cue, ref int cueEnd, ref CueKind kind, int sentenceStart)
     {
@@ -432,7 +432,8 @@ internal sealed class QuoteAttributor : IDisposable
             }
 
             var word = document.TokenText(t);
-            if (word.Equals(";", StringComparison.Ordinal) || word.Equals(":", StringComparison.Ordinal)
+            // A comma closes a clause of its own ("After Brown criticized him, Clinton shot back, "..."").
+            if (word.Equals(";", StringComparison.Ordinal) || word.Equals(":", StringComparison.Ordinal) || IsComma(t)
                 || (tokens[t].Kind == TokenKind.Word && (Coordinators.TryGetValue(word, out _) || IsRelative(t) && !word.Equals("that", StringComparison.Ordinal))))
             {
                 return;
