@@ -37,6 +37,9 @@ internal sealed class QuoteAttributor : IDisposable
     /// <summary>The longest apposition or relative clause, in tokens, between a subject and its verb.</summary>
     private const int AppositionTokens = 30;
 
+    /// <summary>The longest sentence, in tokens, that rejoining pieces may build, so searches within a sentence stay short.</summary>
+    private const int LongestRejoined = 160;
+
     /// <summary>The most tokens between a relative "who" and the cue it is the subject of.</summary>
     private const int RelativeGap = 8;
 
@@ -100,18 +103,21 @@ internal sealed class QuoteAttributor : IDisposable
     }
 
     /// <summary>
-    /// A sentence that starts with a comma was cut after an abbreviation ("Sen. Rand Paul, R-Ky., told", "Claire
-    /// McCaskill (D-Mo.), who"): it goes on the one before, which holds the subject of its verb.
+    /// A sentence that starts with a comma, or follows one that ends inside parentheses, was cut after an
+    /// abbreviation ("Sen. Rand Paul, R-Ky., told", "Claire McCaskill (D-Mo.), who", "Rep. Meeks (D-N.Y.) said"):
+    /// it goes on the one before, which holds the subject of its verb.
     /// </summary>
     private static List<TokenRange> Rejoin(Document document)
     {
         var original = document.Sentences;
         var joined = new List<TokenRange>(original.Count);
+        int open = 0;
         foreach (var sentence in original)
         {
-            // No sentence starts with a comma.
+            // No sentence starts with a comma, and none ends inside parentheses ("Rep. Meeks (D-N.| Y.) said").
             bool cut = joined.Count > 0 && sentence.Length > 0 && joined[^1].End == sentence.Start
-                && document.TokenText(sentence.Start).Equals(",", StringComparison.Ordinal);
+                && sentence.End - joined[^1].Start <= LongestRejoined
+                && ((open > 0 && IsInitial(document, sentence.Start - 1)) || document.TokenText(sentence.Start).Equals(",", StringComparison.Ordinal));
             if (cut)
             {
                 joined[^1] = new TokenRange(joined[^1].Start, sentence.End);
@@ -119,10 +125,33 @@ internal sealed class QuoteAttributor : IDisposable
             else
             {
                 joined.Add(sentence);
+                open = 0;
+            }
+
+            for (int t = sentence.Start; t < sentence.End; t++)
+            {
+                if (document.Tokens[t].Length == 1 && document.Tokens[t].Kind == TokenKind.Punctuation)
+                {
+                    char c = document.Text[document.Tokens[t].Start];
+                    open += c == '(' ? 1 : c == ')' && open > 0 ? -1 : 0;
+                }
             }
         }
 
         return joined;
+    }
+
+    /// <summary>Whether the token is an initial or a short abbreviation ("N.", "Mo.") or the period after one.</summary>
+    private static bool IsInitial(Document document, int t)
+    {
+        var text = document.TokenText(t);
+        if (text.Equals(".", StringComparison.Ordinal) && t > 0)
+        {
+            text = document.TokenText(t - 1);
+            return text.Length <= 3 && char.IsUpper(text[0]);
+        }
+
+        return text.Length <= 4 && text[^1] == '.' && char.IsUpper(text[0]);
     }
 
     private void BuildMaps()
@@ -482,7 +511,7 @@ internal sealed class QuoteAttributor : IDisposable
     /// <summary>The first plain verb cue in [<paramref name="from"/>, <paramref name="to"/>) outside quotes, or -1.</summary>
     private int FirstPlainCue(int from, int to)
     {
-        for (int t = from; t < to; t++)
+        for (int t = Math.Max(from, to - CueLookBehind); t < to; t++)
         {
             if (quoteOf[t] < 0 && IsCue(t, from, out var kind, out _) && PlainVerb(kind & ~CueKind.TakesListener) && (kind & CueKind.NeedsParticle) == 0)
             {
@@ -798,7 +827,7 @@ internal sealed class QuoteAttributor : IDisposable
     /// </summary>
     private int ClauseSubject(int sentenceStart, int limit)
     {
-        for (int t = limit - 1; t > sentenceStart; t--)
+        for (int t = limit - 1; t > sentenceStart && limit - t <= CueLookBehind; t--)
         {
             if (quoteOf[t] >= 0)
             {

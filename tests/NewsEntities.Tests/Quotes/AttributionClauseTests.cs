@@ -152,6 +152,12 @@ public sealed class AttributionClauseTests
     }
 
     [Fact]
+    public void A_sentence_cut_inside_parentheses_is_rejoined()
+    {
+        Assert.Equal("Tom Hale", Only("Rep. Tom Hale (D-N.Y.) said David Levy promised that the dam \"will hold.\"", Hale, Levy).Speaker);
+    }
+
+    [Fact]
     public void A_pronoun_and_a_listener_verb_right_after_the_quote_attribute_it()
     {
         var quote = Only("David Levy seemed to suggest the dam was safe: \"It will hold,\" he told the Harbor Gazette.", Levy, Gazette);
