@@ -1232,13 +1232,12 @@ internal sealed class QuoteAttributor : IDisposable
             if (DescriptionDeterminers.TryGetValue(word, out bool standsAlone))
             {
                 bool opensClause = t == sentenceStart || IsComma(t - 1) || IsOpeningMark(t - 1) || IsDash(t - 1)
-                    || Coordinators.TryGetValue(document.TokenText(t - 1), out _);
+                    || Coordinators.TryGetValue(document.TokenText(t - 1), out _) || Subordinators.TryGetValue(document.TokenText(t - 1), out _);
                 return opensClause && (t < k || standsAlone) ? (t, end) : default;
             }
 
             // A cue word that is also a noun may be the head ("The email said"); any other verb ends the search.
-            if (!DescriptionWord(t) || Prepositions.TryGetValue(word, out _) || AdverbsAndAuxiliaries.TryGetValue(word, out _)
-                || (ReportingVerbs.Table.TryGetValue(word, out var cueKind) && (cueKind & (CueKind.AlsoNoun | CueKind.Nominal)) == 0))
+            if (!DescriptionWord(t) || Prepositions.TryGetValue(word, out _) || AdverbsAndAuxiliaries.TryGetValue(word, out _) || IsPlainCueWord(t))
             {
                 return default;
             }
@@ -1344,7 +1343,7 @@ internal sealed class QuoteAttributor : IDisposable
 
         int to = from + 1;
         while (to < sentenceEnd && to - from < 7 && DescriptionWord(to)
-            && !Prepositions.TryGetValue(document.TokenText(to), out _) && !IsCueWord(to) && !IsRelative(to))
+            && !Prepositions.TryGetValue(document.TokenText(to), out _) && !IsPlainCueWord(to) && !IsRelative(to))
         {
             to++;
         }
@@ -1367,6 +1366,10 @@ internal sealed class QuoteAttributor : IDisposable
     }
 
     private bool IsRelative(int t) => document.TokenText(t) is "who" or "whose" or "which" or "that";
+
+    /// <summary>A cue word that is no noun: one that can end a description, where "statement" or "email" is its head.</summary>
+    private bool IsPlainCueWord(int t) =>
+        ReportingVerbs.Table.TryGetValue(document.TokenText(t), out var kind) && (kind & (CueKind.AlsoNoun | CueKind.Nominal)) == 0;
 
     private bool IsCueWord(int t) => ReportingVerbs.Table.TryGetValue(document.TokenText(t), out _);
 
@@ -1855,9 +1858,9 @@ internal sealed class QuoteAttributor : IDisposable
 
     /// <summary>Words that open a description of a source; true for those that may stand alone ("another said").</summary>
     private static readonly SpanWordTable<bool> DescriptionDeterminers = new(
-        new[] { "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "some", "many", "several" }
+        new[] { "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those" }
             .Select(w => new KeyValuePair<string, bool>(w, false))
-            .Concat(new[] { "one", "another" }.Select(w => new KeyValuePair<string, bool>(w, true))));
+            .Concat(new[] { "one", "another", "some", "many", "several", "others" }.Select(w => new KeyValuePair<string, bool>(w, true))));
 
     private static readonly SpanWordTable<bool> Determiners = Words(
         "the", "a", "an", "his", "her", "its", "their", "our", "your", "my", "this", "that", "these", "those", "no", "any", "every", "each");
@@ -1875,6 +1878,9 @@ internal sealed class QuoteAttributor : IDisposable
 
     /// <summary>Words that tie a participle to the main clause, whose subject it shares ("before insisting").</summary>
     private static readonly SpanWordTable<bool> ParticipleLinks = Words("before", "after", "while", "by", "without", "when", "since");
+
+    /// <summary>Words that open a subordinate clause, whose subject follows them ("As one employee told ...").</summary>
+    private static readonly SpanWordTable<bool> Subordinators = Words("as", "when", "after", "while", "because", "though", "although", "since", "if");
 
     private static readonly SpanWordTable<bool> Coordinators = Words("and", "but", "or", "yet", "then");
 

@@ -83,6 +83,15 @@ public sealed class AttributionSourceTests
         Assert.Equal("campaign", Only(text, Levy).SpeakerMention);
     }
 
+    [Theory]
+    [InlineData("\"All branches will close by noon,\" read the statement, which was sent on Friday.", "the statement")]
+    [InlineData("As one commuter told the council, \"The ferry has been late every day this week.\"", "one commuter")]
+    [InlineData("Some shouted \"Open the bridge!\" as the mayor left.", "Some")]
+    public void Speech_nouns_quantifiers_and_subordinate_clauses_give_descriptions_as_sources(string text, string mention)
+    {
+        Assert.Equal(mention, Only(text).SpeakerMention);
+    }
+
     [Fact]
     public void A_particle_back_makes_a_cue_of_fired()
     {
