@@ -383,13 +383,15 @@ internal sealed class QuoteAttributor : IDisposable
         int limit = Math.Min(sentence.End, close + 1 + CueLookAhead);
         for (int t = close + 2; t < limit && quoteOf[t] < 0; t++)
         {
-            if (!IsComma(t - 1) || tokens[t].Kind != TokenKind.Word)
+            var word = document.TokenText(t);
+            // "according to" needs no comma before it ("said in a statement according to the Times").
+            bool according = word.Equals("according", StringComparison.Ordinal);
+            if ((!IsComma(t - 1) && !according) || tokens[t].Kind != TokenKind.Word)
             {
                 continue;
             }
 
-            var word = document.TokenText(t);
-            if (word.Equals("according", StringComparison.Ordinal) && t + 2 < limit && document.TokenText(t + 1).Equals("to", StringComparison.Ordinal))
+            if (according && t + 2 < limit && document.TokenText(t + 1).Equals("to", StringComparison.Ordinal))
             {
                 Credit(q, t + 2, t, t + 2, sentence.End, limit);
                 return;
@@ -732,8 +734,15 @@ internal sealed class QuoteAttributor : IDisposable
         if ((kind & CueKind.Participle) != 0 && cue > sentence.Start
             && (IsComma(cue - 1) || ParticipleLinks.TryGetValue(document.TokenText(cue - 1), out _)))
         {
-            // "..., adding that", "..., before insisting": the subject of the main clause, not the nearest noun.
-            int main = MainSubject(sentence.Start, cue);
+            // "..., adding that", "..., before insisting": the subject of the main clause, not the nearest noun;
+            // the subject of its reporting verb when it has one ("Alongside X, a strategist said ..., saying").
+            int mainCue = FirstPlainCue(sentence.Start, cue);
+            int main = mainCue >= 0 ? NearestBefore(mainCue, sentence.Start, possessorAllowed: false) : -1;
+            if (main < 0)
+            {
+                main = MainSubject(sentence.Start, cue);
+            }
+
             if (main >= 0)
             {
                 return main;

@@ -158,6 +158,13 @@ public sealed class AttributionClauseTests
     }
 
     [Fact]
+    public void A_participle_after_a_comma_takes_the_subject_of_the_sentence_s_reporting_verb()
+    {
+        var quote = Only("Alongside David Levy, even a senior official said the dam was old, saying, \"It needs work.\"", Levy);
+        Assert.Equal("a senior official", quote.SpeakerMention);
+    }
+
+    [Fact]
     public void A_pronoun_and_a_listener_verb_right_after_the_quote_attribute_it()
     {
         var quote = Only("David Levy seemed to suggest the dam was safe: \"It will hold,\" he told the Harbor Gazette.", Levy, Gazette);

@@ -49,6 +49,7 @@ public sealed class AttributionSourceTests
     [InlineData("\"The ferry has been late every day this week,\" David Levy said, according to the Harbor Gazette.", "according to")]
     [InlineData("\"The ferry has been late every day this week,\" David Levy said, the Harbor Gazette reported.", "reported")]
     [InlineData("\"The ferry has been late every day this week,\" said David Levy, reports the Harbor Gazette.", "reports")]
+    [InlineData("\"The ferry has been late every day this week,\" David Levy said in a statement according to the Harbor Gazette.", "according to")]
     public void A_report_closing_the_sentence_names_the_source_the_quote_is_credited_to(string text, string cue)
     {
         var quote = Only(text, Levy, Gazette);
