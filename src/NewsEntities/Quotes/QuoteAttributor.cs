@@ -939,14 +939,16 @@ internal sealed class QuoteAttributor : IDisposable
     {
         if ((kind & CueKind.SpeakerAfter) == 0)
         {
-            int between = FirstCandidate(close + 1, cue, sentenceEnd, preferPerson: true);
+            int between = FirstCandidate(close + 1, cue, sentenceEnd, preferPerson: true, subjectsOnly: true);
             if (between >= 0)
             {
                 return between;
             }
         }
 
-        return (kind & CueKind.TakesListener) != 0 ? -1 : FirstCandidate(cueEnd, cueEnd + 5, sentenceEnd, preferPerson: false);
+        // "according to X" names its source as the object of "to".
+        return (kind & CueKind.TakesListener) != 0 ? -1
+            : FirstCandidate(cueEnd, cueEnd + 5, sentenceEnd, preferPerson: false, subjectsOnly: (kind & CueKind.SpeakerAfter) == 0);
     }
 
     /// <summary>
@@ -1571,13 +1573,14 @@ internal sealed class QuoteAttributor : IDisposable
     private int SentenceOfQuoteEnd(int q) => sentenceOf[Math.Min(quotes[q].CloseToken, tokens.Count - 1)];
 
     /// <summary>The first candidate not inside a quote in [from, to), a person's name first when asked.</summary>
-    private int FirstCandidate(int from, int to, int sentenceEnd, bool preferPerson)
+    private int FirstCandidate(int from, int to, int sentenceEnd, bool preferPerson, bool subjectsOnly = false)
     {
         int first = -1;
         to = Math.Min(to, sentenceEnd);
         for (int i = LowerBound(from); i < candidateList.Count && Candidates[i].TokenStart < to; i++)
         {
-            if (Candidates[i].InQuote)
+            // With subjectsOnly, the object of a preposition is passed over (""..." for Clinton, said Kunin").
+            if (Candidates[i].InQuote || (subjectsOnly && IsPrepositionObject(Candidates[i].TokenStart)))
             {
                 continue;
             }

@@ -165,6 +165,12 @@ public sealed class AttributionClauseTests
     }
 
     [Fact]
+    public void The_object_of_a_preposition_between_a_quote_and_its_cue_is_no_speaker()
+    {
+        Assert.Equal("Tom Hale", Only("\"This will be a hard winter\" for David Levy, said Tom Hale.", Levy, Hale).Speaker);
+    }
+
+    [Fact]
     public void A_pronoun_and_a_listener_verb_right_after_the_quote_attribute_it()
     {
         var quote = Only("David Levy seemed to suggest the dam was safe: \"It will hold,\" he told the Harbor Gazette.", Levy, Gazette);
