@@ -55,7 +55,7 @@ internal static class CandidateFinder
                 }
             }
 
-            if (tokens[t].Kind == TokenKind.Word && MayStartCandidate(document.TokenText(t)))
+            if ((tokens[t].Kind == TokenKind.Word && MayStartCandidate(document.TokenText(t))) || IsBareApostropheOfPlural(document, t))
             {
                 var word = document.TokenText(t);
                 if (TryPronoun(word, out var pronounGender, out bool pronounPlural))
@@ -97,11 +97,12 @@ internal static class CandidateFinder
     /// </summary>
     private static bool MayStartCandidate(ReadOnlySpan<char> word)
     {
+        // Lower-casing by bit: apostrophes are compared unmasked, as the bit would turn U+2019 into another character.
         char first = (char)(word[0] | 0x20);
         bool closedClass = word.Length switch
         {
             1 => first is 'a' or 'i',
-            2 => first is 'h' or 'i' or 'a' or '\'' or '\u2019',
+            2 => first is 'h' or 'i' or 'a' || word[0] is '\'' or '\u2019',
             3 => first is 's' or 't' or 'h' or 'i' or 'o',
             4 => first == 't',
             5 => first == 't',
@@ -157,7 +158,7 @@ internal static class CandidateFinder
         var word = document.TokenText(t);
         // A possessor makes a description definite ("Ryan's campaign", "his spokesman"); the possessor itself is
         // a candidate of its own, so the description starts after it.
-        bool possessed = IsPossessiveDeterminer(word);
+        bool possessed = IsPossessiveDeterminer(word) || IsBareApostropheOfPlural(document, t);
         bool definite = possessed || word.Equals("the", StringComparison.OrdinalIgnoreCase);
         bool indefinite = !definite && (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)
             || word.Equals("another", StringComparison.OrdinalIgnoreCase) || word.Equals("one", StringComparison.OrdinalIgnoreCase));
@@ -262,6 +263,14 @@ internal static class CandidateFinder
             Resolved = !definite,
         };
         return end;
+    }
+
+    /// <summary>The apostrophe of a possessive on a word ending in "s" ("Sanders’ campaign"), attached to that word.</summary>
+    private static bool IsBareApostropheOfPlural(Document document, int t)
+    {
+        var tokens = document.Tokens;
+        return t > 0 && tokens[t].Length == 1 && Tokenizer.IsApostrophe(document.Text[tokens[t].Start]) && tokens[t - 1].End == tokens[t].Start
+            && tokens[t - 1].Kind == TokenKind.Word && (document.Text[tokens[t - 1].End - 1] | 0x20) == 's';
     }
 
     private static bool IsPossessiveDeterminer(ReadOnlySpan<char> word) =>

@@ -37,6 +37,12 @@ internal sealed class QuoteAttributor : IDisposable
     /// <summary>The longest apposition or relative clause, in tokens, between a subject and its verb.</summary>
     private const int AppositionTokens = 30;
 
+    /// <summary>The longest sentence, in tokens, that rejoining pieces may build, so searches within a sentence stay short.</summary>
+    private const int LongestRejoined = 160;
+
+    /// <summary>The most tokens between a relative "who" and the cue it is the subject of.</summary>
+    private const int RelativeGap = 8;
+
     /// <summary>How many quotes back the last speaker is looked for.</summary>
     private const int RecentQuotes = 16;
 
@@ -52,15 +58,19 @@ internal sealed class QuoteAttributor : IDisposable
     private readonly int[] paragraphOfSentence;
     private readonly int[] quoteSpeaker;
 
+    /// <summary>The document's sentences, with a piece split off after an abbreviation rejoined (see <see cref="Rejoin"/>).</summary>
+    private readonly List<TokenRange> sentences;
+
     public QuoteAttributor(Document document)
     {
         this.document = document;
         tokens = document.Tokens;
         quotes = document.Quotes;
         candidateList = CandidateFinder.Find(document);
+        sentences = Rejoin(document);
         sentenceOf = ArrayPool<int>.Shared.Rent(Math.Max(1, tokens.Count));
         quoteOf = ArrayPool<int>.Shared.Rent(Math.Max(1, tokens.Count));
-        paragraphOfSentence = ArrayPool<int>.Shared.Rent(Math.Max(1, document.Sentences.Count));
+        paragraphOfSentence = ArrayPool<int>.Shared.Rent(Math.Max(1, sentences.Count));
         quoteSpeaker = ArrayPool<int>.Shared.Rent(quotes.Count);
     }
 
@@ -86,14 +96,66 @@ internal sealed class QuoteAttributor : IDisposable
 
             quoteSpeaker[q] = -1;
             Attribute(q);
+            ReportedBy(q);
         }
 
         PropagateOverParagraphs();
     }
 
+    /// <summary>
+    /// A sentence that starts with a comma, or follows one that ends inside parentheses, was cut after an
+    /// abbreviation ("Sen. Rand Paul, R-Ky., told", "Claire McCaskill (D-Mo.), who", "Rep. Meeks (D-N.Y.) said"):
+    /// it goes on the one before, which holds the subject of its verb.
+    /// </summary>
+    private static List<TokenRange> Rejoin(Document document)
+    {
+        var original = document.Sentences;
+        var joined = new List<TokenRange>(original.Count);
+        int open = 0;
+        foreach (var sentence in original)
+        {
+            // No sentence starts with a comma, and none ends inside parentheses ("Rep. Meeks (D-N.| Y.) said").
+            bool cut = joined.Count > 0 && sentence.Length > 0 && joined[^1].End == sentence.Start
+                && sentence.End - joined[^1].Start <= LongestRejoined
+                && ((open > 0 && IsInitial(document, sentence.Start - 1)) || document.TokenText(sentence.Start).Equals(",", StringComparison.Ordinal));
+            if (cut)
+            {
+                joined[^1] = new TokenRange(joined[^1].Start, sentence.End);
+            }
+            else
+            {
+                joined.Add(sentence);
+                open = 0;
+            }
+
+            for (int t = sentence.Start; t < sentence.End; t++)
+            {
+                if (document.Tokens[t].Length == 1 && document.Tokens[t].Kind == TokenKind.Punctuation)
+                {
+                    char c = document.Text[document.Tokens[t].Start];
+                    open += c == '(' ? 1 : c == ')' && open > 0 ? -1 : 0;
+                }
+            }
+        }
+
+        return joined;
+    }
+
+    /// <summary>Whether the token is an initial or a short abbreviation ("N.", "Mo.") or the period after one.</summary>
+    private static bool IsInitial(Document document, int t)
+    {
+        var text = document.TokenText(t);
+        if (text.Equals(".", StringComparison.Ordinal) && t > 0)
+        {
+            text = document.TokenText(t - 1);
+            return text.Length <= 3 && char.IsUpper(text[0]);
+        }
+
+        return text.Length <= 4 && text[^1] == '.' && char.IsUpper(text[0]);
+    }
+
     private void BuildMaps()
     {
-        var sentences = document.Sentences;
         var paragraphs = document.Paragraphs;
         int p = 0;
         for (int s = 0; s < sentences.Count; s++)
@@ -132,17 +194,18 @@ internal sealed class QuoteAttributor : IDisposable
     {
         var quote = quotes[q];
         int openSentence = sentenceOf[quote.OpenToken];
-        var sentence = document.Sentences[openSentence];
+        var sentence = sentences[openSentence];
         if (quote.OpenToken > 0 && document.TokenText(quote.OpenToken - 1).Equals("so-called", StringComparison.OrdinalIgnoreCase))
         {
             quote.IsSpeech = false;
             return;
         }
 
-        if (IsTitle(quote))
+        // "Fiorina told "Fox and Friends,"", "a co-author of "Those Guys Have All the Fun"": the name of a show or
+        // a work where a place or a listener stands, not words spoken. A quote in title case in the headline is a
+        // title or a slogan as often, and restates the story's own quote when it is not.
+        if (IsTitle(quote) || (paragraphOfSentence[openSentence] == 0 && document.Paragraphs.Count > 1 && TitleCased(quote) && !EndsInCry(quote)))
         {
-            // "Fiorina told "Fox and Friends,"", "a co-author of "Those Guys Have All the Fun"": the name of a
-            // show or a work where a place or a listener stands, not words spoken.
             quote.IsSpeech = false;
             return;
         }
@@ -160,14 +223,31 @@ internal sealed class QuoteAttributor : IDisposable
         // A cue before the quote in its sentence governs it: "Blinken acknowledged that "..."".
         if (FindCueBefore(quote.OpenToken, sentence.Start, out int cue, out int cueEnd, out var kind))
         {
-            AssignSubject(q, cue, cueEnd, kind, sentence);
+            GoverningCue(ref cue, ref cueEnd, ref kind, sentence.Start);
+            if ((kind & CueKind.Participle) != 0 && q > 0 && quotes[q - 1].SpeakerStart >= 0 && quotes[q - 1].Closed
+                && quotes[q - 1].CloseToken < cue && cue - quotes[q - 1].CloseToken <= 2 && SentenceOfQuoteEnd(q - 1) == openSentence)
+            {
+                // "X told Y that Z "...," adding, "..."": the participle goes on from the quote just before it.
+                Copy(q, q - 1);
+                quote.CueStart = tokens[cue].Start;
+                quote.CueEnd = tokens[cueEnd - 1].End;
+                return;
+            }
+
+            if (!AssignSubject(q, cue, cueEnd, kind, sentence) && q > 0 && quotes[q - 1].SpeakerStart >= 0 && SentenceOfQuoteEnd(q - 1) == openSentence)
+            {
+                // "calling it a "paperwork error" that was reported in a "hit piece"": a cue with no speaker of
+                // its own leaves the sentence's earlier quote to speak for this one.
+                Copy(q, q - 1);
+            }
+
             return;
         }
 
         bool closed = quote.Closed;
         if (closed)
         {
-            var closeSentence = document.Sentences[sentenceOf[quote.CloseToken]];
+            var closeSentence = sentences[sentenceOf[quote.CloseToken]];
             int limit = Math.Min(closeSentence.End, quote.CloseToken + 1 + CueLookAhead);
             for (int t = quote.CloseToken + 1; t < limit && quoteOf[t] < 0; t++)
             {
@@ -179,6 +259,15 @@ internal sealed class QuoteAttributor : IDisposable
                         // "... a defense of "New York values," saying ...": the participle's subject is the main
                         // clause's, before the quote.
                         Assign(q, MainSubject(sentence.Start, quote.OpenToken), t, cueEnd);
+                        return;
+                    }
+
+                    if (t - 1 > quote.CloseToken && Coordinators.TryGetValue(document.TokenText(t - 1), out _)
+                        && ClauseSubject(sentence.Start, quote.OpenToken) is int first and >= 0)
+                    {
+                        // "Trump blamed the shootings on "sickos" and suggested ...": the coordinated verb shares
+                        // the subject of the clause before the quote.
+                        Assign(q, first, t, cueEnd);
                         return;
                     }
 
@@ -223,7 +312,7 @@ internal sealed class QuoteAttributor : IDisposable
         if (quote.OpenToken - 1 > sentence.Start && document.TokenText(quote.OpenToken - 1).Equals(":", StringComparison.Ordinal))
         {
             // "Rubio fired back forcefully: "..."": a colon introduces the words of the clause's subject.
-            int subject = MainSubject(sentence.Start, quote.OpenToken - 1);
+            int subject = ClauseSubject(sentence.Start, quote.OpenToken - 1);
             if (subject >= 0)
             {
                 Assign(q, subject, -1, -1);
@@ -235,6 +324,16 @@ internal sealed class QuoteAttributor : IDisposable
         if (q > 0 && quotes[q - 1].SpeakerStart >= 0 && SentenceOfQuoteEnd(q - 1) == openSentence)
         {
             Copy(q, q - 1);
+            return;
+        }
+
+        // With no cue, a quote inside a sentence whose subject is a person is his wording: "Trump blamed the
+        // shootings on "sickos"", "Merkel heralded the deal as a "breakthrough"". Not so in a headline, whose
+        // quotes are titles and slogans as often as words, nor for a quote in title case ("The Late Show").
+        if (quote.OpenToken > sentence.Start && paragraphOfSentence[openSentence] > 0 && !TitleCased(quote)
+            && PersonSubject(sentence.Start, quote.OpenToken) is int person and >= 0)
+        {
+            Assign(q, person, -1, -1);
             return;
         }
 
@@ -263,6 +362,169 @@ internal sealed class QuoteAttributor : IDisposable
             quote.IsSpeech = false;
         }
     }
+
+    /// <summary>
+    /// A report that closes the quote's sentence names the source the words come through, and that source is the
+    /// one the quote is credited to: ""...," Levy said, according to Channel 5." / "..., the Times reported." /
+    /// "..., reports the Times.".
+    /// </summary>
+    private void ReportedBy(int q)
+    {
+        var quote = quotes[q];
+        // A cue before the quote keeps its subject: in "Levy indicated that the move was "final", Channel 5
+        // reported" the words are Levy's, which the outlet only relays.
+        if (!quote.Closed || quote.SpeakerStart < 0 || (quote.CueStart >= 0 && quote.CueStart < quote.OpenMark))
+        {
+            return;
+        }
+
+        int close = quote.CloseToken;
+        var sentence = sentences[sentenceOf[close]];
+        int limit = Math.Min(sentence.End, close + 1 + CueLookAhead);
+        for (int t = close + 2; t < limit && quoteOf[t] < 0; t++)
+        {
+            var word = document.TokenText(t);
+            // "according to" needs no comma before it ("said in a statement according to the Times").
+            bool according = word.Equals("according", StringComparison.Ordinal);
+            if ((!IsComma(t - 1) && !according) || tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (according && t + 2 < limit && document.TokenText(t + 1).Equals("to", StringComparison.Ordinal))
+            {
+                Credit(q, t + 2, t, t + 2, sentence.End, limit);
+                return;
+            }
+
+            if (word is "reported" or "reports" && t + 1 < limit)
+            {
+                Credit(q, t + 1, t, t + 1, sentence.End, limit);
+                return;
+            }
+
+            int c = CandidateStartingAt(IsDeterminer(word) ? t + 1 : t);
+            if (c >= 0 && Candidates[c].Kind == CandidateKind.Name && Candidates[c].Label == EntityLabel.Organization)
+            {
+                int verb = Candidates[c].TokenEnd;
+                if (verb + 1 < limit && document.TokenText(verb) is "reported" or "reports" && IsTerminal(verb + 1))
+                {
+                    Assign(q, c, verb, verb + 1);
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>Credits a quote to the source named at <paramref name="at"/>: a name there (after an article), else a description.</summary>
+    private void Credit(int q, int at, int cue, int cueEnd, int sentenceEnd, int limit)
+    {
+        int first = at < limit && IsDeterminer(document.TokenText(at)) ? at + 1 : at;
+        int c = CandidateStartingAt(first);
+        if (c >= 0 && !Candidates[c].InQuote && Candidates[c].Kind is CandidateKind.Name or CandidateKind.Nominal)
+        {
+            Assign(q, c, cue, cueEnd);
+            return;
+        }
+
+        if (DescriptionAfter(at, sentenceEnd, modifierAllowed: true) is var (from, to) && to > from)
+        {
+            AssignDescription(q, from, to, cue, cueEnd);
+        }
+    }
+
+    /// <summary>
+    /// Moves from a cue inside a reported clause to the cue that reports it: in "Yepez said Perez was right to urge
+    /// leaders "to stand up"" the words are credited to Yepez. A cue counts as reported when an earlier plain
+    /// verb cue of the sentence, after its own subject, opens a clause ("that", or a name or pronoun right after
+    /// it) whose subject stands between them; clauses parted by a comma or a semicolon or joined by a coordinator
+    /// or a relative pronoun are not nested, and neither is anything after another quote.
+    /// </summary>
+    private void GoverningCue(ref int cue, ref int cueEnd, ref CueKind kind, int sentenceStart)
+    {
+        // "According to ProPublica, Clinton praised her "wonderful donors"": the source that opens the sentence
+        // reports all of it.
+        if (cue > sentenceStart + 2 && (kind & CueKind.SpeakerAfter) == 0
+            && document.TokenText(sentenceStart).Equals("According", StringComparison.Ordinal)
+            && IsCue(sentenceStart, sentenceStart, out var according, out int accordingEnd) && (according & CueKind.SpeakerAfter) != 0)
+        {
+            cue = sentenceStart;
+            cueEnd = accordingEnd;
+            kind = according;
+            return;
+        }
+
+        bool subjectBetween = false;
+        for (int t = cue - 1, steps = 0; t >= sentenceStart && steps < CueLookBehind; t--, steps++)
+        {
+            if (quoteOf[t] >= 0 || IsTerminal(t))
+            {
+                return;
+            }
+
+            var word = document.TokenText(t);
+            // A comma closes a clause of its own ("After Brown criticized him, Clinton shot back, "..."").
+            if (word.Equals(";", StringComparison.Ordinal) || word.Equals(":", StringComparison.Ordinal) || IsComma(t)
+                || (tokens[t].Kind == TokenKind.Word && (Coordinators.TryGetValue(word, out _) || IsRelative(t) && !word.Equals("that", StringComparison.Ordinal))))
+            {
+                return;
+            }
+
+            if (CandidateStartingAt(t) >= 0 && !IsPrepositionObject(t))
+            {
+                subjectBetween = true;
+            }
+
+            if (subjectBetween && t < cue - 1 && IsCue(t, sentenceStart, out var outer, out int outerEnd) && PlainVerb(outer & ~CueKind.TakesListener)
+                && (outer & CueKind.NeedsParticle) == 0 && RelativeSubject(t, sentenceStart) < 0 && !IsInfinitive(t)
+                && t > sentenceStart && !IsComma(t - 1) && outerEnd < cue
+                && (document.TokenText(outerEnd).Equals("that", StringComparison.Ordinal) || StartsSubject(outerEnd)))
+            {
+                cue = t;
+                cueEnd = outerEnd;
+                kind = outer;
+                subjectBetween = false;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The end of what stands before a parenthesis closing right before <paramref name="end"/> ("Claire McCaskill
+    /// (D-Mo.),"), or <paramref name="end"/> itself.
+    /// </summary>
+    private int BeforeParenthesis(int end, int sentenceStart)
+    {
+        if (end - 1 <= sentenceStart || !document.TokenText(end - 1).Equals(")", StringComparison.Ordinal))
+        {
+            return end;
+        }
+
+        for (int t = end - 2; t > sentenceStart && end - t <= 8; t--)
+        {
+            if (document.TokenText(t).Equals("(", StringComparison.Ordinal))
+            {
+                return t;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>The first plain verb cue in [<paramref name="from"/>, <paramref name="to"/>) outside quotes, or -1.</summary>
+    private int FirstPlainCue(int from, int to)
+    {
+        for (int t = Math.Max(from, to - CueLookBehind); t < to; t++)
+        {
+            if (quoteOf[t] < 0 && IsCue(t, from, out var kind, out _) && PlainVerb(kind & ~CueKind.TakesListener) && (kind & CueKind.NeedsParticle) == 0)
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool IsInfinitive(int t) => t > 0 && document.TokenText(t - 1).Equals("to", StringComparison.Ordinal);
 
     /// <summary>The nearest cue before <paramref name="openToken"/> in its sentence, skipping other quotes.</summary>
     private bool FindCueBefore(int openToken, int sentenceStart, out int cue, out int cueEnd, out CueKind kind)
@@ -357,9 +619,30 @@ internal sealed class QuoteAttributor : IDisposable
     {
         int who = (kind & CueKind.SpeakerAfter) == 0 ? RelativeSubject(cue, sentence.Start) : -1;
         int antecedent = who >= 0 ? RelativeAntecedent(who, sentence.Start) : -1;
+        if (who >= 0 && antecedent < 0)
+        {
+            // "said one Democrat familiar with the talks, who added that ...": the antecedent is no candidate, but
+            // "who" stands for the speaker in the cue's own clause all the same.
+            int before = SubjectOf(cue, cueEnd, kind, sentence);
+            Assign(q, before >= 0 && Candidates[before].TokenStart < who ? before : -1, cue, cueEnd);
+            quotes[q].SpeakerStart = tokens[who].Start;
+            quotes[q].SpeakerEnd = tokens[who].End;
+            return true;
+        }
+
         if (antecedent < 0)
         {
             int speaker = SubjectOf(cue, cueEnd, kind, sentence);
+            // "The email said, "..."", "Another tweeted, "..."": a subject that names no person is still the source,
+            // and it outranks a name after the cue, which is then its object ("the ad said Trump "..."").
+            if ((speaker < 0 || (Candidates[speaker].TokenStart >= cueEnd && (kind & CueKind.SpeakerAfter) == 0))
+                && (kind & (CueKind.SpeakerAfter | CueKind.Nominal)) == 0
+                && DescriptionBefore(cue, sentence.Start) is var (from, to) && to > from)
+            {
+                AssignDescription(q, from, to, cue, cueEnd);
+                return true;
+            }
+
             Assign(q, speaker, cue, cueEnd);
             return speaker >= 0;
         }
@@ -373,14 +656,34 @@ internal sealed class QuoteAttributor : IDisposable
     /// <summary>The relative "who" that is the subject of a cue ("who also said", "who has argued"), or -1.</summary>
     private int RelativeSubject(int cue, int sentenceStart)
     {
-        int k = cue - 1;
-        while (k > sentenceStart && IsAdverbOrAuxiliary(k))
+        if (cue - 1 <= sentenceStart || PassiveAuxiliaries.TryGetValue(document.TokenText(cue - 1), out _))
         {
-            k--;
+            return -1;
         }
 
-        return k > sentenceStart && quoteOf[k] < 0 && document.TokenText(k).Equals("who", StringComparison.Ordinal)
-            && !PassiveAuxiliaries.TryGetValue(document.TokenText(cue - 1), out _) ? k : -1;
+        // Adverbs, auxiliaries and a short phrase may stand between them ("who has in the past described", "who,
+        // on a call Friday, criticized"); a name or a pronoun there is the verb's own subject ("whom Levy called").
+        for (int k = cue - 1; k > sentenceStart && cue - k <= RelativeGap && quoteOf[k] < 0; k--)
+        {
+            var word = document.TokenText(k);
+            if (word.Equals("who", StringComparison.Ordinal))
+            {
+                return k;
+            }
+
+            if (tokens[k].Kind == TokenKind.Punctuation ? !IsComma(k) : IsCueWord(k) || IsRelative(k) || StartsSubject(k))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool StartsSubject(int t)
+    {
+        int c = CandidateStartingAt(t);
+        return c >= 0 && Candidates[c].Kind is CandidateKind.Name or CandidateKind.Pronoun;
     }
 
     /// <summary>The person a relative "who" stands for: the name or description just before it, across a comma.</summary>
@@ -428,10 +731,18 @@ internal sealed class QuoteAttributor : IDisposable
             }
         }
 
-        if ((kind & CueKind.Participle) != 0 && cue > sentence.Start && IsComma(cue - 1))
+        if ((kind & CueKind.Participle) != 0 && cue > sentence.Start
+            && (IsComma(cue - 1) || ParticipleLinks.TryGetValue(document.TokenText(cue - 1), out _)))
         {
-            // "..., adding that": the subject of the main clause, not the nearest noun.
-            int main = MainSubject(sentence.Start, cue);
+            // "..., adding that", "..., before insisting": the subject of the main clause, not the nearest noun;
+            // the subject of its reporting verb when it has one ("Alongside X, a strategist said ..., saying").
+            int mainCue = FirstPlainCue(sentence.Start, cue);
+            int main = mainCue >= 0 ? NearestBefore(mainCue, sentence.Start, possessorAllowed: false) : -1;
+            if (main < 0)
+            {
+                main = MainSubject(sentence.Start, cue);
+            }
+
             if (main >= 0)
             {
                 return main;
@@ -461,7 +772,7 @@ internal sealed class QuoteAttributor : IDisposable
             {
                 if (IsComma(c))
                 {
-                    int before = CandidateEndingAt(c);
+                    int before = CandidateEndingAt(BeforeParenthesis(c, sentence.Start));
                     if (before >= 0 && (Candidates[before].IsPersonName || Candidates[before].Kind == CandidateKind.Pronoun))
                     {
                         return before;
@@ -472,8 +783,15 @@ internal sealed class QuoteAttributor : IDisposable
 
         if (k >= sentence.Start && Coordinators.TryGetValue(document.TokenText(k), out _))
         {
-            // "X said ... but added", "X lamented ... and revealed": the first verb's subject.
-            int first = MainSubject(sentence.Start, k);
+            // "X said ... but added", "X lamented ... and revealed": the first verb's subject, found before the
+            // sentence's first cue when there is one ("In an interview with Y, X said ... and added").
+            int firstCue = FirstPlainCue(sentence.Start, k);
+            int first = firstCue >= 0 ? NearestBefore(firstCue, sentence.Start, possessorAllowed: false) : -1;
+            if (first < 0)
+            {
+                first = MainSubject(sentence.Start, k);
+            }
+
             if (first >= 0)
             {
                 return first;
@@ -513,6 +831,43 @@ internal sealed class QuoteAttributor : IDisposable
     }
 
     /// <summary>
+    /// The subject of the clause that ends at <paramref name="limit"/>: after the last ", but", ", and" or
+    /// semicolon when a subject follows it ("Reid said ..., but he gave him a compliment:"), else the sentence's.
+    /// </summary>
+    private int ClauseSubject(int sentenceStart, int limit)
+    {
+        for (int t = limit - 1; t > sentenceStart && limit - t <= CueLookBehind; t--)
+        {
+            if (quoteOf[t] >= 0)
+            {
+                continue;
+            }
+
+            bool boundary = document.TokenText(t).Equals(";", StringComparison.Ordinal)
+                || (IsComma(t) && t + 1 < limit && Coordinators.TryGetValue(document.TokenText(t + 1), out _));
+            if (boundary && MainSubject(t + 1, limit) is int subject and >= 0)
+            {
+                return subject;
+            }
+        }
+
+        return MainSubject(sentenceStart, limit);
+    }
+
+    /// <summary>The sentence's main subject when it is a person's name or a personal pronoun before <paramref name="limit"/>, else -1.</summary>
+    private int PersonSubject(int sentenceStart, int limit)
+    {
+        int subject = ClauseSubject(sentenceStart, limit);
+        if (subject < 0)
+        {
+            return -1;
+        }
+
+        var c = Candidates[subject];
+        return c.IsPersonName || (c.Kind == CandidateKind.Pronoun && c.Label == EntityLabel.Person && !c.Plural && c.Gender != Gender.Unknown) ? subject : -1;
+    }
+
+    /// <summary>
     /// A subject and a reporting verb right after a closing mark, in either order and after at most a comma:
     /// ""...," he said", ""..." said Blinken". Only a name or a pronoun counts, and the verb must be a plain
     /// verb (no noun, participle or listener verb), so the words read as nothing but the attribution.
@@ -544,12 +899,13 @@ internal sealed class QuoteAttributor : IDisposable
             return false;
         }
 
-        int sentenceStart = document.Sentences[sentenceOf[t]].Start;
+        int sentenceStart = sentences[sentenceOf[t]].Start;
         int c = CandidateStartingAt(t);
         if (c >= 0 && Candidates[c].Kind is CandidateKind.Name or CandidateKind.Pronoun && !Candidates[c].InQuote)
         {
             int verb = Candidates[c].TokenEnd;
-            if (verb < tokens.Count && quoteOf[verb] < 0 && IsCue(verb, sentenceStart, out var kind, out int end) && PlainVerb(kind))
+            // After a subject, a listener verb reads as the attribution too (""...," he told the Times").
+            if (verb < tokens.Count && quoteOf[verb] < 0 && IsCue(verb, sentenceStart, out var kind, out int end) && PlainVerb(kind & ~CueKind.TakesListener))
             {
                 speaker = c;
                 cue = verb;
@@ -583,14 +939,16 @@ internal sealed class QuoteAttributor : IDisposable
     {
         if ((kind & CueKind.SpeakerAfter) == 0)
         {
-            int between = FirstCandidate(close + 1, cue, sentenceEnd, preferPerson: true);
+            int between = FirstCandidate(close + 1, cue, sentenceEnd, preferPerson: true, subjectsOnly: true);
             if (between >= 0)
             {
                 return between;
             }
         }
 
-        return (kind & CueKind.TakesListener) != 0 ? -1 : FirstCandidate(cueEnd, cueEnd + 5, sentenceEnd, preferPerson: false);
+        // "according to X" names its source as the object of "to".
+        return (kind & CueKind.TakesListener) != 0 ? -1
+            : FirstCandidate(cueEnd, cueEnd + 5, sentenceEnd, preferPerson: false, subjectsOnly: (kind & CueKind.SpeakerAfter) == 0);
     }
 
     /// <summary>
@@ -601,14 +959,31 @@ internal sealed class QuoteAttributor : IDisposable
     {
         speaker = cue = cueEnd = -1;
         int s = sentenceOf[close];
-        if (close != document.Sentences[s].End - 1 || s + 1 >= document.Sentences.Count || paragraphOfSentence[s + 1] != paragraphOfSentence[s])
+        if (close != sentences[s].End - 1 || s + 1 >= sentences.Count || paragraphOfSentence[s + 1] != paragraphOfSentence[s])
         {
             return false;
         }
 
-        var next = document.Sentences[s + 1];
+        var next = sentences[s + 1];
         if (next.Length > ShortAttribution)
         {
+            // ""... a very good relationship, who knows?" Trump told the station in an interview ...": a name and
+            // a plain verb right after a question or a cry attribute it, however long their sentence.
+            int name = CandidateStartingAt(next.Start);
+            if (name < 0 || !Candidates[name].IsPersonName || Candidates[name].InQuote || !IsCry(close))
+            {
+                return false;
+            }
+
+            int verb = Candidates[name].TokenEnd;
+            if (verb < next.End && quoteOf[verb] < 0 && IsCue(verb, next.Start, out var verbKind, out int verbEnd) && PlainVerb(verbKind & ~CueKind.TakesListener))
+            {
+                speaker = name;
+                cue = verb;
+                cueEnd = verbEnd;
+                return true;
+            }
+
             return false;
         }
 
@@ -682,7 +1057,7 @@ internal sealed class QuoteAttributor : IDisposable
             }
         }
 
-        var range = document.Sentences[sentence];
+        var range = sentences[sentence];
         return FromLastCue(q, range.Start, range.End, range);
     }
 
@@ -693,6 +1068,19 @@ internal sealed class QuoteAttributor : IDisposable
         if (FromLastCue(q, start, range.End, default))
         {
             return true;
+        }
+
+        // "He then listed the qualities he looks for:" — a paragraph that ends in a colon introduces the words
+        // of its last sentence's subject.
+        int last = range.End - 1;
+        if (last > range.Start && quoteOf[last] < 0 && document.TokenText(last).Equals(":", StringComparison.Ordinal))
+        {
+            int subject = MainSubject(sentences[sentenceOf[last]].Start, last);
+            if (subject >= 0)
+            {
+                Assign(q, subject, -1, -1);
+                return true;
+            }
         }
 
         // The last speaker, when the previous paragraph names or quotes him. Looking back over a bounded number
@@ -749,10 +1137,12 @@ internal sealed class QuoteAttributor : IDisposable
                 continue;
             }
 
-            var own = sentence.Length > 0 ? sentence : document.Sentences[sentenceOf[t]];
+            var own = sentence.Length > 0 ? sentence : sentences[sentenceOf[t]];
             if (IsCue(t, own.Start, out var kind, out int cueEnd))
             {
-                if (AssignSubject(q, t, cueEnd, kind, own))
+                int cue = t;
+                GoverningCue(ref cue, ref cueEnd, ref kind, own.Start);
+                if (AssignSubject(q, cue, cueEnd, kind, own))
                 {
                     return true;
                 }
@@ -799,14 +1189,15 @@ internal sealed class QuoteAttributor : IDisposable
             from++;
         }
 
-        if (from >= cue || cue - from > 7 || !Determiners.TryGetValue(document.TokenText(from), out _))
+        if (from >= cue || cue - from > 7 || !DescriptionDeterminers.TryGetValue(document.TokenText(from), out bool standsAlone)
+            || (cue == from + 1 && !standsAlone))
         {
             return default;
         }
 
         for (int t = from + 1; t < cue; t++)
         {
-            if (tokens[t].Kind != TokenKind.Word)
+            if (!DescriptionWord(t))
             {
                 return default;
             }
@@ -814,6 +1205,99 @@ internal sealed class QuoteAttributor : IDisposable
 
         return (from, cue);
     }
+
+    /// <summary>
+    /// A noun phrase that opens a clause and ends right before a cue (adverbs and auxiliaries aside) and that no
+    /// candidate covers: "The email said", "one user wrote", "Another tweeted". Nothing when the cue is passive.
+    /// </summary>
+    private (int From, int To) DescriptionBefore(int cue, int sentenceStart)
+    {
+        int k = cue - 1;
+        while (k >= sentenceStart && IsAdverbOrAuxiliary(k))
+        {
+            if (PassiveAuxiliaries.TryGetValue(document.TokenText(k), out _))
+            {
+                return default;
+            }
+
+            k--;
+        }
+
+        // "The email went on to say": the subject of the phrase that carries the verb.
+        if (k - 3 >= sentenceStart && document.TokenText(k).Equals("to", StringComparison.Ordinal)
+            && document.TokenText(k - 1).Equals("on", StringComparison.Ordinal) && document.TokenText(k - 2) is "went" or "goes" or "go")
+        {
+            k -= 3;
+        }
+
+        int end = k + 1;
+        if (k >= sentenceStart && CapitalizedRunBefore(end, sentenceStart) is int name and >= 0)
+        {
+            // "Brafman said, "..."": a name the recognizer missed, alone before the cue.
+            return (name, end);
+        }
+
+        for (int t = k; t >= sentenceStart && end - t <= 7 && quoteOf[t] < 0; t--)
+        {
+            var word = document.TokenText(t);
+            if (DescriptionDeterminers.TryGetValue(word, out bool standsAlone))
+            {
+                bool opensClause = t == sentenceStart || IsComma(t - 1) || IsOpeningMark(t - 1) || IsDash(t - 1)
+                    || Coordinators.TryGetValue(document.TokenText(t - 1), out _) || Subordinators.TryGetValue(document.TokenText(t - 1), out _);
+                return opensClause && (t < k || standsAlone) ? (t, end) : default;
+            }
+
+            // A cue word that is also a noun may be the head ("The email said"); any other verb ends the search.
+            if (!DescriptionWord(t) || Prepositions.TryGetValue(word, out _) || AdverbsAndAuxiliaries.TryGetValue(word, out _) || IsPlainCueWord(t))
+            {
+                return default;
+            }
+        }
+
+        return default;
+    }
+
+    /// <summary>
+    /// The start of a run of one to three capitalized words ending at <paramref name="end"/> that opens a clause
+    /// and is the whole subject, or -1; only a word the sentence starts with may be a common word capitalized.
+    /// </summary>
+    private int CapitalizedRunBefore(int end, int sentenceStart)
+    {
+        int start = end;
+        while (start - 1 >= sentenceStart && end - start < 3 && tokens[start - 1].Kind == TokenKind.Word && quoteOf[start - 1] < 0
+            && char.IsUpper(document.TokenText(start - 1)[0]) && !IsCueWord(start - 1) && !IsDeterminer(document.TokenText(start - 1))
+            && !Prepositions.TryGetValue(document.TokenText(start - 1), out _) && !IsAdverbOrAuxiliary(start - 1)
+            && !(start - 1 == sentenceStart && CommonCapitalized(start - 1)))
+        {
+            start--;
+        }
+
+        if (start == end || CandidateStartingAt(start) >= 0)
+        {
+            return -1;
+        }
+
+        // "When Maddow asked": a subordinator that starts the sentence opens the clause too.
+        bool opensClause = start == sentenceStart || IsComma(start - 1) || IsOpeningMark(start - 1) || IsDash(start - 1)
+            || (start - 1 == sentenceStart && CommonCapitalized(start - 1));
+        return opensClause && start < end ? start : -1;
+    }
+
+    private bool CommonCapitalized(int t)
+    {
+        var word = document.TokenText(t);
+        return FunctionWordsCapitalized.TryGetValue(word, out _) || (word.Length > 3 && word.EndsWith("ly", StringComparison.Ordinal));
+    }
+
+    private static readonly SpanWordTable<bool> FunctionWordsCapitalized = Words(
+        "it", "they", "he", "she", "we", "i", "you", "who", "this", "that", "there", "here", "what", "which", "but", "and",
+        "so", "yet", "then", "also", "officials", "experts", "critics", "analysts", "others", "some", "many", "people", "sources",
+        "when", "after", "before", "why", "how", "where", "as", "while", "if", "because", "since", "although", "though",
+        "once", "until", "unless", "whether", "meanwhile", "still", "now", "today", "yesterday", "however", "instead", "later");
+
+    /// <summary>A word of a description: a word, a number or the hyphen of "43-year-old".</summary>
+    private bool DescriptionWord(int t) =>
+        tokens[t].Kind is TokenKind.Word or TokenKind.Number || (tokens[t].Length == 1 && document.Text[tokens[t].Start] == '-');
 
     /// <summary>
     /// A run of capitalized words that the recognizer left out (or typed as neither person nor organization)
@@ -861,21 +1345,28 @@ internal sealed class QuoteAttributor : IDisposable
     }
 
     /// <summary>An article phrase right after an inverted cue ("..., said the 46-year-old."), up to punctuation.</summary>
-    private (int From, int To) DescriptionAfter(int from, int sentenceEnd)
+    private (int From, int To) DescriptionAfter(int from, int sentenceEnd, bool modifierAllowed = false)
     {
-        if (from >= sentenceEnd || !Determiners.TryGetValue(document.TokenText(from), out _))
+        if (from >= sentenceEnd || !DescriptionDeterminers.TryGetValue(document.TokenText(from), out _))
         {
             return default;
         }
 
         int to = from + 1;
-        while (to < sentenceEnd && to - from < 7 && tokens[to].Kind is TokenKind.Word or TokenKind.Number
-            && !Prepositions.TryGetValue(document.TokenText(to), out _) && !IsCueWord(to))
+        while (to < sentenceEnd && to - from < 7 && DescriptionWord(to)
+            && !Prepositions.TryGetValue(document.TokenText(to), out _) && !IsPlainCueWord(to) && !IsRelative(to))
         {
             to++;
         }
 
-        return to > from + 1 && (to >= sentenceEnd || tokens[to].Kind == TokenKind.Punctuation) ? (from, to) : default;
+        // An indefinite phrase, or one after "according to", may go on with a modifier ("said one Democrat familiar
+        // with the talks, who ..."): its head comes first, so what stands before a preposition or a relative
+        // pronoun is enough. Any other must end the clause, or it is the object of a verb ("..., denounced her
+        // record as secretary").
+        bool indefinite = DescriptionDeterminers.TryGetValue(document.TokenText(from), out bool standsAlone) && standsAlone;
+        bool ends = to >= sentenceEnd || tokens[to].Kind == TokenKind.Punctuation
+            || ((indefinite || modifierAllowed) && (Prepositions.TryGetValue(document.TokenText(to), out _) || IsRelative(to)));
+        return to > from + 1 && ends ? (from, to) : default;
     }
 
     /// <summary>Whether a candidate (a new subject) stands between a quote and a later cue.</summary>
@@ -884,6 +1375,12 @@ internal sealed class QuoteAttributor : IDisposable
         int i = LowerBound(from);
         return i < candidateList.Count && Candidates[i].TokenStart < cue;
     }
+
+    private bool IsRelative(int t) => document.TokenText(t) is "who" or "whose" or "which" or "that";
+
+    /// <summary>A cue word that is no noun: one that can end a description, where "statement" or "email" is its head.</summary>
+    private bool IsPlainCueWord(int t) =>
+        ReportingVerbs.Table.TryGetValue(document.TokenText(t), out var kind) && (kind & (CueKind.AlsoNoun | CueKind.Nominal)) == 0;
 
     private bool IsCueWord(int t) => ReportingVerbs.Table.TryGetValue(document.TokenText(t), out _);
 
@@ -970,7 +1467,7 @@ internal sealed class QuoteAttributor : IDisposable
 
         for (int s = sentence; s >= 0 && s >= sentence - PronounSentences; s--)
         {
-            var range = document.Sentences[s];
+            var range = sentences[s];
             int limit = s == sentence ? pronoun.TokenStart : range.End;
             for (int i = LowerBound(range.Start); i < candidateList.Count && Candidates[i].TokenStart < limit; i++)
             {
@@ -1076,13 +1573,14 @@ internal sealed class QuoteAttributor : IDisposable
     private int SentenceOfQuoteEnd(int q) => sentenceOf[Math.Min(quotes[q].CloseToken, tokens.Count - 1)];
 
     /// <summary>The first candidate not inside a quote in [from, to), a person's name first when asked.</summary>
-    private int FirstCandidate(int from, int to, int sentenceEnd, bool preferPerson)
+    private int FirstCandidate(int from, int to, int sentenceEnd, bool preferPerson, bool subjectsOnly = false)
     {
         int first = -1;
         to = Math.Min(to, sentenceEnd);
         for (int i = LowerBound(from); i < candidateList.Count && Candidates[i].TokenStart < to; i++)
         {
-            if (Candidates[i].InQuote)
+            // With subjectsOnly, the object of a preposition is passed over (""..." for Clinton, said Kunin").
+            if (Candidates[i].InQuote || (subjectsOnly && IsPrepositionObject(Candidates[i].TokenStart)))
             {
                 continue;
             }
@@ -1122,6 +1620,13 @@ internal sealed class QuoteAttributor : IDisposable
             if ((possessor && !possessorAllowed) || (prepositionObject && !possessor))
             {
                 continue;
+            }
+
+            // "Sen. Elizabeth Warren (D-MA) said": what stands in parentheses after a name tags it.
+            if (c.TokenStart > sentenceStart && document.TokenText(c.TokenStart - 1).Equals("(", StringComparison.Ordinal)
+                && CandidateEndingAt(c.TokenStart - 1) is int tagged and >= 0 && Candidates[tagged].IsPersonName)
+            {
+                return tagged;
             }
 
             return i;
@@ -1259,14 +1764,46 @@ internal sealed class QuoteAttributor : IDisposable
             lastCapitalized = capitalized;
         }
 
-        // A chant or a cry is speech ("Feel the Bern!", "USA! USA!").
-        int last = quote.CloseToken - 1;
+        return words >= 2 && lastCapitalized && !EndsInCry(quote);
+    }
+
+    /// <summary>Whether the last word before the closing mark at <paramref name="close"/> is followed by "?" or "!".</summary>
+    private bool IsCry(int close)
+    {
+        int last = close - 1;
+        while (last > 0 && tokens[last].Kind == TokenKind.Punctuation && !IsTerminal(last))
+        {
+            last--;
+        }
+
+        return IsTerminal(last) && document.TokenText(last)[0] is '?' or '!';
+    }
+
+    /// <summary>Whether the quote ends in "!" or "?": a chant or a cry is speech ("Feel the Bern!", "USA! USA!").</summary>
+    private bool EndsInCry(QuoteCandidate quote)
+    {
+        int last = Math.Min(quote.CloseToken, tokens.Count) - 1;
         while (last > quote.OpenToken && tokens[last].Start >= quote.CloseMark)
         {
             last--;
         }
 
-        return words >= 2 && lastCapitalized && !(tokens[last].Kind == TokenKind.Punctuation && document.TokenText(last)[0] is '!' or '?');
+        return tokens[last].Kind == TokenKind.Punctuation && document.TokenText(last)[0] is '!' or '?';
+    }
+
+    /// <summary>Whether every word of the quote longer than three letters is capitalized ("Not Fit To Serve").</summary>
+    private bool TitleCased(QuoteCandidate quote)
+    {
+        int last = Math.Min(quote.CloseToken, tokens.Count);
+        for (int t = quote.OpenToken + 1; t < last; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word && tokens[t].Length > 3 && !char.IsUpper(document.Text[tokens[t].Start]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly SpanWordTable<bool> TitleSmallWords = Words(
@@ -1329,7 +1866,13 @@ internal sealed class QuoteAttributor : IDisposable
     private static bool IsParticle(ReadOnlySpan<char> word) =>
         word.Equals("for", StringComparison.Ordinal) || word.Equals("on", StringComparison.Ordinal)
         || word.Equals("upon", StringComparison.Ordinal) || word.Equals("out", StringComparison.Ordinal)
-        || word.Equals("to", StringComparison.Ordinal);
+        || word.Equals("to", StringComparison.Ordinal) || word.Equals("back", StringComparison.Ordinal);
+
+    /// <summary>Words that open a description of a source; true for those that may stand alone ("another said").</summary>
+    private static readonly SpanWordTable<bool> DescriptionDeterminers = new(
+        new[] { "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those" }
+            .Select(w => new KeyValuePair<string, bool>(w, false))
+            .Concat(new[] { "one", "another", "some", "many", "several", "others" }.Select(w => new KeyValuePair<string, bool>(w, true))));
 
     private static readonly SpanWordTable<bool> Determiners = Words(
         "the", "a", "an", "his", "her", "its", "their", "our", "your", "my", "this", "that", "these", "those", "no", "any", "every", "each");
@@ -1344,6 +1887,12 @@ internal sealed class QuoteAttributor : IDisposable
         "into", "onto", "over", "under", "without", "behind", "beside", "besides", "like", "unlike", "than", "via");
 
     private static readonly SpanWordTable<bool> PassiveAuxiliaries = Words("was", "were", "been", "being", "is", "are", "be");
+
+    /// <summary>Words that tie a participle to the main clause, whose subject it shares ("before insisting").</summary>
+    private static readonly SpanWordTable<bool> ParticipleLinks = Words("before", "after", "while", "by", "without", "when", "since");
+
+    /// <summary>Words that open a subordinate clause, whose subject follows them ("As one employee told ...").</summary>
+    private static readonly SpanWordTable<bool> Subordinators = Words("as", "when", "after", "while", "because", "though", "although", "since", "if");
 
     private static readonly SpanWordTable<bool> Coordinators = Words("and", "but", "or", "yet", "then");
 

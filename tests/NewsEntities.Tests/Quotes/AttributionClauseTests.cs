@@ -1,0 +1,181 @@
+using NewsEntities.Recognition;
+using NewsEntities.Resolution;
+
+namespace NewsEntities.Tests.Quotes;
+
+/// <summary>Which cue of a sentence governs a quote when there are several, and which mention stands for the speaker.</summary>
+public sealed class AttributionClauseTests
+{
+    private static readonly TestEntity Levy = new("David Levy", Gender: Gender.Male);
+    private static readonly TestEntity Hale = new("Tom Hale", Gender: Gender.Male);
+    private static readonly TestEntity Gazette = new("Harbor Gazette", EntityLabel.Organization);
+
+    private static TestQuote Only(string text, params TestEntity[] entities) =>
+        Assert.Single(QuoteTestDocument.Quotes(text, entities), q => q.IsSpeech);
+
+    [Theory]
+    [InlineData("David Levy said Tom Hale was right to warn residents that the dam \"could fail this spring.\"")]
+    [InlineData("David Levy said that Tom Hale had urged residents to \"leave before the storm.\"")]
+    public void A_cue_inside_a_reported_clause_yields_to_the_cue_that_reports_it(string text)
+    {
+        var quote = Only(text, Levy, Hale);
+        Assert.Equal("David Levy", quote.Speaker);
+        Assert.Equal("said", quote.Cue);
+    }
+
+    [Fact]
+    public void A_quote_after_a_sentence_goes_to_the_cue_that_reports_the_sentence()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "David Levy said that for years some critics had predicted a collapse. \"That is not going to happen.\"", Levy);
+        Assert.Equal("David Levy", Assert.Single(quotes).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Asked about the dam, Tom Hale said \"it could fail this spring.\"", "Tom Hale")]
+    [InlineData("David Levy spoke first, and Tom Hale said \"it could fail this spring.\"", "Tom Hale")]
+    [InlineData("David Levy, who said the dam was safe, now told reporters that Tom Hale \"knew better.\"", "David Levy")]
+    [InlineData("After David Levy criticized Tom Hale in a debate, Tom Hale shot back, \"The dam is safe.\"", "Tom Hale")]
+    public void Clauses_that_are_not_reported_keep_their_own_cue(string text, string speaker)
+    {
+        Assert.Equal(speaker, Only(text, Levy, Hale).Speaker);
+    }
+
+    [Theory]
+    [InlineData("The mayor spoke.\n\nDavid Levy blamed the flooding on \"lazy planners\" and left the hall.", "David Levy")]
+    [InlineData("The mayor spoke.\n\nLater he dismissed the report as \"a waste of paper\" in an interview.", "he")]
+    public void With_no_cue_a_quote_inside_a_sentence_is_the_wording_of_its_person_subject(string text, string mention)
+    {
+        Assert.Equal(mention, Only(text, Levy).SpeakerMention);
+    }
+
+    [Theory]
+    [InlineData("David Levy Says \"Flooding Is A Planning Failure\"\n\nThe mayor spoke.")]
+    [InlineData("The mayor spoke.\n\nDavid Levy appeared on \"The Morning Show With Sarah Cohen\" last week.")]
+    public void Headlines_and_titles_take_no_subject_as_their_speaker(string text)
+    {
+        Assert.DoesNotContain(QuoteTestDocument.Quotes(text, Levy), q => q.IsSpeech && q.SpeakerMention is not null);
+    }
+
+    [Fact]
+    public void A_paragraph_ending_in_a_colon_introduces_the_words_of_its_subject()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "The mayor spoke first.\n\nDavid Levy then listed his demands:\n\n\"Open the bridge by May.\"\n\n\"Fix the ferry schedule.\"", Levy);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("David Levy", q.Speaker));
+    }
+
+    [Fact]
+    public void A_colon_introduces_the_words_of_the_subject_of_its_own_clause()
+    {
+        Assert.Equal("Tom Hale", Only("David Levy spoke for an hour, but Tom Hale had one more thing to add: \"The dam could fail.\"", Levy, Hale).Speaker);
+    }
+
+    [Fact]
+    public void A_coordinated_cue_after_the_quote_shares_the_subject_before_it()
+    {
+        var quote = Only("David Levy blamed the flooding on \"lazy planners\" and suggested a new board.", Levy);
+        Assert.Equal("David Levy", quote.Speaker);
+        Assert.Equal("suggested", quote.Cue);
+    }
+
+    [Fact]
+    public void A_cue_with_no_speaker_of_its_own_leaves_the_earlier_quote_of_the_sentence_to_speak()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "David Levy dismissed the study, calling it \"a sloppy draft\" that was described in a \"rushed memo\" by the board.", Levy);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("David Levy", q.Speaker));
+    }
+
+    [Fact]
+    public void A_sentence_cut_after_an_abbreviation_keeps_its_subject()
+    {
+        Assert.Equal("Tom Hale", Only("Rep. Tom Hale, R-Ore., told reporters that the dam \"could fail this spring.\"", Hale).Speaker);
+    }
+
+    [Fact]
+    public void A_quote_in_title_case_in_the_headline_is_no_speech()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "David Levy: \"Flooding Is A Planning Failure Nobody Wants To Fix\"\n\nDavid Levy said \"flooding is a planning failure.\"", Levy);
+        Assert.Equal(["flooding is a planning failure."], quotes.Where(q => q.IsSpeech).Select(q => q.Text));
+    }
+
+    [Fact]
+    public void According_to_at_the_start_of_a_sentence_credits_its_quotes_to_the_source()
+    {
+        var quote = Only("According to the Harbor Gazette, David Levy praised the \"brave volunteers\" at the dam.", Levy, Gazette);
+        Assert.Equal("Harbor Gazette", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_coordinated_cue_takes_the_subject_of_the_sentence_s_first_cue()
+    {
+        var quote = Only("In an interview with Tom Hale, David Levy said he would stay and added, \"I am not going anywhere.\"", Levy, Hale);
+        Assert.Equal("David Levy", quote.Speaker);
+        Assert.Equal("added", quote.Cue);
+    }
+
+    [Fact]
+    public void A_participle_after_before_or_while_shares_the_main_subject()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "\"The dam is safe,\" David Levy told reporters, before insisting he had a \"good plan\" for the river.", Levy);
+        Assert.All(quotes, q => Assert.Equal("David Levy", q.Speaker));
+    }
+
+    [Fact]
+    public void A_name_and_a_verb_after_a_question_attribute_it_however_long_their_sentence()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "Tom Hale spoke first.\n\n\"Who is going to pay for the new dam, and when?\" David Levy told the council at its meeting on Monday evening in the town hall.", Levy, Hale);
+        Assert.Equal("David Levy", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_participle_right_after_a_quote_goes_on_with_its_speaker()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "To be fair, Okonkwo told the council that Tom Hale \"had a reckless plan for the dam,\" adding, \"He never listened to the engineers.\"", Hale);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Okonkwo", q.SpeakerMention));
+    }
+
+    [Fact]
+    public void A_party_tag_in_parentheses_after_a_name_is_no_speaker()
+    {
+        var tag = new TestEntity("D-OR", EntityLabel.Organization);
+        Assert.Equal("Tom Hale", Only("Sen. Tom Hale (D-OR) said the dam was \"safe enough.\"", Hale, tag).Speaker);
+        Assert.Equal("Tom Hale", Only("Sen. Tom Hale (D-Ore.), who has backed David Levy, said the dam was \"safe enough.\"", Hale, Levy).Speaker);
+    }
+
+    [Fact]
+    public void A_sentence_cut_inside_parentheses_is_rejoined()
+    {
+        Assert.Equal("Tom Hale", Only("Rep. Tom Hale (D-N.Y.) said David Levy promised that the dam \"will hold.\"", Hale, Levy).Speaker);
+    }
+
+    [Fact]
+    public void A_participle_after_a_comma_takes_the_subject_of_the_sentence_s_reporting_verb()
+    {
+        var quote = Only("Alongside David Levy, even a senior official said the dam was old, saying, \"It needs work.\"", Levy);
+        Assert.Equal("a senior official", quote.SpeakerMention);
+    }
+
+    [Fact]
+    public void The_object_of_a_preposition_between_a_quote_and_its_cue_is_no_speaker()
+    {
+        Assert.Equal("Tom Hale", Only("\"This will be a hard winter\" for David Levy, said Tom Hale.", Levy, Hale).Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_and_a_listener_verb_right_after_the_quote_attribute_it()
+    {
+        var quote = Only("David Levy seemed to suggest the dam was safe: \"It will hold,\" he told the Harbor Gazette.", Levy, Gazette);
+        Assert.Equal("David Levy", quote.Speaker);
+        Assert.Equal("he", quote.SpeakerMention);
+        Assert.Equal("told", quote.Cue);
+    }
+}

@@ -1,0 +1,103 @@
+using NewsEntities.Recognition;
+using NewsEntities.Resolution;
+
+namespace NewsEntities.Tests.Quotes;
+
+/// <summary>Sources that are no named person: documents, anonymous people, and the outlet a quote comes through.</summary>
+public sealed class AttributionSourceTests
+{
+    private static readonly TestEntity Levy = new("David Levy", Gender: Gender.Male);
+    private static readonly TestEntity Gazette = new("Harbor Gazette", EntityLabel.Organization);
+
+    private static TestQuote Only(string text, params TestEntity[] entities) =>
+        Assert.Single(QuoteTestDocument.Quotes(text, entities), q => q.IsSpeech);
+
+    [Theory]
+    [InlineData("The memo said, \"All branches will close by noon on Friday.\"", "The memo")]
+    [InlineData("The letter went on to say, \"We will not renew the lease next year.\"", "The letter")]
+    [InlineData("Another wrote, \"The ferry has been late every day this week.\"", "Another")]
+    [InlineData("One commuter complained that \"the ferry has been late every day this week.\"", "One commuter")]
+    public void A_subject_that_names_no_person_is_the_source(string text, string mention)
+    {
+        var quote = Only(text);
+        Assert.Null(quote.Speaker);
+        Assert.Equal(mention, quote.SpeakerMention);
+    }
+
+    [Fact]
+    public void A_name_after_the_cue_is_its_object_when_a_description_is_the_subject()
+    {
+        Assert.Equal("The flyer", Only("The flyer told David Levy \"the meeting has moved to Thursday.\"", Levy).SpeakerMention);
+    }
+
+    [Fact]
+    public void A_passive_cue_takes_no_description_as_its_source()
+    {
+        Assert.Null(Only("The report was described as \"a careful piece of work that will last.\"").SpeakerMention);
+    }
+
+    [Theory]
+    [InlineData("\"The ferry has been late every day this week,\" one commuter wrote.", "one commuter")]
+    [InlineData("\"The ferry has been late every day this week,\" another said.", "another")]
+    [InlineData("\"The ferry has been late every day this week,\" said one commuter familiar with the route.", "one commuter familiar")]
+    public void An_indefinite_description_next_to_a_cue_after_the_quote_is_the_source(string text, string mention)
+    {
+        Assert.Equal(mention, Only(text).SpeakerMention);
+    }
+
+    [Theory]
+    [InlineData("\"The ferry has been late every day this week,\" David Levy said, according to the Harbor Gazette.", "according to")]
+    [InlineData("\"The ferry has been late every day this week,\" David Levy said, the Harbor Gazette reported.", "reported")]
+    [InlineData("\"The ferry has been late every day this week,\" said David Levy, reports the Harbor Gazette.", "reports")]
+    [InlineData("\"The ferry has been late every day this week,\" David Levy said in a statement according to the Harbor Gazette.", "according to")]
+    public void A_report_closing_the_sentence_names_the_source_the_quote_is_credited_to(string text, string cue)
+    {
+        var quote = Only(text, Levy, Gazette);
+        Assert.Equal("Harbor Gazette", quote.Speaker);
+        Assert.Equal(cue, quote.Cue);
+    }
+
+    [Theory]
+    [InlineData("Okonkwo said, \"The bridge will open in May.\"")]
+    [InlineData("Later that day, Okonkwo said the bridge \"will open in May.\"")]
+    [InlineData("When Okonkwo asked, \"Will the bridge open in May?\" nobody answered.")]
+    public void A_capitalized_subject_the_recognizer_missed_before_the_cue_is_the_speaker_mention(string text)
+    {
+        Assert.Equal("Okonkwo", Assert.Single(QuoteTestDocument.Quotes(text)).SpeakerMention);
+    }
+
+    [Fact]
+    public void A_relative_who_is_the_speaker_mention_past_a_short_phrase_or_without_a_named_antecedent()
+    {
+        var quote = Only("David Levy, who has in the past described the plan as \"a fair deal,\" voted against it.", Levy);
+        Assert.Equal("David Levy", quote.Speaker);
+        Assert.Equal("who", quote.SpeakerMention);
+        Assert.Equal("who", Only("The plan drew praise from a member of the board, who added that it was \"a fair deal.\"").SpeakerMention);
+    }
+
+    [Theory]
+    [InlineData("David Levy\u2019s campaign said, \"The bridge will open in May.\"")]
+    [InlineData("David Levy's campaign said, \"The bridge will open in May.\"")]
+    [InlineData("The Hendricks\u2019 campaign said, \"The bridge will open in May.\"")]
+    public void A_possessed_body_is_the_source_whatever_the_apostrophe(string text)
+    {
+        Assert.Equal("campaign", Only(text, Levy).SpeakerMention);
+    }
+
+    [Theory]
+    [InlineData("\"All branches will close by noon,\" read the statement, which was sent on Friday.", "the statement")]
+    [InlineData("As one commuter told the council, \"The ferry has been late every day this week.\"", "one commuter")]
+    [InlineData("Some shouted \"Open the bridge!\" as the mayor left.", "Some")]
+    public void Speech_nouns_quantifiers_and_subordinate_clauses_give_descriptions_as_sources(string text, string mention)
+    {
+        Assert.Equal(mention, Only(text).SpeakerMention);
+    }
+
+    [Fact]
+    public void A_particle_back_makes_a_cue_of_fired()
+    {
+        var quote = Only("David Levy fired back: \"The ferry has never been late.\"", Levy);
+        Assert.Equal("David Levy", quote.Speaker);
+        Assert.Equal("fired back", quote.Cue);
+    }
+}
