@@ -61,6 +61,7 @@ internal static class ExtractCommand
         double modelLoadSeconds = loadClock.Elapsed.TotalSeconds;
 
         var runClock = Stopwatch.StartNew();
+        var cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
         var inputs = settings.Format == InputFormat.Jsonl
             ? settings.Paths.SelectMany(InputReader.ReadJsonLines)
             : settings.Paths.Select(InputReader.Read);
@@ -89,9 +90,14 @@ internal static class ExtractCommand
         if (settings.Stats)
         {
             double seconds = runClock.Elapsed.TotalSeconds;
+
+            // Processor time beside wall time: on a shared machine it is the steadier of the two.
+            double cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart).TotalSeconds;
             Console.Error.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{{\"documents\":{counter.Documents},\"bytes\":{counter.Bytes},\"seconds\":{seconds:0.######},\"mbPerSecond\":{counter.Bytes / 1e6 / Math.Max(seconds, 1e-9):0.###},\"modelLoadSeconds\":{modelLoadSeconds:0.######}}}"));
+                $"{{\"documents\":{counter.Documents},\"bytes\":{counter.Bytes},\"seconds\":{seconds:0.######},\"mbPerSecond\":{counter.Bytes / 1e6 / Math.Max(seconds, 1e-9):0.###},\"modelLoadSeconds\":{modelLoadSeconds:0.######},\"cpuSeconds\":{cpuSeconds:0.###},"
+                + $"\"allocatedMB\":{GC.GetTotalAllocatedBytes() / 1e6:0.#},\"gcPauseSeconds\":{GC.GetTotalPauseDuration().TotalSeconds:0.###},"
+                + $"\"gcCounts\":[{GC.CollectionCount(0)},{GC.CollectionCount(1)},{GC.CollectionCount(2)}]}}"));
         }
 
         return failures == 0 ? 0 : 1;
