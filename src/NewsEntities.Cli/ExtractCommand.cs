@@ -116,6 +116,7 @@ internal static class ExtractCommand
     private static int Write(IEnumerable<(InputDocument Input, DocumentAnalysis Analysis)> results)
     {
         using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
+        using var writer = new JsonResultWriter();
         int failures = 0;
         foreach (var (input, analysis) in results)
         {
@@ -128,7 +129,7 @@ internal static class ExtractCommand
             }
 
             // Each line is built whole before it is written, so a failure can never leave half a JSON object.
-            stdout.Write(JsonResultWriter.ToJsonLine(input.Name, analysis));
+            stdout.Write(writer.ToJsonLine(input.Name, analysis));
         }
 
         return failures;
