@@ -10,10 +10,16 @@ namespace NewsEntities.Recognition.Statistical;
 /// The recognizer takes its buffers from <see cref="Rent"/> and gives them back when the document is done: sized
 /// for a document's longest sentence they came to about a tenth of the pipeline's allocation, and the shared array
 /// pool (thread-safe, per-core caches) hands the same arrays to the next document. Rented arrays are not cleared;
-/// every array is written before it is read, up to the sentence length.
+/// every array is written before it is read, up to the sentence length. A document whose longest "sentence" runs
+/// past <see cref="PooledTokens"/> tokens (no sentence ends: a long list, a run of marks) gets exact arrays of its
+/// own instead, as before: the pool would round them up to the next power of two and keep hundreds of megabytes
+/// after such a document.
 /// </remarks>
 internal sealed class SentenceBuffers : IDisposable
 {
+    /// <summary>Longest sentence the pooled buffers serve; news sentences run to a few hundred tokens at most.</summary>
+    public const int PooledTokens = 4096;
+
     private readonly bool pooled;
     private int capacity;
 
@@ -52,10 +58,13 @@ internal sealed class SentenceBuffers : IDisposable
 
     public int Capacity => capacity;
 
-    /// <summary>Buffers for sentences of up to <paramref name="tokens"/> tokens, from the shared array pools.</summary>
+    /// <summary>
+    /// Buffers for sentences of up to <paramref name="tokens"/> tokens, from the shared array pools up to
+    /// <see cref="PooledTokens"/>.
+    /// </summary>
     public static SentenceBuffers Rent(int tokens)
     {
-        var buffers = new SentenceBuffers(pooled: true);
+        var buffers = new SentenceBuffers(pooled: tokens <= PooledTokens);
         buffers.EnsureCapacity(tokens);
         return buffers;
     }
