@@ -89,7 +89,7 @@ public sealed class ExtractCommandTests : IDisposable
         string statsLine = result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1];
         using var stats = JsonDocument.Parse(statsLine);
         Assert.Equal(
-            ["documents", "bytes", "seconds", "mbPerSecond", "modelLoadSeconds", "cpuSeconds", "allocatedMB", "gcPauseSeconds", "gcCounts"],
+            ["documents", "bytes", "seconds", "mbPerSecond", "modelLoadSeconds", "warmUpSeconds", "cpuSeconds", "jitSeconds", "allocatedMB", "gcPauseSeconds", "gcCounts"],
             stats.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal(2, stats.RootElement.GetProperty("documents").GetInt32());
         Assert.Equal("Blinken said, \"We will stay.\"".Length + "Second document".Length, stats.RootElement.GetProperty("bytes").GetInt64());
