@@ -21,7 +21,7 @@ public class CorpusBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var texts = Directory.GetFiles(FindPolnearTrainText(), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        var texts = NewsCorpus.Articles();
         documents = Enumerable.Range(0, DocumentCount).Select(i => texts[i % texts.Count]).ToList();
         extractor.Analyze(documents[0]); // loads the shared resources outside the measurement
     }
@@ -48,19 +48,5 @@ public class CorpusBenchmark
         }
 
         return entities;
-    }
-
-    private static string FindPolnearTrainText()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, "shared", "data", "quotes", "polnear", "train", "text");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("The shared PolNeAR train texts (../shared/data/quotes/polnear/train/text) were not found above " + AppContext.BaseDirectory);
     }
 }

@@ -88,7 +88,9 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Contains(path + ":2: not a JSON string", result.StandardError, StringComparison.Ordinal);
         string statsLine = result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1];
         using var stats = JsonDocument.Parse(statsLine);
-        Assert.Equal(["documents", "bytes", "seconds", "mbPerSecond", "modelLoadSeconds"], stats.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(
+            ["documents", "bytes", "seconds", "mbPerSecond", "modelLoadSeconds", "warmUpSeconds", "cpuSeconds", "jitSeconds", "allocatedMB", "gcPauseSeconds", "gcCounts"],
+            stats.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal(2, stats.RootElement.GetProperty("documents").GetInt32());
         Assert.Equal("Blinken said, \"We will stay.\"".Length + "Second document".Length, stats.RootElement.GetProperty("bytes").GetInt64());
     }

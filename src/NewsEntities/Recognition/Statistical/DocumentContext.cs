@@ -10,15 +10,25 @@ namespace NewsEntities.Recognition.Statistical;
 /// </summary>
 internal sealed class DocumentContext
 {
-    private readonly Dictionary<ulong, WordStats> words = [];
+    // News has about 0.4 distinct words per token in an article: sized up front for half the tokens, the table
+    // does not grow (growing from empty allocated twice the final table, 16% of the pipeline's allocation). The cap
+    // keeps a huge document from reserving for words it will not have; past it the table grows as usual.
+    private const int MaxPresize = 1 << 14;
+
+    private readonly Dictionary<ulong, WordStats> words;
+    private readonly SentenceCase[] casings;
 
     /// <summary>Collects the casing statistics of every token of the document.</summary>
     public DocumentContext(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<TokenRange> sentences)
     {
-        foreach (var sentence in sentences)
+        words = new Dictionary<ulong, WordStats>(Math.Min(tokens.Length / 2, MaxPresize));
+        casings = new SentenceCase[sentences.Count];
+        for (int s = 0; s < sentences.Count; s++)
         {
+            var sentence = sentences[s];
             var span = tokens[sentence.Start..sentence.End];
-            if (SentenceCasing.Classify(text, span) != SentenceCase.Normal)
+            casings[s] = SentenceCasing.Classify(text, span);
+            if (casings[s] != SentenceCase.Normal)
             {
                 continue;
             }
@@ -43,6 +53,9 @@ internal sealed class DocumentContext
             }
         }
     }
+
+    /// <summary>How sentence number <paramref name="sentence"/> is cased (computed once here for both uses).</summary>
+    public SentenceCase CasingOf(int sentence) => casings[sentence];
 
     /// <summary>Casing statistics and label history of the word with lower-cased hash <paramref name="lowerHash"/>.</summary>
     public WordStats Get(ulong lowerHash) => words.TryGetValue(lowerHash, out var stats) ? stats : default;

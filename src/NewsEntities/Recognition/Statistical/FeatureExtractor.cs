@@ -35,9 +35,11 @@ internal sealed class FeatureExtractor
 
     /// <summary>
     /// Fills <paramref name="buffers"/> with the token analyses and feature buckets of one sentence;
-    /// <paramref name="document"/> supplies the non-local features (null: none).
+    /// <paramref name="document"/> supplies the non-local features (null: none). <paramref name="casing"/> is the
+    /// sentence's <see cref="SentenceCasing.Classify"/> when the caller has it already (null: computed here).
     /// </summary>
-    public void Extract(string text, ReadOnlySpan<Token> tokens, DocumentContext? document, SentenceBuffers buffers)
+    public void Extract(
+        string text, ReadOnlySpan<Token> tokens, DocumentContext? document, SentenceBuffers buffers, SentenceCase? casing = null)
     {
         int n = tokens.Length;
         buffers.EnsureCapacity(n);
@@ -50,12 +52,12 @@ internal sealed class FeatureExtractor
         }
 
         Gazetteer.Match(text, tokens, buffers.Gazetteer.AsSpan(0, n));
-        var casing = SentenceCasing.Classify(text, tokens);
+        var sentenceCase = casing ?? SentenceCasing.Classify(text, tokens);
 
         for (int i = 0; i < n; i++)
         {
             var sink = new Sink(buffers.Features.AsSpan(i * MaxFeaturesPerToken, MaxFeaturesPerToken), bucketMask);
-            AddTokenFeatures(text, tokens, i, casing, document, buffers, ref sink);
+            AddTokenFeatures(text, tokens, i, sentenceCase, document, buffers, ref sink);
             buffers.FeatureCounts[i] = sink.Count;
         }
     }

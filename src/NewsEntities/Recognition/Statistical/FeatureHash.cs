@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsEntities.Recognition.Statistical;
 
 /// <summary>
@@ -36,6 +38,9 @@ internal static class FeatureHash
     }
 
     /// <summary>Combines a template id with up to two value hashes (a splitmix64 finalizer spreads the bits).</summary>
+    /// <remarks>Inlined by request, as is <see cref="Finalize"/>: about 60 calls per token, and the JIT left the
+    /// finalizer a call of its own (4% of a single-thread run in the call alone).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Feature(int template, ulong value, ulong value2 = 0)
     {
         ulong h = value ^ ((ulong)(uint)template * 0x9E3779B97F4A7C15UL);
@@ -48,6 +53,7 @@ internal static class FeatureHash
         return h;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Finalize(ulong h)
     {
         h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9UL;

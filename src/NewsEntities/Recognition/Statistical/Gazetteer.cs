@@ -12,10 +12,26 @@ internal sealed class Gazetteer
 {
     private readonly FrozenDictionary<ulong, uint> phrases;
 
+    // A blocked Bloom filter over the phrase keys: one 64-bit word per key, two bits set in it, about 16 to 32 bits
+    // per phrase (128 KB for the shipped 45,654). Match tries every token sequence up to MaxTokens (6) long and
+    // almost none is a phrase; the dictionary probe for each was 9% of a single-thread extract run (perf), and most
+    // now end on one load from a table that stays in the core's cache. It never rejects a key the dictionary holds,
+    // so the matches are exactly the dictionary's. The keys are FNV-1a hashes, whose high and middle bits are well
+    // mixed (the last step is a multiplication): the word comes from the top bits, the two bits from the middle.
+    private readonly ulong[] filter;
+    private readonly int filterShift;
+
     public Gazetteer(IReadOnlyDictionary<ulong, uint> phrases, int maxTokens)
     {
         this.phrases = phrases.ToFrozenDictionary();
         MaxTokens = maxTokens;
+        int wordBits = Math.Max(1, 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)Math.Max(1, phrases.Count)) - 2);
+        filter = new ulong[1 << wordBits];
+        filterShift = 64 - wordBits;
+        foreach (ulong key in phrases.Keys)
+        {
+            filter[key >> filterShift] |= Bits(key);
+        }
     }
 
     /// <summary>The longest phrase, in tokens.</summary>
@@ -55,7 +71,8 @@ internal sealed class Gazetteer
             for (int end = start; end < limit; end++)
             {
                 key = Key(key, tokens[end].Span(text), end == start);
-                if (!phrases.TryGetValue(key, out uint categories))
+                ulong probe = Bits(key);
+                if ((filter[key >> filterShift] & probe) != probe || !phrases.TryGetValue(key, out uint categories))
                 {
                     continue;
                 }
@@ -69,6 +86,8 @@ internal sealed class Gazetteer
             }
         }
     }
+
+    private static ulong Bits(ulong key) => (1UL << (int)((key >> 24) & 63)) | (1UL << (int)((key >> 30) & 63));
 
     private static void Mark(Span<ulong> bits, int start, int end, int category)
     {

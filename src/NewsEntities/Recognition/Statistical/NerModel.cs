@@ -88,7 +88,6 @@ internal sealed class NerModel
         CancellationToken cancellationToken)
     {
         var context = new DocumentContext(text, tokens, sentences);
-        var buffers = new SentenceBuffers();
         int longest = 0;
         foreach (var sentence in sentences)
         {
@@ -96,10 +95,11 @@ internal sealed class NerModel
         }
 
         // Sized once for the longest sentence, so the loop below never reallocates.
-        buffers.EnsureCapacity(longest);
-        foreach (var sentence in sentences)
+        using var buffers = SentenceBuffers.Rent(longest);
+        for (int s = 0; s < sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var sentence = sentences[s];
             if (sentence.Length == 0)
             {
                 continue;
@@ -107,7 +107,7 @@ internal sealed class NerModel
 
             var span = tokens[sentence.Start..sentence.End];
             int n = span.Length;
-            Features.Extract(text, span, context, buffers);
+            Features.Extract(text, span, context, buffers, context.CasingOf(s));
             Score(buffers, n);
             Viterbi.Decode(buffers.Emission, n, transitions, buffers.Score, buffers.Back, buffers.Tags);
             var tags = buffers.Tags.AsSpan(0, n);

@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace NewsEntities.Recognition.Statistical;
 
 /// <summary>
@@ -39,26 +41,13 @@ internal static class Viterbi
                 : float.NegativeInfinity;
         }
 
-        for (int i = 1; i < n; i++)
+        if (Vector256.IsHardwareAccelerated)
         {
-            var previous = score.Slice((i - 1) * K, K);
-            for (int t = 0; t < K; t++)
-            {
-                float best = float.NegativeInfinity;
-                int arg = 0;
-                foreach (int p in Predecessors[t])
-                {
-                    float s = previous[p] + transitions[(p * States) + t];
-                    if (s > best)
-                    {
-                        best = s;
-                        arg = p;
-                    }
-                }
-
-                score[(i * K) + t] = best + emission[(i * K) + t];
-                back[(i * K) + t] = arg;
-            }
+            Forward256(emission, n, transitions, score, back);
+        }
+        else
+        {
+            Forward(emission, n, transitions, score, back);
         }
 
         float top = float.NegativeInfinity;
@@ -82,6 +71,95 @@ internal static class Viterbi
         for (int i = n - 1; i > 0; i--)
         {
             tags[i - 1] = back[(i * K) + tags[i]];
+        }
+    }
+
+    /// <summary>The forward pass over tokens 1..n-1, one tag and one allowed predecessor at a time.</summary>
+    private static void Forward(ReadOnlySpan<float> emission, int n, ReadOnlySpan<float> transitions, Span<float> score, Span<int> back)
+    {
+        const int K = NerTags.Count;
+        for (int i = 1; i < n; i++)
+        {
+            var previous = score.Slice((i - 1) * K, K);
+            for (int t = 0; t < K; t++)
+            {
+                float best = float.NegativeInfinity;
+                int arg = 0;
+                foreach (int p in Predecessors[t])
+                {
+                    float s = previous[p] + transitions[(p * States) + t];
+                    if (s > best)
+                    {
+                        best = s;
+                        arg = p;
+                    }
+                }
+
+                score[(i * K) + t] = best + emission[(i * K) + t];
+                back[(i * K) + t] = arg;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The same forward pass with eight tags per vector: tags 0-7 and 8-15 in two vectors, tag 16 alone. Every
+    /// predecessor is visited, in ascending order, with the disallowed pairs' transitions at -infinity, so they can
+    /// never be strictly best; the sums and the first-strictly-best choice are those of <see cref="Forward"/> exactly,
+    /// so the decoded tags are identical. Hand-vectorized because decoding was 7-8% of a single-thread extract run
+    /// (perf), most of it in the scalar loop's data-dependent branches.
+    /// </summary>
+    private static void Forward256(ReadOnlySpan<float> emission, int n, ReadOnlySpan<float> transitions, Span<float> score, Span<int> back)
+    {
+        const int K = NerTags.Count;
+        Span<float> masked = stackalloc float[K * K];
+        for (int p = 0; p < K; p++)
+        {
+            for (int t = 0; t < K; t++)
+            {
+                masked[(p * K) + t] = IsAllowed(p, t) ? transitions[(p * States) + t] : float.NegativeInfinity;
+            }
+        }
+
+        var none = Vector256.Create(float.NegativeInfinity);
+        for (int i = 1; i < n; i++)
+        {
+            var previous = score.Slice((i - 1) * K, K);
+            var best0 = none;
+            var best1 = none;
+            float best16 = float.NegativeInfinity;
+            var arg0 = Vector256<int>.Zero;
+            var arg1 = Vector256<int>.Zero;
+            int arg16 = 0;
+            for (int p = 0; p < K; p++)
+            {
+                var row = masked.Slice(p * K, K);
+                var from = Vector256.Create(previous[p]);
+                var index = Vector256.Create(p);
+                var s0 = from + Vector256.Create<float>(row[..8]);
+                var s1 = from + Vector256.Create<float>(row.Slice(8, 8));
+                var better0 = Vector256.GreaterThan(s0, best0);
+                var better1 = Vector256.GreaterThan(s1, best1);
+                best0 = Vector256.ConditionalSelect(better0, s0, best0);
+                best1 = Vector256.ConditionalSelect(better1, s1, best1);
+                arg0 = Vector256.ConditionalSelect(better0.AsInt32(), index, arg0);
+                arg1 = Vector256.ConditionalSelect(better1.AsInt32(), index, arg1);
+                float s16 = previous[p] + row[16];
+                if (s16 > best16)
+                {
+                    best16 = s16;
+                    arg16 = p;
+                }
+            }
+
+            var scores = emission.Slice(i * K, K);
+            var current = score.Slice(i * K, K);
+            (best0 + Vector256.Create<float>(scores[..8])).CopyTo(current);
+            (best1 + Vector256.Create<float>(scores.Slice(8, 8))).CopyTo(current[8..]);
+            current[16] = best16 + scores[16];
+            var pointers = back.Slice(i * K, K);
+            arg0.CopyTo(pointers);
+            arg1.CopyTo(pointers[8..]);
+            pointers[16] = arg16;
         }
     }
 
