@@ -26,7 +26,7 @@ internal static class ExtractCommand
         };
         var threads = new Option<int>("--threads")
         {
-            Description = "Documents analysed at once (default: one per core). Ignored with --corpus.",
+            Description = "Documents analysed at once (default: one per core), with or without --corpus.",
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
         threads.Validators.Add(result =>
@@ -81,7 +81,10 @@ internal static class ExtractCommand
         if (settings.Corpus)
         {
             var all = inputs.ToList();
-            var analyses = extractor.AnalyzeCorpus(all.Where(d => d.Text is not null).Select(d => d.Text!), cancellationToken);
+            var analyses = extractor.AnalyzeCorpus(
+                all.Where(d => d.Text is not null).Select(d => d.Text!),
+                new BatchOptions { MaxDegreeOfParallelism = settings.Threads },
+                cancellationToken);
             results = Align(all, analyses);
         }
         else

@@ -7,6 +7,7 @@ namespace NewsEntities.Pipeline;
 /// </summary>
 internal static class BatchRunner
 {
+    // Null items are reported under "texts", the parameter name of every public method that comes here.
     public static IEnumerable<TResult> Run<TResult>(
         IEnumerable<string> inputs, Func<string, TResult> work, BatchOptions options, CancellationToken cancellationToken)
     {
@@ -16,7 +17,7 @@ internal static class BatchRunner
         {
             foreach (string input in inputs)
             {
-                ArgumentNullException.ThrowIfNull(input, nameof(inputs));
+                ArgumentNullException.ThrowIfNull(input, "texts");
                 cancellationToken.ThrowIfCancellationRequested();
                 yield return work(input);
                 options.Progress?.Report(++completed);
@@ -38,7 +39,7 @@ internal static class BatchRunner
                     more = enumerator.MoveNext();
                     if (more)
                     {
-                        string input = enumerator.Current ?? throw new ArgumentNullException(nameof(inputs), "The sequence contains a null document.");
+                        string input = enumerator.Current ?? throw new ArgumentNullException("texts", "The sequence contains a null document.");
                         window.Enqueue(Task.Factory.StartNew(() => work(input), cancellationToken, TaskCreationOptions.None, scheduler));
                     }
                 }

@@ -16,7 +16,8 @@ public sealed class NewsExtractorContractTests
         Assert.Throws<ArgumentNullException>(() => Extractor.Analyze(null!));
         Assert.Throws<ArgumentNullException>(() => Extractor.AnalyzeCorpus(null!));
         Assert.Throws<ArgumentNullException>(() => Extractor.AnalyzeCorpus(["text", null!]));
-        Assert.Throws<ArgumentNullException>(() => Extractor.AnalyzeCorpus(["text", null!], new BatchOptions { MaxDegreeOfParallelism = 2 }));
+        Assert.Equal("texts", Assert.Throws<ArgumentNullException>(() => Extractor.AnalyzeCorpus(["text", null!], new BatchOptions { MaxDegreeOfParallelism = 2 })).ParamName);
+        Assert.Equal("texts", Assert.Throws<ArgumentNullException>(() => Extractor.AnalyzeMany(["text", null!], new BatchOptions { MaxDegreeOfParallelism = 1 }).ToList()).ParamName);
         Assert.Throws<ArgumentOutOfRangeException>(() => Extractor.AnalyzeCorpus(["text"], new BatchOptions { MaxDegreeOfParallelism = 0 }));
     }
 
