@@ -18,6 +18,9 @@ internal sealed class CorpusDocument
     /// <summary>The document's result with document-level identifiers and names.</summary>
     public DocumentAnalysis Analysis { get; }
 
+    /// <summary>Set by corpus resolution when two entities of the document turned out to be one.</summary>
+    public bool HasMerges { get; set; }
+
     /// <summary>What corpus resolution needs of each item of the result's entity list, at the same index.</summary>
     public CorpusCluster[] Clusters { get; }
 }

@@ -29,24 +29,26 @@ internal static class ResultBuilder
     public static DocumentAnalysis WithCorpusIdentities(CorpusDocument document)
     {
         var entities = document.Analysis.Entities;
-        var first = new Dictionary<string, int>(entities.Count, StringComparer.Ordinal);
-        bool merges = false;
         for (int i = 0; i < entities.Count; i++)
         {
             var cluster = document.Clusters[i];
-            string id = cluster.GlobalId ?? entities[i].Id;
-            entities[i].SetCorpusIdentity(id, cluster.Name);
-            merges |= !first.TryAdd(id, i);
+            entities[i].SetCorpusIdentity(cluster.GlobalId ?? entities[i].Id, cluster.Name);
         }
 
-        return merges ? Merge(document, first) : document.Analysis;
+        return document.HasMerges ? Merge(document) : document.Analysis;
     }
 
     // Rare: two clusters of one document that only the corpus showed to be one entity. Each merged entity takes
     // the place of its first part.
-    private static DocumentAnalysis Merge(CorpusDocument document, Dictionary<string, int> first)
+    private static DocumentAnalysis Merge(CorpusDocument document)
     {
         var entities = document.Analysis.Entities;
+        var first = new Dictionary<string, int>(entities.Count, StringComparer.Ordinal);
+        for (int i = 0; i < entities.Count; i++)
+        {
+            first.TryAdd(entities[i].Id, i);
+        }
+
         var parts = new Dictionary<int, List<Mention>>();
         for (int i = 0; i < entities.Count; i++)
         {

@@ -41,18 +41,18 @@ internal sealed class CorpusAliasResolver
 
     public void Resolve(IReadOnlyList<CorpusDocument> documents, CancellationToken cancellationToken)
     {
-        var items = new List<(Entity Entity, CorpusCluster Cluster)>();
+        var items = new List<(CorpusDocument Document, Entity Entity, CorpusCluster Cluster)>();
         foreach (var document in documents)
         {
             foreach (int e in EntitiesInNameOrder(document))
             {
-                items.Add((document.Analysis.Entities[e], document.Clusters[e]));
+                items.Add((document, document.Analysis.Entities[e], document.Clusters[e]));
             }
         }
 
         var groups = known.IsEmpty ? new UnionFind(items.Count) : new UnionFind(items.Count, [.. items.Select(item => item.Cluster.Known)]);
         var firstKnown = new Dictionary<int, int>();
-        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byKey = new Dictionary<(EntityLabel, string), int>();
         var people = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (int i = 0; i < items.Count; i++)
         {
@@ -85,14 +85,13 @@ internal sealed class CorpusAliasResolver
 
             foreach (string key in cluster.Keys)
             {
-                string labeled = ((int)cluster.Label).ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + key;
-                if (byKey.TryGetValue(labeled, out int other))
+                if (byKey.TryGetValue((cluster.Label, key), out int other))
                 {
                     groups.Union(other, i);
                 }
                 else
                 {
-                    byKey[labeled] = i;
+                    byKey[(cluster.Label, key)] = i;
                 }
             }
         }
@@ -105,8 +104,14 @@ internal sealed class CorpusAliasResolver
         AssignIdentifiersAndNames(items, groups);
     }
 
-    private void MergePeople(List<(Entity Entity, CorpusCluster Cluster)> items, List<int> sameSurname, UnionFind groups)
+    private void MergePeople(List<(CorpusDocument Document, Entity Entity, CorpusCluster Cluster)> items, List<int> sameSurname, UnionFind groups)
     {
+        // Most surnames of a corpus belong to one cluster: nothing to join, and nothing to allocate for it.
+        if (sameSurname.Count == 1)
+        {
+            return;
+        }
+
         // Clusters are compared by distinct given name, not pairwise: a surname such as "Trump" can have a
         // thousand clusters in a corpus but only a few given names, so this stays linear in the corpus.
         var withGiven = new List<int>();
@@ -232,7 +237,7 @@ internal sealed class CorpusAliasResolver
         return space < 0 ? head : head[(space + 1)..];
     }
 
-    private void AssignIdentifiersAndNames(List<(Entity Entity, CorpusCluster Cluster)> items, UnionFind groups)
+    private void AssignIdentifiersAndNames(List<(CorpusDocument Document, Entity Entity, CorpusCluster Cluster)> items, UnionFind groups)
     {
         var members = new Dictionary<int, List<int>>();
         var order = new List<int>();
@@ -256,16 +261,23 @@ internal sealed class CorpusAliasResolver
             string id = "e" + next++.ToString(System.Globalization.CultureInfo.InvariantCulture);
             int registered = groups.TagOf(root);
             string name = registered >= 0 ? known.Entities[registered].Name : ChooseName(items, list);
-            foreach (int i in list)
+            for (int k = 0; k < list.Count; k++)
             {
-                items[i].Cluster.GlobalId = id;
-                items[i].Cluster.Name = name;
+                var (document, _, cluster) = items[list[k]];
+                cluster.GlobalId = id;
+                cluster.Name = name;
+
+                // Items are in document order, so two entities of one document in a group are neighbours here.
+                if (k > 0 && ReferenceEquals(items[list[k - 1]].Document, document))
+                {
+                    document.HasMerges = true;
+                }
             }
         }
     }
 
     // Scores each distinct document-level name once, counting how often the texts write it.
-    private string ChooseName(List<(Entity Entity, CorpusCluster Cluster)> items, List<int> group)
+    private string ChooseName(List<(CorpusDocument Document, Entity Entity, CorpusCluster Cluster)> items, List<int> group)
     {
         if (group.Count == 1)
         {
