@@ -77,4 +77,22 @@ public sealed class CorpusAliasResolverTests
             results[0].Entities.Single(e => e.Aliases.Contains("Bill Harrington")).Id,
             results[1].Entities.Single(e => e.Aliases.Contains("Williams Harrington")).Id);
     }
+
+    [Fact]
+    public void Two_entities_of_one_document_that_the_corpus_shows_to_be_one_become_one_with_their_quotes()
+    {
+        var results = Extractor.AnalyzeCorpus(
+        [
+            "The Kenya Wildlife Service (KWS) closed two parks. Kenya Service rangers patrolled the border.",
+            "\"We will reopen soon,\" the KWS said on Monday. Kenya Service officials agreed.",
+        ]);
+
+        var second = results[1];
+        var service = Assert.Single(second.Entities, e => e.Aliases.Contains("KWS"));
+        Assert.Contains("Kenya Service", service.Aliases);
+        Assert.Equal(results[0].Entities.Single(e => e.Aliases.Contains("KWS")).Id, service.Id);
+        Assert.Equal([.. service.Mentions.OrderBy(m => m.Start)], service.Mentions);
+        var quote = Assert.Single(second.Quotes);
+        Assert.Same(service, quote.Speaker);
+    }
 }
