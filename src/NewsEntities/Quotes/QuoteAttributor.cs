@@ -1001,7 +1001,10 @@ internal sealed class QuoteAttributor : IDisposable
         return false;
     }
 
-    /// <summary>A person named right after a closing quote, alone or before an apposition, with no verb.</summary>
+    /// <summary>
+    /// A person named right after a closing quote, alone or before an apposition, with no verb; or on a dash line
+    /// of his own after a quote that fills its paragraph.
+    /// </summary>
     private int TrailingAttribution(QuoteCandidate quote)
     {
         int close = quote.CloseToken;
@@ -1031,6 +1034,17 @@ internal sealed class QuoteAttributor : IDisposable
         }
 
         int t = close + 1;
+        if (t >= paragraph.End && paragraphOfSentence[sentenceOf[close]] + 1 < document.Paragraphs.Count)
+        {
+            // A quote that fills its paragraph may be signed on a line of its own, set off by a dash
+            // (""...."\n\n- Bernie Sanders."): without the dash the next paragraph is ordinary text.
+            paragraph = document.Paragraphs[paragraphOfSentence[sentenceOf[close]] + 1];
+            if (!IsDash(paragraph.Start))
+            {
+                return -1;
+            }
+        }
+
         while (t < paragraph.End && IsDash(t))
         {
             t++;
@@ -1043,7 +1057,8 @@ internal sealed class QuoteAttributor : IDisposable
         }
 
         int end = Candidates[c].TokenEnd;
-        return end >= paragraph.End || IsComma(end) || document.TokenText(end).Equals("(", StringComparison.Ordinal) ? c : -1;
+        bool signed = end >= paragraph.End || (IsTerminal(end) && end + 1 >= paragraph.End);
+        return signed || IsComma(end) || document.TokenText(end).Equals("(", StringComparison.Ordinal) ? c : -1;
     }
 
     private bool FromEarlierSentence(int q, int sentence)
@@ -1823,7 +1838,8 @@ internal sealed class QuoteAttributor : IDisposable
 
     private bool IsComma(int t) => t < tokens.Count && tokens[t].Length == 1 && document.Text[tokens[t].Start] == ',';
 
-    private bool IsDash(int t) => tokens[t].Kind == TokenKind.Punctuation && document.TokenText(t) is "-" or "--" or "\u2013" or "\u2014";
+    /// <remarks>The horizontal bar (U+2015) is the quotation dash that signs a quote ("..." \u2015 Jane Roe).</remarks>
+    private bool IsDash(int t) => tokens[t].Kind == TokenKind.Punctuation && document.TokenText(t) is "-" or "--" or "\u2013" or "\u2014" or "\u2015";
 
     private bool IsTerminal(int t) => tokens[t].Kind == TokenKind.Punctuation && document.TokenText(t)[0] is '.' or '!' or '?' or '\u2026';
 
