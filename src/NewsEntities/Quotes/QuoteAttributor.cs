@@ -813,7 +813,7 @@ internal sealed class QuoteAttributor : IDisposable
         {
             var c = Candidates[i];
             if (c.InQuote || c.TokenEnd > limit || (c.Kind != CandidateKind.Pronoun && c.TokenEnd < tokens.Count && IsPossessive(c.TokenEnd))
-                || IsPrepositionObject(c.TokenStart))
+                || IsPrepositionObject(c.TokenStart) || IsSetOffPlace(i, sentenceStart))
             {
                 continue;
             }
@@ -828,6 +828,22 @@ internal sealed class QuoteAttributor : IDisposable
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Whether a place name is set off by punctuation where a subject never stands: a dateline ("WASHINGTON, Dec.
+    /// 8 --", "Washington (AFP) --") or the state after a city ("At a rally in Portsmouth, N.H., on Tuesday,").
+    /// </summary>
+    private bool IsSetOffPlace(int candidate, int sentenceStart)
+    {
+        var c = Candidates[candidate];
+        if (!IsPlace(candidate) || c.TokenEnd >= tokens.Count)
+        {
+            return false;
+        }
+
+        bool setOffAfter = IsComma(c.TokenEnd) || document.TokenText(c.TokenEnd).Equals("(", StringComparison.Ordinal);
+        return setOffAfter && (c.TokenStart == sentenceStart || IsComma(c.TokenStart - 1));
     }
 
     /// <summary>

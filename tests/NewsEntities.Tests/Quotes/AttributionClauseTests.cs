@@ -178,4 +178,15 @@ public sealed class AttributionClauseTests
         Assert.Equal("he", quote.SpeakerMention);
         Assert.Equal("told", quote.Cue);
     }
+
+    [Theory]
+    [InlineData("PORTLAND, May 3 -- Tom Hale toured the dam, saying it \"could fail this spring.\"")]
+    [InlineData("At a meeting in Salem, Oregon, on Monday, Tom Hale toured the dam, saying it \"could fail this spring.\"")]
+    public void A_place_set_off_by_commas_is_no_subject(string text)
+    {
+        var portland = new TestEntity("PORTLAND", EntityLabel.Location);
+        var salem = new TestEntity("Salem", EntityLabel.Location);
+        var oregon = new TestEntity("Oregon", EntityLabel.Location);
+        Assert.Equal("Tom Hale", Only(text, portland, salem, oregon, Hale).Speaker);
+    }
 }
