@@ -223,6 +223,11 @@ internal sealed class QuoteAttributor : IDisposable
         // A cue before the quote in its sentence governs it: "Blinken acknowledged that "..."".
         if (FindCueBefore(quote.OpenToken, sentence.Start, out int cue, out int cueEnd, out var kind))
         {
+            if (OpeningParticipleSubject(quote, cue, kind, sentence))
+            {
+                return;
+            }
+
             GoverningCue(ref cue, ref cueEnd, ref kind, sentence.Start);
             if ((kind & CueKind.Participle) != 0 && q > 0 && quotes[q - 1].SpeakerStart >= 0 && quotes[q - 1].Closed
                 && quotes[q - 1].CloseToken < cue && cue - quotes[q - 1].CloseToken <= 2 && SentenceOfQuoteEnd(q - 1) == openSentence)
@@ -362,6 +367,62 @@ internal sealed class QuoteAttributor : IDisposable
             quote.IsSpeech = false;
         }
     }
+
+    /// <summary>
+    /// A participle that opens the sentence and runs on into the quote has the subject of the main clause that
+    /// follows the quote: "Acknowledging that the plan "has flaws," though, Levy said ...", "Recalling "the
+    /// hard years" the statement urged ...". Returns whether that subject was assigned.
+    /// </summary>
+    private bool OpeningParticipleSubject(QuoteCandidate quote, int cue, CueKind kind, TokenRange sentence)
+    {
+        if ((kind & CueKind.Participle) == 0 || (kind & CueKind.SpeakerAfter) != 0 || cue != sentence.Start || !quote.Closed)
+        {
+            return false;
+        }
+
+        for (int t = cue + 1; t < quote.OpenToken; t++)
+        {
+            if (IsComma(t) || quoteOf[t] >= 0)
+            {
+                return false;
+            }
+        }
+
+        // The main clause starts after the quote, past a comma and a sentence adverb ("though,").
+        int start = quote.CloseToken + 1;
+        for (int steps = 0; start < sentence.End && steps < 3 && (IsComma(start) || SentenceAdverbs.TryGetValue(document.TokenText(start), out _)); steps++)
+        {
+            start++;
+        }
+
+        int q = quoteOf[quote.OpenToken];
+        int c = start < sentence.End && quoteOf[start] < 0 ? CandidateStartingAt(start) : -1;
+        if (c >= 0 && !Candidates[c].InQuote && Candidates[c].Kind is CandidateKind.Name or CandidateKind.Pronoun or CandidateKind.Nominal
+            && (Candidates[c].Kind != CandidateKind.Name || Candidates[c].Label != EntityLabel.Location)
+            && Candidates[c].TokenEnd < sentence.End && IsVerbAfterSubject(Candidates[c].TokenEnd))
+        {
+            Assign(q, c, cue, cue + 1);
+            return true;
+        }
+
+        if (DescriptionAfter(start, sentence.End) is var (from, to) && to > from && to < sentence.End && IsVerbAfterSubject(to))
+        {
+            AssignDescription(q, from, to, cue, cue + 1);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word at <paramref name="t"/> can be the verb of a subject before it: a lower-case word that is no function word.</summary>
+    private bool IsVerbAfterSubject(int t)
+    {
+        var word = document.TokenText(t);
+        return tokens[t].Kind == TokenKind.Word && char.IsLower(word[0]) && !IsDeterminer(word) && !Prepositions.TryGetValue(word, out _)
+            && !Coordinators.TryGetValue(word, out _);
+    }
+
+    private static readonly SpanWordTable<bool> SentenceAdverbs = Words("though", "however", "too", "then");
 
     /// <summary>
     /// A report that closes the quote's sentence names the source the words come through, and that source is the

@@ -189,4 +189,14 @@ public sealed class AttributionClauseTests
         var oregon = new TestEntity("Oregon", EntityLabel.Location);
         Assert.Equal("Tom Hale", Only(text, portland, salem, oregon, Hale).Speaker);
     }
+
+    [Theory]
+    [InlineData("Acknowledging that David Levy \"had a point,\" though, Tom Hale said the dam was safe.", "Tom Hale", "Tom Hale")]
+    [InlineData("Citing \"the hard years of the flood\" the mayor urged residents to stay calm.", null, "the mayor")]
+    public void An_opening_participle_that_runs_into_the_quote_takes_the_main_subject(string text, string? speaker, string mention)
+    {
+        var quote = Only(text, Levy, Hale);
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.Equal(mention, quote.SpeakerMention);
+    }
 }
