@@ -1016,6 +1016,14 @@ internal sealed class QuoteAttributor : IDisposable
     {
         if ((kind & CueKind.SpeakerAfter) == 0)
         {
+            // A reporting clause set off by a comma after more words than the quote ("... "a summer of agony" for
+            // Clinton, said Bannon" / "..., Rendell added") names its own subject; a name before the comma
+            // belongs to the reported words.
+            if ((kind & CueKind.TakesListener) == 0 && ReportingClauseSubject(close, cue, cueEnd, sentenceEnd) is int tail and >= 0)
+            {
+                return tail;
+            }
+
             int between = FirstCandidate(close + 1, cue, sentenceEnd, preferPerson: true, subjectsOnly: true);
             if (between >= 0)
             {
@@ -1026,6 +1034,36 @@ internal sealed class QuoteAttributor : IDisposable
         // "according to X" names its source as the object of "to".
         return (kind & CueKind.TakesListener) != 0 ? -1
             : FirstCandidate(cueEnd, cueEnd + 5, sentenceEnd, preferPerson: false, subjectsOnly: (kind & CueKind.SpeakerAfter) == 0);
+    }
+
+    /// <summary>
+    /// The subject of a reporting clause that a comma sets off from words running on after the quote: the name
+    /// right after an inverted cue (", said Bannon") or right before the cue, past auxiliaries (", Comey has
+    /// said"). -1 when the cue follows the quote directly or no comma stands between them. A cue that takes a
+    /// listener is no inverted one: after ", told" comes the listener.
+    /// </summary>
+    private int ReportingClauseSubject(int close, int cue, int cueEnd, int sentenceEnd)
+    {
+        if (cue - 1 > close + 1 && IsComma(cue - 1))
+        {
+            int after = FirstCandidate(cueEnd, cueEnd + 5, sentenceEnd, preferPerson: false, subjectsOnly: true);
+            return after >= 0 && Candidates[after].TokenStart == cueEnd ? after : -1;
+        }
+
+        int k = cue - 1;
+        while (k > close && IsAdverbOrAuxiliary(k))
+        {
+            k--;
+        }
+
+        int subject = CandidateEndingAt(k + 1);
+        if (subject < 0)
+        {
+            return -1;
+        }
+
+        int before = Candidates[subject].TokenStart - 1;
+        return before > close + 1 && IsComma(before) ? subject : -1;
     }
 
     /// <summary>

@@ -199,4 +199,19 @@ public sealed class AttributionClauseTests
         Assert.Equal(speaker, quote.Speaker);
         Assert.Equal(mention, quote.SpeakerMention);
     }
+
+    [Theory]
+    [InlineData("The vote would bring \"a summer of pain\" for David Levy and his allies, said Tom Hale, a local pollster.")]
+    [InlineData("David Levy made a \"grave mistake\" in the budget talks, Tom Hale has said.")]
+    public void A_reporting_clause_set_off_by_a_comma_names_its_own_subject(string text)
+    {
+        Assert.Equal("Tom Hale", Only(text, Levy, Hale).Speaker);
+    }
+
+    [Fact]
+    public void After_a_comma_a_listener_verb_keeps_its_subject_before_it()
+    {
+        var quote = Only("\"We will rebuild the dam,\" Tom Hale, the mayor, told David Levy on Monday.", Levy, Hale);
+        Assert.Equal("Tom Hale", quote.Speaker);
+    }
 }
