@@ -196,6 +196,16 @@ public sealed class QuoteAttributionTests
         Assert.Null(Assert.Single(quotes).Speaker);
     }
 
+    [Theory]
+    [InlineData("\"This is fantastic!\" beamed David Levy as the results came in.")]
+    [InlineData("\"We will not back down,\" David Levy retaliated.")]
+    [InlineData("\"Will the dam hold?\" David Levy pressed.")]
+    [InlineData("\"The water rose overnight,\" remembered David Levy, a farmer.")]
+    public void Manner_of_speaking_verbs_after_a_quote_are_cues(string text)
+    {
+        Assert.Equal("David Levy", Only(text, Levy).Speaker);
+    }
+
     [Fact]
     public void A_possessive_statement_or_remarks_is_a_cue()
     {
