@@ -1977,7 +1977,31 @@ internal sealed class QuoteAttributor : IDisposable
         }
 
         int i = LowerBound(before + 1) - 1;
-        return i >= 0 && Candidates[i].TokenEnd == before + 1;
+        return (i >= 0 && Candidates[i].TokenEnd == before + 1) || EndsDescriptionAfterQuote(before);
+    }
+
+    /// <summary>
+    /// Whether the word ends a short description that follows a closing quote mark (""...," the email read"):
+    /// such a phrase is the subject of the word after it, which is then a verb, not a noun.
+    /// </summary>
+    private bool EndsDescriptionAfterQuote(int end)
+    {
+        const int MaxDescriptionWords = 4;
+        for (int t = end; t > 0 && end - t < MaxDescriptionWords; t--)
+        {
+            var word = document.TokenText(t);
+            if (tokens[t].Kind != TokenKind.Word || char.IsUpper(word[0]) && !DescriptionDeterminers.TryGetValue(word, out _))
+            {
+                return false;
+            }
+
+            if (t < end && DescriptionDeterminers.TryGetValue(word, out _))
+            {
+                return quoteOf[t - 1] >= 0 && t - 1 == quotes[quoteOf[t - 1]].CloseToken;
+            }
+        }
+
+        return false;
     }
 
     private bool IsCallVerb(int t)

@@ -207,6 +207,12 @@ public sealed class QuoteAttributionTests
     }
 
     [Fact]
+    public void A_noun_like_verb_after_a_description_that_follows_the_quote_is_a_cue()
+    {
+        AssertSpeaker(Only("\"The dam will be closed until further notice,\" the county notice reads.", Levy), null, "the county notice", "reads");
+    }
+
+    [Fact]
     public void A_possessive_statement_or_remarks_is_a_cue()
     {
         AssertSpeaker(Only("David Levy's statement that \"the deal is dead\" surprised many.", Levy), "David Levy", "David Levy", "statement");
