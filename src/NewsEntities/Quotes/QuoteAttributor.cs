@@ -714,7 +714,7 @@ internal sealed class QuoteAttributor : IDisposable
         return true;
     }
 
-    /// <summary>The relative "who" that is the subject of a cue ("who also said", "who has argued"), or -1.</summary>
+    /// <summary>The relative "who", "which" or "that" that is the subject of a cue ("who also said", "which notes", "a message that said"), or -1.</summary>
     private int RelativeSubject(int cue, int sentenceStart)
     {
         if (cue - 1 <= sentenceStart || PassiveAuxiliaries.TryGetValue(document.TokenText(cue - 1), out _))
@@ -732,6 +732,18 @@ internal sealed class QuoteAttributor : IDisposable
                 return k;
             }
 
+            // "the report, which notes", "a message that said": a "which" or "that" right before the verb (past
+            // auxiliaries), after a noun, is its relative subject; after a verb "that" opens a clause ("argued
+            // that"), and after a preposition "which" is an object ("to which 21 percent said").
+            if ((word.Equals("which", StringComparison.Ordinal) || word.Equals("that", StringComparison.Ordinal))
+                && AuxiliariesOnly(k + 1, cue) && tokens[k - 1].Kind is TokenKind.Word or TokenKind.Punctuation
+                && !IsCueWord(k - 1) && !AdverbsAndAuxiliaries.TryGetValue(document.TokenText(k - 1), out _)
+                && !Prepositions.TryGetValue(document.TokenText(k - 1), out _)
+                && (word[0] == 'w' || tokens[k - 1].Kind == TokenKind.Word))
+            {
+                return k;
+            }
+
             if (tokens[k].Kind == TokenKind.Punctuation ? !IsComma(k) : IsCueWord(k) || IsRelative(k) || StartsSubject(k))
             {
                 return -1;
@@ -739,6 +751,19 @@ internal sealed class QuoteAttributor : IDisposable
         }
 
         return -1;
+    }
+
+    private bool AuxiliariesOnly(int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (!AdverbsAndAuxiliaries.TryGetValue(document.TokenText(t), out _))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool StartsSubject(int t)
@@ -1970,6 +1995,7 @@ internal sealed class QuoteAttributor : IDisposable
         }
 
         if (tokens[before].Kind != TokenKind.Word || word.Equals("to", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("who", StringComparison.Ordinal) || word.Equals("which", StringComparison.Ordinal)
             || AdverbsAndAuxiliaries.TryGetValue(word, out _) || (word.Length > 3 && word.EndsWith("ly", StringComparison.Ordinal))
             || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n\u2019t", StringComparison.Ordinal))
         {

@@ -214,4 +214,12 @@ public sealed class AttributionClauseTests
         var quote = Only("\"We will rebuild the dam,\" Tom Hale, the mayor, told David Levy on Monday.", Levy, Hale);
         Assert.Equal("Tom Hale", quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("Residents found a notice that said, \"The dam is closed until spring.\"", "that")]
+    [InlineData("The town cited the Harbor Gazette report, which notes, \"The dam is closed until spring.\"", "which")]
+    public void A_relative_which_or_that_before_the_verb_is_its_subject(string text, string mention)
+    {
+        Assert.Equal(mention, Only(text, Gazette).SpeakerMention);
+    }
 }
