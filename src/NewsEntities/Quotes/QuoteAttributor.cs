@@ -1236,6 +1236,13 @@ internal sealed class QuoteAttributor : IDisposable
                 Assign(q, subject, -1, -1);
                 return true;
             }
+
+            if (ShortLeadIn(sentences[sentenceOf[last]], last) is var (from, to) && to > from)
+            {
+                quotes[q].SpeakerStart = tokens[from].Start;
+                quotes[q].SpeakerEnd = tokens[to - 1].End;
+                return true;
+            }
         }
 
         // The last speaker, when the previous paragraph names or quotes him. Looking back over a bounded number
@@ -1244,6 +1251,14 @@ internal sealed class QuoteAttributor : IDisposable
         {
             if (quotes[j].SpeakerCluster < 0)
             {
+                // A description that names no entity ("a New Hampshire Democrat") still speaks on into the
+                // next paragraph when its quote runs through the paragraph before.
+                if (quotes[j].SpeakerStart >= 0 && quotes[j].OpenToken >= range.Start)
+                {
+                    Copy(q, j);
+                    return true;
+                }
+
                 continue;
             }
 
@@ -1265,6 +1280,31 @@ internal sealed class QuoteAttributor : IDisposable
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The source a short lead-in names before "as follows" ("Partial transcript as follows:"): the words that
+    /// open it, when it names no one the recognizer knows.
+    /// </summary>
+    private (int From, int To) ShortLeadIn(TokenRange sentence, int colon)
+    {
+        const int MaxLeadIn = 6;
+        if (colon - sentence.Start > MaxLeadIn || colon - 2 <= sentence.Start
+            || !document.TokenText(colon - 1).Equals("follows", StringComparison.Ordinal)
+            || !document.TokenText(colon - 2).Equals("as", StringComparison.Ordinal))
+        {
+            return default;
+        }
+
+        for (int t = sentence.Start; t < colon - 2; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || IsCueWord(t))
+            {
+                return default;
+            }
+        }
+
+        return (sentence.Start, colon - 2);
     }
 
     /// <summary>Copies the speaker of the nearest earlier quote that opens in the same paragraph and has one.</summary>

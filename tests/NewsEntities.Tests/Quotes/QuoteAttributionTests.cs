@@ -213,6 +213,14 @@ public sealed class QuoteAttributionTests
     }
 
     [Fact]
+    public void A_lead_in_ending_as_follows_names_the_source_of_the_quote_paragraphs_after_it()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "The council met on Monday.\n\nFull transcript as follows:\n\n\"We opened the meeting at six and heard from the engineers first.\n\n\"The dam is safe for now, but the spillway needs work before the spring floods.\"\n");
+        Assert.Equal(["Full transcript", "Full transcript"], quotes.Select(q => q.SpeakerMention));
+    }
+
+    [Fact]
     public void A_possessive_statement_or_remarks_is_a_cue()
     {
         AssertSpeaker(Only("David Levy's statement that \"the deal is dead\" surprised many.", Levy), "David Levy", "David Levy", "statement");
