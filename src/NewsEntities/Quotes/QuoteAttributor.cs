@@ -875,7 +875,7 @@ internal sealed class QuoteAttributor : IDisposable
             int first = firstCue >= 0 ? NearestBefore(firstCue, sentence.Start, possessorAllowed: false) : -1;
             if (first < 0)
             {
-                first = MainSubject(sentence.Start, k);
+                first = MainSubject(AfterOpeningSubordinateClause(sentence.Start, k), k);
             }
 
             if (first >= 0)
@@ -914,6 +914,30 @@ internal sealed class QuoteAttributor : IDisposable
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Where the main clause starts when the sentence opens with a subordinate clause ("When asked whom she
+    /// supported, Ms. Sherry smiled and said"): after that clause's comma, if one comes before
+    /// <paramref name="limit"/>.
+    /// </summary>
+    private int AfterOpeningSubordinateClause(int sentenceStart, int limit)
+    {
+        var first = document.TokenText(sentenceStart);
+        if (tokens[sentenceStart].Kind != TokenKind.Word || !char.IsUpper(first[0]) || !Subordinators.TryGetValue(first, out _))
+        {
+            return sentenceStart;
+        }
+
+        for (int t = sentenceStart + 1; t < limit && t - sentenceStart <= CueLookBehind; t++)
+        {
+            if (quoteOf[t] < 0 && IsComma(t))
+            {
+                return t + 1;
+            }
+        }
+
+        return sentenceStart;
     }
 
     /// <summary>

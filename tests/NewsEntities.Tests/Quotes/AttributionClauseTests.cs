@@ -222,4 +222,12 @@ public sealed class AttributionClauseTests
     {
         Assert.Equal(mention, Only(text, Gazette).SpeakerMention);
     }
+
+    [Fact]
+    public void A_coordinated_cue_skips_the_subject_of_an_opening_subordinate_clause()
+    {
+        var cohen = new TestEntity("Sarah Cohen", Gender: Gender.Female);
+        var quote = Only("When David Levy toured the dam, Sarah Cohen smiled and said, \"It will hold.\"", Levy, cohen);
+        Assert.Equal("Sarah Cohen", quote.Speaker);
+    }
 }
