@@ -223,6 +223,11 @@ internal sealed class QuoteAttributor : IDisposable
         // A cue before the quote in its sentence governs it: "Blinken acknowledged that "..."".
         if (FindCueBefore(quote.OpenToken, sentence.Start, out int cue, out int cueEnd, out var kind))
         {
+            if (OpeningParticipleSubject(quote, cue, kind, sentence))
+            {
+                return;
+            }
+
             GoverningCue(ref cue, ref cueEnd, ref kind, sentence.Start);
             if ((kind & CueKind.Participle) != 0 && q > 0 && quotes[q - 1].SpeakerStart >= 0 && quotes[q - 1].Closed
                 && quotes[q - 1].CloseToken < cue && cue - quotes[q - 1].CloseToken <= 2 && SentenceOfQuoteEnd(q - 1) == openSentence)
@@ -362,6 +367,62 @@ internal sealed class QuoteAttributor : IDisposable
             quote.IsSpeech = false;
         }
     }
+
+    /// <summary>
+    /// A participle that opens the sentence and runs on into the quote has the subject of the main clause that
+    /// follows the quote: "Acknowledging that the plan "has flaws," though, Levy said ...", "Recalling "the
+    /// hard years" the statement urged ...". Returns whether that subject was assigned.
+    /// </summary>
+    private bool OpeningParticipleSubject(QuoteCandidate quote, int cue, CueKind kind, TokenRange sentence)
+    {
+        if ((kind & CueKind.Participle) == 0 || (kind & CueKind.SpeakerAfter) != 0 || cue != sentence.Start || !quote.Closed)
+        {
+            return false;
+        }
+
+        for (int t = cue + 1; t < quote.OpenToken; t++)
+        {
+            if (IsComma(t) || quoteOf[t] >= 0)
+            {
+                return false;
+            }
+        }
+
+        // The main clause starts after the quote, past a comma and a sentence adverb ("though,").
+        int start = quote.CloseToken + 1;
+        for (int steps = 0; start < sentence.End && steps < 3 && (IsComma(start) || SentenceAdverbs.TryGetValue(document.TokenText(start), out _)); steps++)
+        {
+            start++;
+        }
+
+        int q = quoteOf[quote.OpenToken];
+        int c = start < sentence.End && quoteOf[start] < 0 ? CandidateStartingAt(start) : -1;
+        if (c >= 0 && !Candidates[c].InQuote && Candidates[c].Kind is CandidateKind.Name or CandidateKind.Pronoun or CandidateKind.Nominal
+            && (Candidates[c].Kind != CandidateKind.Name || Candidates[c].Label != EntityLabel.Location)
+            && Candidates[c].TokenEnd < sentence.End && IsVerbAfterSubject(Candidates[c].TokenEnd))
+        {
+            Assign(q, c, cue, cue + 1);
+            return true;
+        }
+
+        if (DescriptionAfter(start, sentence.End) is var (from, to) && to > from && to < sentence.End && IsVerbAfterSubject(to))
+        {
+            AssignDescription(q, from, to, cue, cue + 1);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word at <paramref name="t"/> can be the verb of a subject before it: a lower-case word that is no function word.</summary>
+    private bool IsVerbAfterSubject(int t)
+    {
+        var word = document.TokenText(t);
+        return tokens[t].Kind == TokenKind.Word && char.IsLower(word[0]) && !IsDeterminer(word) && !Prepositions.TryGetValue(word, out _)
+            && !Coordinators.TryGetValue(word, out _);
+    }
+
+    private static readonly SpanWordTable<bool> SentenceAdverbs = Words("though", "however", "too", "then");
 
     /// <summary>
     /// A report that closes the quote's sentence names the source the words come through, and that source is the
@@ -653,7 +714,7 @@ internal sealed class QuoteAttributor : IDisposable
         return true;
     }
 
-    /// <summary>The relative "who" that is the subject of a cue ("who also said", "who has argued"), or -1.</summary>
+    /// <summary>The relative "who", "which" or "that" that is the subject of a cue ("who also said", "which notes", "a message that said"), or -1.</summary>
     private int RelativeSubject(int cue, int sentenceStart)
     {
         if (cue - 1 <= sentenceStart || PassiveAuxiliaries.TryGetValue(document.TokenText(cue - 1), out _))
@@ -671,6 +732,18 @@ internal sealed class QuoteAttributor : IDisposable
                 return k;
             }
 
+            // "the report, which notes", "a message that said": a "which" or "that" right before the verb (past
+            // auxiliaries), after a noun, is its relative subject; after a verb "that" opens a clause ("argued
+            // that"), and after a preposition "which" is an object ("to which 21 percent said").
+            if ((word.Equals("which", StringComparison.Ordinal) || word.Equals("that", StringComparison.Ordinal))
+                && AuxiliariesOnly(k + 1, cue) && tokens[k - 1].Kind is TokenKind.Word or TokenKind.Punctuation
+                && !IsCueWord(k - 1) && !AdverbsAndAuxiliaries.TryGetValue(document.TokenText(k - 1), out _)
+                && !Prepositions.TryGetValue(document.TokenText(k - 1), out _)
+                && (word[0] == 'w' || tokens[k - 1].Kind == TokenKind.Word))
+            {
+                return k;
+            }
+
             if (tokens[k].Kind == TokenKind.Punctuation ? !IsComma(k) : IsCueWord(k) || IsRelative(k) || StartsSubject(k))
             {
                 return -1;
@@ -678,6 +751,19 @@ internal sealed class QuoteAttributor : IDisposable
         }
 
         return -1;
+    }
+
+    private bool AuxiliariesOnly(int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (!AdverbsAndAuxiliaries.TryGetValue(document.TokenText(t), out _))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool StartsSubject(int t)
@@ -789,7 +875,7 @@ internal sealed class QuoteAttributor : IDisposable
             int first = firstCue >= 0 ? NearestBefore(firstCue, sentence.Start, possessorAllowed: false) : -1;
             if (first < 0)
             {
-                first = MainSubject(sentence.Start, k);
+                first = MainSubject(AfterOpeningSubordinateClause(sentence.Start, k), k);
             }
 
             if (first >= 0)
@@ -813,7 +899,7 @@ internal sealed class QuoteAttributor : IDisposable
         {
             var c = Candidates[i];
             if (c.InQuote || c.TokenEnd > limit || (c.Kind != CandidateKind.Pronoun && c.TokenEnd < tokens.Count && IsPossessive(c.TokenEnd))
-                || IsPrepositionObject(c.TokenStart))
+                || IsPrepositionObject(c.TokenStart) || IsSetOffPlace(i, sentenceStart))
             {
                 continue;
             }
@@ -828,6 +914,46 @@ internal sealed class QuoteAttributor : IDisposable
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Where the main clause starts when the sentence opens with a subordinate clause ("When asked whom she
+    /// supported, Ms. Sherry smiled and said"): after that clause's comma, if one comes before
+    /// <paramref name="limit"/>.
+    /// </summary>
+    private int AfterOpeningSubordinateClause(int sentenceStart, int limit)
+    {
+        var first = document.TokenText(sentenceStart);
+        if (tokens[sentenceStart].Kind != TokenKind.Word || !char.IsUpper(first[0]) || !Subordinators.TryGetValue(first, out _))
+        {
+            return sentenceStart;
+        }
+
+        for (int t = sentenceStart + 1; t < limit && t - sentenceStart <= CueLookBehind; t++)
+        {
+            if (quoteOf[t] < 0 && IsComma(t))
+            {
+                return t + 1;
+            }
+        }
+
+        return sentenceStart;
+    }
+
+    /// <summary>
+    /// Whether a place name is set off by punctuation where a subject never stands: a dateline ("WASHINGTON, Dec.
+    /// 8 --", "Washington (AFP) --") or the state after a city ("At a rally in Portsmouth, N.H., on Tuesday,").
+    /// </summary>
+    private bool IsSetOffPlace(int candidate, int sentenceStart)
+    {
+        var c = Candidates[candidate];
+        if (!IsPlace(candidate) || c.TokenEnd >= tokens.Count)
+        {
+            return false;
+        }
+
+        bool setOffAfter = IsComma(c.TokenEnd) || document.TokenText(c.TokenEnd).Equals("(", StringComparison.Ordinal);
+        return setOffAfter && (c.TokenStart == sentenceStart || IsComma(c.TokenStart - 1));
     }
 
     /// <summary>
@@ -939,6 +1065,14 @@ internal sealed class QuoteAttributor : IDisposable
     {
         if ((kind & CueKind.SpeakerAfter) == 0)
         {
+            // A reporting clause set off by a comma after more words than the quote ("... "a summer of agony" for
+            // Clinton, said Bannon" / "..., Rendell added") names its own subject; a name before the comma
+            // belongs to the reported words.
+            if ((kind & CueKind.TakesListener) == 0 && ReportingClauseSubject(close, cue, cueEnd, sentenceEnd) is int tail and >= 0)
+            {
+                return tail;
+            }
+
             int between = FirstCandidate(close + 1, cue, sentenceEnd, preferPerson: true, subjectsOnly: true);
             if (between >= 0)
             {
@@ -949,6 +1083,36 @@ internal sealed class QuoteAttributor : IDisposable
         // "according to X" names its source as the object of "to".
         return (kind & CueKind.TakesListener) != 0 ? -1
             : FirstCandidate(cueEnd, cueEnd + 5, sentenceEnd, preferPerson: false, subjectsOnly: (kind & CueKind.SpeakerAfter) == 0);
+    }
+
+    /// <summary>
+    /// The subject of a reporting clause that a comma sets off from words running on after the quote: the name
+    /// right after an inverted cue (", said Bannon") or right before the cue, past auxiliaries (", Comey has
+    /// said"). -1 when the cue follows the quote directly or no comma stands between them. A cue that takes a
+    /// listener is no inverted one: after ", told" comes the listener.
+    /// </summary>
+    private int ReportingClauseSubject(int close, int cue, int cueEnd, int sentenceEnd)
+    {
+        if (cue - 1 > close + 1 && IsComma(cue - 1))
+        {
+            int after = FirstCandidate(cueEnd, cueEnd + 5, sentenceEnd, preferPerson: false, subjectsOnly: true);
+            return after >= 0 && Candidates[after].TokenStart == cueEnd ? after : -1;
+        }
+
+        int k = cue - 1;
+        while (k > close && IsAdverbOrAuxiliary(k))
+        {
+            k--;
+        }
+
+        int subject = CandidateEndingAt(k + 1);
+        if (subject < 0)
+        {
+            return -1;
+        }
+
+        int before = Candidates[subject].TokenStart - 1;
+        return before > close + 1 && IsComma(before) ? subject : -1;
     }
 
     /// <summary>
@@ -1001,7 +1165,10 @@ internal sealed class QuoteAttributor : IDisposable
         return false;
     }
 
-    /// <summary>A person named right after a closing quote, alone or before an apposition, with no verb.</summary>
+    /// <summary>
+    /// A person named right after a closing quote, alone or before an apposition, with no verb; or on a dash line
+    /// of his own after a quote that fills its paragraph.
+    /// </summary>
     private int TrailingAttribution(QuoteCandidate quote)
     {
         int close = quote.CloseToken;
@@ -1031,6 +1198,17 @@ internal sealed class QuoteAttributor : IDisposable
         }
 
         int t = close + 1;
+        if (t >= paragraph.End && paragraphOfSentence[sentenceOf[close]] + 1 < document.Paragraphs.Count)
+        {
+            // A quote that fills its paragraph may be signed on a line of its own, set off by a dash
+            // (""...."\n\n- Bernie Sanders."): without the dash the next paragraph is ordinary text.
+            paragraph = document.Paragraphs[paragraphOfSentence[sentenceOf[close]] + 1];
+            if (!IsDash(paragraph.Start))
+            {
+                return -1;
+            }
+        }
+
         while (t < paragraph.End && IsDash(t))
         {
             t++;
@@ -1043,7 +1221,8 @@ internal sealed class QuoteAttributor : IDisposable
         }
 
         int end = Candidates[c].TokenEnd;
-        return end >= paragraph.End || IsComma(end) || document.TokenText(end).Equals("(", StringComparison.Ordinal) ? c : -1;
+        bool signed = end >= paragraph.End || (IsTerminal(end) && end + 1 >= paragraph.End);
+        return signed || IsComma(end) || document.TokenText(end).Equals("(", StringComparison.Ordinal) ? c : -1;
     }
 
     private bool FromEarlierSentence(int q, int sentence)
@@ -1081,6 +1260,13 @@ internal sealed class QuoteAttributor : IDisposable
                 Assign(q, subject, -1, -1);
                 return true;
             }
+
+            if (ShortLeadIn(sentences[sentenceOf[last]], last) is var (from, to) && to > from)
+            {
+                quotes[q].SpeakerStart = tokens[from].Start;
+                quotes[q].SpeakerEnd = tokens[to - 1].End;
+                return true;
+            }
         }
 
         // The last speaker, when the previous paragraph names or quotes him. Looking back over a bounded number
@@ -1089,6 +1275,14 @@ internal sealed class QuoteAttributor : IDisposable
         {
             if (quotes[j].SpeakerCluster < 0)
             {
+                // A description that names no entity ("a New Hampshire Democrat") still speaks on into the
+                // next paragraph when its quote runs through the paragraph before.
+                if (quotes[j].SpeakerStart >= 0 && quotes[j].OpenToken >= range.Start)
+                {
+                    Copy(q, j);
+                    return true;
+                }
+
                 continue;
             }
 
@@ -1110,6 +1304,31 @@ internal sealed class QuoteAttributor : IDisposable
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The source a short lead-in names before "as follows" ("Partial transcript as follows:"): the words that
+    /// open it, when it names no one the recognizer knows.
+    /// </summary>
+    private (int From, int To) ShortLeadIn(TokenRange sentence, int colon)
+    {
+        const int MaxLeadIn = 6;
+        if (colon - sentence.Start > MaxLeadIn || colon - 2 <= sentence.Start
+            || !document.TokenText(colon - 1).Equals("follows", StringComparison.Ordinal)
+            || !document.TokenText(colon - 2).Equals("as", StringComparison.Ordinal))
+        {
+            return default;
+        }
+
+        for (int t = sentence.Start; t < colon - 2; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word || IsCueWord(t))
+            {
+                return default;
+            }
+        }
+
+        return (sentence.Start, colon - 2);
     }
 
     /// <summary>Copies the speaker of the nearest earlier quote that opens in the same paragraph and has one.</summary>
@@ -1823,7 +2042,8 @@ internal sealed class QuoteAttributor : IDisposable
 
     private bool IsComma(int t) => t < tokens.Count && tokens[t].Length == 1 && document.Text[tokens[t].Start] == ',';
 
-    private bool IsDash(int t) => tokens[t].Kind == TokenKind.Punctuation && document.TokenText(t) is "-" or "--" or "\u2013" or "\u2014";
+    /// <remarks>The horizontal bar (U+2015) is the quotation dash that signs a quote ("..." \u2015 Jane Roe).</remarks>
+    private bool IsDash(int t) => tokens[t].Kind == TokenKind.Punctuation && document.TokenText(t) is "-" or "--" or "\u2013" or "\u2014" or "\u2015";
 
     private bool IsTerminal(int t) => tokens[t].Kind == TokenKind.Punctuation && document.TokenText(t)[0] is '.' or '!' or '?' or '\u2026';
 
@@ -1839,6 +2059,7 @@ internal sealed class QuoteAttributor : IDisposable
         }
 
         if (tokens[before].Kind != TokenKind.Word || word.Equals("to", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("who", StringComparison.Ordinal) || word.Equals("which", StringComparison.Ordinal)
             || AdverbsAndAuxiliaries.TryGetValue(word, out _) || (word.Length > 3 && word.EndsWith("ly", StringComparison.Ordinal))
             || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n\u2019t", StringComparison.Ordinal))
         {
@@ -1846,7 +2067,31 @@ internal sealed class QuoteAttributor : IDisposable
         }
 
         int i = LowerBound(before + 1) - 1;
-        return i >= 0 && Candidates[i].TokenEnd == before + 1;
+        return (i >= 0 && Candidates[i].TokenEnd == before + 1) || EndsDescriptionAfterQuote(before);
+    }
+
+    /// <summary>
+    /// Whether the word ends a short description that follows a closing quote mark (""...," the email read"):
+    /// such a phrase is the subject of the word after it, which is then a verb, not a noun.
+    /// </summary>
+    private bool EndsDescriptionAfterQuote(int end)
+    {
+        const int MaxDescriptionWords = 4;
+        for (int t = end; t > 0 && end - t < MaxDescriptionWords; t--)
+        {
+            var word = document.TokenText(t);
+            if (tokens[t].Kind != TokenKind.Word || char.IsUpper(word[0]) && !DescriptionDeterminers.TryGetValue(word, out _))
+            {
+                return false;
+            }
+
+            if (t < end && DescriptionDeterminers.TryGetValue(word, out _))
+            {
+                return quoteOf[t - 1] >= 0 && t - 1 == quotes[quoteOf[t - 1]].CloseToken;
+            }
+        }
+
+        return false;
     }
 
     private bool IsCallVerb(int t)

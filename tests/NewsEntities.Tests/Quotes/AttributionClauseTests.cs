@@ -178,4 +178,56 @@ public sealed class AttributionClauseTests
         Assert.Equal("he", quote.SpeakerMention);
         Assert.Equal("told", quote.Cue);
     }
+
+    [Theory]
+    [InlineData("PORTLAND, May 3 -- Tom Hale toured the dam, saying it \"could fail this spring.\"")]
+    [InlineData("At a meeting in Salem, Oregon, on Monday, Tom Hale toured the dam, saying it \"could fail this spring.\"")]
+    public void A_place_set_off_by_commas_is_no_subject(string text)
+    {
+        var portland = new TestEntity("PORTLAND", EntityLabel.Location);
+        var salem = new TestEntity("Salem", EntityLabel.Location);
+        var oregon = new TestEntity("Oregon", EntityLabel.Location);
+        Assert.Equal("Tom Hale", Only(text, portland, salem, oregon, Hale).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Acknowledging that David Levy \"had a point,\" though, Tom Hale said the dam was safe.", "Tom Hale", "Tom Hale")]
+    [InlineData("Citing \"the hard years of the flood\" the mayor urged residents to stay calm.", null, "the mayor")]
+    public void An_opening_participle_that_runs_into_the_quote_takes_the_main_subject(string text, string? speaker, string mention)
+    {
+        var quote = Only(text, Levy, Hale);
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.Equal(mention, quote.SpeakerMention);
+    }
+
+    [Theory]
+    [InlineData("The vote would bring \"a summer of pain\" for David Levy and his allies, said Tom Hale, a local pollster.")]
+    [InlineData("David Levy made a \"grave mistake\" in the budget talks, Tom Hale has said.")]
+    public void A_reporting_clause_set_off_by_a_comma_names_its_own_subject(string text)
+    {
+        Assert.Equal("Tom Hale", Only(text, Levy, Hale).Speaker);
+    }
+
+    [Fact]
+    public void After_a_comma_a_listener_verb_keeps_its_subject_before_it()
+    {
+        var quote = Only("\"We will rebuild the dam,\" Tom Hale, the mayor, told David Levy on Monday.", Levy, Hale);
+        Assert.Equal("Tom Hale", quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Residents found a notice that said, \"The dam is closed until spring.\"", "that")]
+    [InlineData("The town cited the Harbor Gazette report, which notes, \"The dam is closed until spring.\"", "which")]
+    public void A_relative_which_or_that_before_the_verb_is_its_subject(string text, string mention)
+    {
+        Assert.Equal(mention, Only(text, Gazette).SpeakerMention);
+    }
+
+    [Fact]
+    public void A_coordinated_cue_skips_the_subject_of_an_opening_subordinate_clause()
+    {
+        var cohen = new TestEntity("Sarah Cohen", Gender: Gender.Female);
+        var quote = Only("When David Levy toured the dam, Sarah Cohen smiled and said, \"It will hold.\"", Levy, cohen);
+        Assert.Equal("Sarah Cohen", quote.Speaker);
+    }
 }

@@ -173,6 +173,54 @@ public sealed class QuoteAttributionTests
     }
 
     [Fact]
+    public void A_quotation_dash_after_a_quote_signs_it_with_the_name()
+    {
+        var roe = new TestEntity("Jane Roe", Gender: Gender.Female);
+        var poe = new TestEntity("Tom Poe", Gender: Gender.Male);
+        var quotes = QuoteTestDocument.Quotes(
+            "Readers wrote in.\n\u201CThe bridge has been closed for a year. Nobody listens.\u201D \u2015 Jane Roe\n\u201CWe need the ferry back.\u201D\u2015 Tom Poe.\n",
+            roe, poe);
+        Assert.Equal(["Jane Roe", "Tom Poe"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_dash_line_after_a_quote_paragraph_signs_the_quote()
+    {
+        var roe = new TestEntity("Jane Roe", Gender: Gender.Female);
+        AssertSpeaker(
+            Only("The claims, checked.\n\n\"The bridge has been closed for a year and nobody listens to us.\"\n\n- Jane Roe.\n\nThe bridge closed in May.", roe),
+            "Jane Roe", "Jane Roe");
+        // Without the dash the next paragraph is a sentence of its own, not a signature.
+        var quotes = QuoteTestDocument.Quotes(
+            "The claims, checked.\n\n\"The bridge has been closed for a year and nobody listens to us.\"\n\nJane Roe.\n\nThe bridge closed in May.", roe);
+        Assert.Null(Assert.Single(quotes).Speaker);
+    }
+
+    [Theory]
+    [InlineData("\"This is fantastic!\" beamed David Levy as the results came in.")]
+    [InlineData("\"We will not back down,\" David Levy retaliated.")]
+    [InlineData("\"Will the dam hold?\" David Levy pressed.")]
+    [InlineData("\"The water rose overnight,\" remembered David Levy, a farmer.")]
+    public void Manner_of_speaking_verbs_after_a_quote_are_cues(string text)
+    {
+        Assert.Equal("David Levy", Only(text, Levy).Speaker);
+    }
+
+    [Fact]
+    public void A_noun_like_verb_after_a_description_that_follows_the_quote_is_a_cue()
+    {
+        AssertSpeaker(Only("\"The dam will be closed until further notice,\" the county notice reads.", Levy), null, "the county notice", "reads");
+    }
+
+    [Fact]
+    public void A_lead_in_ending_as_follows_names_the_source_of_the_quote_paragraphs_after_it()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "The council met on Monday.\n\nFull transcript as follows:\n\n\"We opened the meeting at six and heard from the engineers first.\n\n\"The dam is safe for now, but the spillway needs work before the spring floods.\"\n");
+        Assert.Equal(["Full transcript", "Full transcript"], quotes.Select(q => q.SpeakerMention));
+    }
+
+    [Fact]
     public void A_possessive_statement_or_remarks_is_a_cue()
     {
         AssertSpeaker(Only("David Levy's statement that \"the deal is dead\" surprised many.", Levy), "David Levy", "David Levy", "statement");
