@@ -12,7 +12,11 @@ namespace NewsEntities.Tests.Robustness;
 [Collection(nameof(TimingCollection))]
 public sealed class GrowthTests(ITestOutputHelper output)
 {
-    private const double MaximumRatio = 2.2;
+    // A quadratic step shows as x4 per doubling; linear work measures x1.97-2.2. The rest of the margin is the
+    // garbage collector's, not ours: on one huge document of thousands of distinct names, each young-generation
+    // collection re-scans the document's growing reference arrays, and "many people" measures x2.2-2.4 with the
+    // default budget but x2.06-2.15 when DOTNET_GCgen0size is large enough that no collection runs.
+    private const double MaximumRatio = 2.6;
     private static readonly NewsExtractor Extractor = NewsExtractor.CreateDefault();
 
     public static TheoryData<string> Inputs => new(Generators.Keys);
