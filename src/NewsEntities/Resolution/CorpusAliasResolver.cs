@@ -41,7 +41,13 @@ internal sealed class CorpusAliasResolver
 
     public void Resolve(IReadOnlyList<CorpusDocument> documents, CancellationToken cancellationToken)
     {
-        var items = new List<(CorpusDocument Document, Entity Entity, CorpusCluster Cluster)>();
+        int count = 0;
+        foreach (var document in documents)
+        {
+            count += document.Clusters.Length;
+        }
+
+        var items = new List<(CorpusDocument Document, Entity Entity, CorpusCluster Cluster)>(count);
         foreach (var document in documents)
         {
             foreach (int e in EntitiesInNameOrder(document))
@@ -239,36 +245,52 @@ internal sealed class CorpusAliasResolver
 
     private void AssignIdentifiersAndNames(List<(CorpusDocument Document, Entity Entity, CorpusCluster Cluster)> items, UnionFind groups)
     {
-        var members = new Dictionary<int, List<int>>();
-        var order = new List<int>();
+        // The members of every group, in item order, laid out group after group in one array (a counting sort by
+        // group, groups numbered by first item): one allocation instead of a list per group.
+        var roots = new int[items.Count];
+        var groupOf = new Dictionary<int, int>();
+        var sizes = new List<int>();
         for (int i = 0; i < items.Count; i++)
         {
             int root = groups.Find(i);
-            if (!members.TryGetValue(root, out var list))
+            if (!groupOf.TryGetValue(root, out int group))
             {
-                list = [];
-                members[root] = list;
-                order.Add(root);
+                group = sizes.Count;
+                groupOf[root] = group;
+                sizes.Add(0);
             }
 
-            list.Add(i);
+            roots[i] = group;
+            sizes[group]++;
         }
 
-        int next = 1;
-        foreach (int root in order)
+        var starts = new int[sizes.Count + 1];
+        for (int g = 0; g < sizes.Count; g++)
         {
-            var list = members[root];
-            string id = "e" + next++.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            int registered = groups.TagOf(root);
-            string name = registered >= 0 ? known.Entities[registered].Name : ChooseName(items, list);
-            for (int k = 0; k < list.Count; k++)
+            starts[g + 1] = starts[g] + sizes[g];
+        }
+
+        var members = new int[items.Count];
+        var filled = (int[])starts.Clone();
+        for (int i = 0; i < items.Count; i++)
+        {
+            members[filled[roots[i]]++] = i;
+        }
+
+        for (int g = 0; g < sizes.Count; g++)
+        {
+            var group = new ArraySegment<int>(members, starts[g], sizes[g]);
+            string id = "e" + (g + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            int registered = groups.TagOf(groups.Find(group[0]));
+            string name = registered >= 0 ? known.Entities[registered].Name : ChooseName(items, group);
+            for (int k = 0; k < group.Count; k++)
             {
-                var (document, _, cluster) = items[list[k]];
+                var (document, _, cluster) = items[group[k]];
                 cluster.GlobalId = id;
                 cluster.Name = name;
 
                 // Items are in document order, so two entities of one document in a group are neighbours here.
-                if (k > 0 && ReferenceEquals(items[list[k - 1]].Document, document))
+                if (k > 0 && ReferenceEquals(items[group[k - 1]].Document, document))
                 {
                     document.HasMerges = true;
                 }
@@ -276,8 +298,7 @@ internal sealed class CorpusAliasResolver
         }
     }
 
-    // Scores each distinct document-level name once, counting how often the texts write it.
-    private string ChooseName(List<(CorpusDocument Document, Entity Entity, CorpusCluster Cluster)> items, List<int> group)
+    private string ChooseName(List<(CorpusDocument Document, Entity Entity, CorpusCluster Cluster)> items, ArraySegment<int> group)
     {
         if (group.Count == 1)
         {
