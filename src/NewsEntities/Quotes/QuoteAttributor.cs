@@ -37,9 +37,6 @@ internal sealed class QuoteAttributor : IDisposable
     /// <summary>The longest apposition or relative clause, in tokens, between a subject and its verb.</summary>
     private const int AppositionTokens = 30;
 
-    /// <summary>The longest sentence, in tokens, that rejoining pieces may build, so searches within a sentence stay short.</summary>
-    private const int LongestRejoined = 160;
-
     /// <summary>The most tokens between a relative "who" and the cue it is the subject of.</summary>
     private const int RelativeGap = 8;
 
@@ -58,7 +55,6 @@ internal sealed class QuoteAttributor : IDisposable
     private readonly int[] paragraphOfSentence;
     private readonly int[] quoteSpeaker;
 
-    /// <summary>The document's sentences, with a piece split off after an abbreviation rejoined (see <see cref="Rejoin"/>).</summary>
     private readonly List<TokenRange> sentences;
 
     public QuoteAttributor(Document document)
@@ -67,7 +63,7 @@ internal sealed class QuoteAttributor : IDisposable
         tokens = document.Tokens;
         quotes = document.Quotes;
         candidateList = CandidateFinder.Find(document);
-        sentences = Rejoin(document);
+        sentences = document.Sentences;
         sentenceOf = ArrayPool<int>.Shared.Rent(Math.Max(1, tokens.Count));
         quoteOf = ArrayPool<int>.Shared.Rent(Math.Max(1, tokens.Count));
         paragraphOfSentence = ArrayPool<int>.Shared.Rent(Math.Max(1, sentences.Count));
@@ -100,58 +96,6 @@ internal sealed class QuoteAttributor : IDisposable
         }
 
         PropagateOverParagraphs();
-    }
-
-    /// <summary>
-    /// A sentence that starts with a comma, or follows one that ends inside parentheses, was cut after an
-    /// abbreviation ("Sen. Rand Paul, R-Ky., told", "Claire McCaskill (D-Mo.), who", "Rep. Meeks (D-N.Y.) said"):
-    /// it goes on the one before, which holds the subject of its verb.
-    /// </summary>
-    private static List<TokenRange> Rejoin(Document document)
-    {
-        var original = document.Sentences;
-        var joined = new List<TokenRange>(original.Count);
-        int open = 0;
-        foreach (var sentence in original)
-        {
-            // No sentence starts with a comma, and none ends inside parentheses ("Rep. Meeks (D-N.| Y.) said").
-            bool cut = joined.Count > 0 && sentence.Length > 0 && joined[^1].End == sentence.Start
-                && sentence.End - joined[^1].Start <= LongestRejoined
-                && ((open > 0 && IsInitial(document, sentence.Start - 1)) || document.TokenText(sentence.Start).Equals(",", StringComparison.Ordinal));
-            if (cut)
-            {
-                joined[^1] = new TokenRange(joined[^1].Start, sentence.End);
-            }
-            else
-            {
-                joined.Add(sentence);
-                open = 0;
-            }
-
-            for (int t = sentence.Start; t < sentence.End; t++)
-            {
-                if (document.Tokens[t].Length == 1 && document.Tokens[t].Kind == TokenKind.Punctuation)
-                {
-                    char c = document.Text[document.Tokens[t].Start];
-                    open += c == '(' ? 1 : c == ')' && open > 0 ? -1 : 0;
-                }
-            }
-        }
-
-        return joined;
-    }
-
-    /// <summary>Whether the token is an initial or a short abbreviation ("N.", "Mo.") or the period after one.</summary>
-    private static bool IsInitial(Document document, int t)
-    {
-        var text = document.TokenText(t);
-        if (text.Equals(".", StringComparison.Ordinal) && t > 0)
-        {
-            text = document.TokenText(t - 1);
-            return text.Length <= 3 && char.IsUpper(text[0]);
-        }
-
-        return text.Length <= 4 && text[^1] == '.' && char.IsUpper(text[0]);
     }
 
     private void BuildMaps()
