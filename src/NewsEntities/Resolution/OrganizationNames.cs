@@ -36,28 +36,7 @@ internal static class OrganizationNames
     }
 
     /// <summary>Whether the name is written as an acronym: "PA", "U.N.", "USSC".</summary>
-    public static bool IsAcronym(string name)
-    {
-        int letters = 0;
-        foreach (char c in name)
-        {
-            if (char.IsLetter(c))
-            {
-                if (!char.IsUpper(c))
-                {
-                    return false;
-                }
-
-                letters++;
-            }
-            else if (c != '.' && c != '&')
-            {
-                return false;
-            }
-        }
-
-        return letters >= 2;
-    }
+    public static bool IsAcronym(string name) => TokenShape.IsAllCaps(name, allowDigits: false);
 
     /// <summary>The acronym letters of an acronym ("U.N." → "UN").</summary>
     public static string AcronymLetters(string acronym) => new([.. acronym.Where(char.IsLetter)]);
