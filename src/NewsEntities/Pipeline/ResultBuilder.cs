@@ -43,50 +43,40 @@ internal static class ResultBuilder
     private static DocumentAnalysis Merge(CorpusDocument document)
     {
         var entities = document.Analysis.Entities;
-        var first = new Dictionary<string, int>(entities.Count, StringComparer.Ordinal);
+        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var order = new List<List<int>>();
         for (int i = 0; i < entities.Count; i++)
         {
-            first.TryAdd(entities[i].Id, i);
-        }
-
-        var parts = new Dictionary<int, List<Mention>>();
-        for (int i = 0; i < entities.Count; i++)
-        {
-            int head = first[entities[i].Id];
-            if (head != i)
+            if (!groups.TryGetValue(entities[i].Id, out var group))
             {
-                if (!parts.TryGetValue(head, out var mentions))
-                {
-                    mentions = [.. entities[head].Mentions];
-                    parts[head] = mentions;
-                }
-
-                mentions.AddRange(entities[i].Mentions);
+                group = [];
+                groups[entities[i].Id] = group;
+                order.Add(group);
             }
+
+            group.Add(i);
         }
 
-        var result = new List<Entity>(first.Count);
+        var result = new List<Entity>(order.Count);
         var replacement = new Dictionary<Entity, Entity>(ReferenceEqualityComparer.Instance);
-        for (int i = 0; i < entities.Count; i++)
+        foreach (var group in order)
         {
-            var entity = entities[i];
-            int head = first[entity.Id];
-            if (head == i && parts.TryGetValue(i, out var parted))
+            var first = entities[group[0]];
+            if (group.Count == 1)
             {
-                var mentions = parted.ToArray();
-                SortByPosition(mentions);
-                var merged = new Entity(entity.Id, entity.Name, entity.Type, AliasesOf(mentions, document.Clusters[i].Label), Array.AsReadOnly(mentions));
-                replacement[entity] = merged;
-                result.Add(merged);
+                result.Add(first);
+                continue;
             }
-            else if (head == i)
+
+            var mentions = group.SelectMany(i => entities[i].Mentions).ToArray();
+            SortByPosition(mentions);
+            var merged = new Entity(first.Id, first.Name, first.Type, AliasesOf(mentions, document.Clusters[group[0]].Label), Array.AsReadOnly(mentions));
+            foreach (int i in group)
             {
-                result.Add(entity);
+                replacement[entities[i]] = merged;
             }
-            else
-            {
-                replacement[entity] = replacement[entities[head]];
-            }
+
+            result.Add(merged);
         }
 
         var quotes = new List<Quote>(document.Analysis.Quotes.Count);
