@@ -245,41 +245,24 @@ internal sealed class CorpusAliasResolver
 
     private void AssignIdentifiersAndNames(List<(CorpusDocument Document, Entity Entity, CorpusCluster Cluster)> items, UnionFind groups)
     {
-        // The members of every group, in item order, laid out group after group in one array (a counting sort by
-        // group, groups numbered by first item): one allocation instead of a list per group.
-        var roots = new int[items.Count];
-        var groupOf = new Dictionary<int, int>();
-        var sizes = new List<int>();
+        var members = new Dictionary<int, List<int>>();
+        var order = new List<List<int>>();
         for (int i = 0; i < items.Count; i++)
         {
             int root = groups.Find(i);
-            if (!groupOf.TryGetValue(root, out int group))
+            if (!members.TryGetValue(root, out var list))
             {
-                group = sizes.Count;
-                groupOf[root] = group;
-                sizes.Add(0);
+                list = [];
+                members[root] = list;
+                order.Add(list);
             }
 
-            roots[i] = group;
-            sizes[group]++;
+            list.Add(i);
         }
 
-        var starts = new int[sizes.Count + 1];
-        for (int g = 0; g < sizes.Count; g++)
+        for (int g = 0; g < order.Count; g++)
         {
-            starts[g + 1] = starts[g] + sizes[g];
-        }
-
-        var members = new int[items.Count];
-        var filled = (int[])starts.Clone();
-        for (int i = 0; i < items.Count; i++)
-        {
-            members[filled[roots[i]]++] = i;
-        }
-
-        for (int g = 0; g < sizes.Count; g++)
-        {
-            var group = new ArraySegment<int>(members, starts[g], sizes[g]);
+            var group = order[g];
             string id = "e" + (g + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             int registered = groups.TagOf(groups.Find(group[0]));
             string name = registered >= 0 ? known.Entities[registered].Name : ChooseName(items, group);
@@ -298,7 +281,7 @@ internal sealed class CorpusAliasResolver
         }
     }
 
-    private string ChooseName(List<(CorpusDocument Document, Entity Entity, CorpusCluster Cluster)> items, ArraySegment<int> group)
+    private string ChooseName(List<(CorpusDocument Document, Entity Entity, CorpusCluster Cluster)> items, List<int> group)
     {
         if (group.Count == 1)
         {
