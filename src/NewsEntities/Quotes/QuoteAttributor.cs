@@ -43,9 +43,6 @@ internal sealed class QuoteAttributor : IDisposable
     /// <summary>How many quotes back the last speaker is looked for.</summary>
     private const int RecentQuotes = 16;
 
-    /// <summary>A quote of at most this many words with no cue is a scare quote or a title.</summary>
-    private const int ScareQuoteWords = 5;
-
     private readonly Document document;
     private readonly List<Token> tokens;
     private readonly List<QuoteCandidate> quotes;
@@ -288,7 +285,7 @@ internal sealed class QuoteAttributor : IDisposable
 
         int paragraph = paragraphOfSentence[openSentence];
         // A quote that opens its sentence, or one too long to be a scare quote, goes on from the sentence before.
-        if ((quote.OpenToken == sentence.Start || WordCount(quote) > ScareQuoteWords) && openSentence > 0
+        if ((quote.OpenToken == sentence.Start || !ScareQuoteStage.IsShort(tokens, quote)) && openSentence > 0
             && paragraphOfSentence[openSentence - 1] == paragraph && FromEarlierSentence(q, openSentence - 1))
         {
             return;
@@ -301,12 +298,12 @@ internal sealed class QuoteAttributor : IDisposable
 
         // A quote that opens a later sentence of a paragraph whose earlier quote has a speaker goes on with him,
         // even past a sentence about him (""...," said Maynard. He has worked there 24 years. "...."").
-        if ((quote.OpenToken == sentence.Start || WordCount(quote) > ScareQuoteWords) && FromEarlierQuoteInParagraph(q, document.Paragraphs[paragraph].Start))
+        if ((quote.OpenToken == sentence.Start || !ScareQuoteStage.IsShort(tokens, quote)) && FromEarlierQuoteInParagraph(q, document.Paragraphs[paragraph].Start))
         {
             return;
         }
 
-        if (WordCount(quote) <= ScareQuoteWords)
+        if (ScareQuoteStage.IsShort(tokens, quote))
         {
             quote.IsSpeech = false;
         }
@@ -1877,23 +1874,8 @@ internal sealed class QuoteAttributor : IDisposable
         return lo;
     }
 
-    private int WordCount(QuoteCandidate quote)
-    {
-        int words = 0;
-        int last = Math.Min(quote.CloseToken, tokens.Count);
-        for (int t = quote.OpenToken + 1; t < last && words <= ScareQuoteWords; t++)
-        {
-            if (tokens[t].Kind is TokenKind.Word or TokenKind.Number)
-            {
-                words++;
-            }
-        }
-
-        return words;
-    }
-
     /// <summary>
-    /// Whether a short quote of two to <see cref="ScareQuoteWords"/> words reads as a title: every word capitalized
+    /// Whether a short quote of two to <see cref="ScareQuoteStage.MaxWords"/> words reads as a title: every word capitalized
     /// but the small words between them ("Fox and Friends", "The Revenant").
     /// </summary>
     private bool IsTitle(QuoteCandidate quote)
@@ -1919,7 +1901,7 @@ internal sealed class QuoteAttributor : IDisposable
                 return false;
             }
 
-            if (++words > ScareQuoteWords)
+            if (++words > ScareQuoteStage.MaxWords)
             {
                 return false;
             }

@@ -29,7 +29,8 @@ internal sealed class ScareQuoteStage : IDocumentStage
         }
     }
 
-    private static bool IsShort(List<Token> tokens, QuoteCandidate quote)
+    /// <summary>Whether the quote holds at most <see cref="MaxWords"/> words (numbers count as words).</summary>
+    internal static bool IsShort(List<Token> tokens, QuoteCandidate quote)
     {
         int words = 0;
         int end = Math.Min(quote.CloseToken, tokens.Count);
