@@ -23,6 +23,10 @@ public sealed class NewsExtractor
 {
     private readonly AnalysisPipeline pipeline;
 
+    // Working documents reused from one analysis to the next (issue 6: steady-state allocation). Per extractor, so
+    // extractors share no mutable state; thread-safe, so the extractor stays usable from any number of threads.
+    private readonly DocumentPool documents = new();
+
     private NewsExtractor(AnalysisPipeline pipeline)
     {
         this.pipeline = pipeline;
@@ -72,7 +76,7 @@ public sealed class NewsExtractor
     public IReadOnlyList<Entity> ExtractEntities(string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return ResultBuilder.Build(pipeline.Run(text, withQuotes: false, cancellationToken), includeQuotes: false).Entities;
+        return Run(text, withQuotes: false, static document => ResultBuilder.Build(document, includeQuotes: false), cancellationToken).Entities;
     }
 
     /// <summary>Finds both the entities and the quotes of a document; quote speakers are items of its entity list.</summary>
@@ -83,7 +87,7 @@ public sealed class NewsExtractor
     public DocumentAnalysis Analyze(string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return ResultBuilder.Build(pipeline.Run(text, withQuotes: true, cancellationToken), includeQuotes: true);
+        return Run(text, withQuotes: true, static document => ResultBuilder.Build(document, includeQuotes: true), cancellationToken);
     }
 
     /// <summary>
@@ -138,12 +142,31 @@ public sealed class NewsExtractor
         // costs little more than holding its results.
         var documents = new List<CorpusDocument>();
         foreach (var document in BatchRunner.Run(
-            texts, text => ResultBuilder.BuildForCorpus(pipeline.Run(text, withQuotes: true, cancellationToken)), options, cancellationToken))
+            texts, text => Run(text, withQuotes: true, ResultBuilder.BuildForCorpus, cancellationToken), options, cancellationToken))
         {
             documents.Add(document);
         }
 
         pipeline.CorpusResolver.Resolve(documents, cancellationToken);
         return documents.ConvertAll(ResultBuilder.WithCorpusIdentities).AsReadOnly();
+    }
+
+    /// <summary>
+    /// Analyzes <paramref name="text"/> in a pooled document and builds the result from it. The result must not keep
+    /// any of the document's lists (the result builders copy what they keep): the document goes back to the pool,
+    /// emptied, as soon as the result is built, and also when the analysis fails or is cancelled.
+    /// </summary>
+    private TResult Run<TResult>(string text, bool withQuotes, Func<Document, TResult> build, CancellationToken cancellationToken)
+    {
+        var document = documents.Rent(text);
+        try
+        {
+            pipeline.Run(document, withQuotes, cancellationToken);
+            return build(document);
+        }
+        finally
+        {
+            documents.Return(document);
+        }
     }
 }

@@ -33,13 +33,21 @@ internal sealed class AnalysisPipeline
     public Document Run(string text, bool withQuotes, CancellationToken cancellationToken)
     {
         var document = new Document(text);
+        Run(document, withQuotes, cancellationToken);
+        return document;
+    }
+
+    /// <summary>
+    /// Runs the stages over an empty <paramref name="document"/> (new, or reset by a <see cref="DocumentPool"/>); the
+    /// quote stages only when <paramref name="withQuotes"/>.
+    /// </summary>
+    public void Run(Document document, bool withQuotes, CancellationToken cancellationToken)
+    {
         Run(document, entityStages, cancellationToken);
         if (withQuotes)
         {
             Run(document, quoteStages, cancellationToken);
         }
-
-        return document;
     }
 
     /// <summary>

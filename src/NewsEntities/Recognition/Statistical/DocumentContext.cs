@@ -6,7 +6,7 @@ namespace NewsEntities.Recognition.Statistical;
 /// <summary>
 /// What the rest of a document says about a word (Ratinov &amp; Roth's non-local features): whether it appears
 /// capitalised where capitals are informative (mid-sentence, outside all-caps headlines) or in lower case, and
-/// which labels the recognizer gave it in earlier sentences. One instance serves one document; not shared.
+/// which labels the recognizer gave it in earlier sentences. One instance serves one document at a time; not shared.
 /// </summary>
 internal sealed class DocumentContext
 {
@@ -15,14 +15,41 @@ internal sealed class DocumentContext
     // keeps a huge document from reserving for words it will not have; past it the table grows as usual.
     private const int MaxPresize = 1 << 14;
 
-    private readonly Dictionary<ulong, WordStats> words;
-    private readonly SentenceCase[] casings;
+    // A reused context (one per pooled document) keeps its table's storage from document to document; past this many
+    // entries it is not kept, so one huge document does not pin a huge table.
+    private const int MaxRetainedWords = 1 << 15;
+    private const int MaxRetainedSentences = 1 << 15;
+
+    private readonly Dictionary<ulong, WordStats> words = [];
+    private SentenceCase[] casings = [];
+
+    /// <summary>An empty context, to be filled by <see cref="Collect"/>.</summary>
+    public DocumentContext()
+    {
+    }
 
     /// <summary>Collects the casing statistics of every token of the document.</summary>
     public DocumentContext(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<TokenRange> sentences)
     {
-        words = new Dictionary<ulong, WordStats>(Math.Min(tokens.Length / 2, MaxPresize));
-        casings = new SentenceCase[sentences.Count];
+        Collect(text, tokens, sentences);
+    }
+
+    /// <summary>Whether the table is small enough to keep for another document.</summary>
+    public bool IsReusable => words.EnsureCapacity(0) <= MaxRetainedWords && casings.Length <= MaxRetainedSentences;
+
+    /// <summary>
+    /// Forgets any previous document and collects the casing statistics of every token of this one; the storage of
+    /// the previous one is reused.
+    /// </summary>
+    public void Collect(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<TokenRange> sentences)
+    {
+        words.Clear();
+        words.EnsureCapacity(Math.Min(tokens.Length / 2, MaxPresize));
+        if (casings.Length < sentences.Count)
+        {
+            casings = new SentenceCase[Math.Max(sentences.Count, casings.Length * 2)];
+        }
+
         for (int s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];

@@ -47,11 +47,16 @@ internal sealed class NerModel
 
     /// <summary>
     /// Tags <paramref name="document"/> sentence by sentence and appends its mentions to <paramref name="output"/>
-    /// in text order (Misc included).
+    /// in text order (Misc included). Works in the document's <see cref="Document.Recognizer"/> storage, so a reused
+    /// document is tagged without allocating.
     /// </summary>
     public void Recognize(Document document, List<NamedMention> output, CancellationToken cancellationToken)
     {
-        Recognize(document.Text, CollectionsMarshal.AsSpan(document.Tokens), document.Sentences, output, cancellationToken);
+        var tokens = CollectionsMarshal.AsSpan(document.Tokens);
+        var workspace = document.Recognizer;
+        workspace.Context.Collect(document.Text, tokens, document.Sentences);
+        workspace.Buffers.EnsureCapacity(LongestSentence(document.Sentences));
+        Recognize(document.Text, tokens, document.Sentences, workspace.Context, workspace.Buffers, output, cancellationToken);
     }
 
     /// <summary>
@@ -82,20 +87,37 @@ internal sealed class NerModel
         return output;
     }
 
-    /// <summary>The core loop: one <see cref="DocumentContext"/> per document, sentences in order.</summary>
+    /// <summary>The core loop over fresh storage: one <see cref="DocumentContext"/> per document, sentences in order.</summary>
     public void Recognize(
         string text, ReadOnlySpan<Token> tokens, IReadOnlyList<TokenRange> sentences, List<NamedMention> output,
         CancellationToken cancellationToken)
     {
         var context = new DocumentContext(text, tokens, sentences);
-        int longest = 0;
-        foreach (var sentence in sentences)
-        {
-            longest = Math.Max(longest, sentence.Length);
-        }
 
         // Sized once for the longest sentence, so the loop below never reallocates.
-        using var buffers = SentenceBuffers.Rent(longest);
+        using var buffers = SentenceBuffers.Rent(LongestSentence(sentences));
+        Recognize(text, tokens, sentences, context, buffers, output, cancellationToken);
+    }
+
+    private static int LongestSentence(IReadOnlyList<TokenRange> sentences)
+    {
+        int longest = 0;
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            longest = Math.Max(longest, sentences[s].Length);
+        }
+
+        return longest;
+    }
+
+    /// <summary>
+    /// Tags the sentences in order; <paramref name="context"/> holds the document's statistics already and
+    /// <paramref name="buffers"/> has room for the longest sentence.
+    /// </summary>
+    private void Recognize(
+        string text, ReadOnlySpan<Token> tokens, IReadOnlyList<TokenRange> sentences, DocumentContext context,
+        SentenceBuffers buffers, List<NamedMention> output, CancellationToken cancellationToken)
+    {
         for (int s = 0; s < sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
