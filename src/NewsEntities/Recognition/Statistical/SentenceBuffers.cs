@@ -7,7 +7,9 @@ namespace NewsEntities.Recognition.Statistical;
 /// longer sentence than any before comes along. Owned by one call; never shared between threads.
 /// </summary>
 /// <remarks>
-/// The recognizer takes its buffers from <see cref="Rent"/> and gives them back when the document is done: sized
+/// In the pipeline a document's <see cref="RecognizerWorkspace"/> owns one instance (created with the public
+/// constructor: arrays of its own, grown as needed and kept with the pooled document). Tagging outside a document
+/// (CoNLL sentences) takes its buffers from <see cref="Rent"/> and gives them back when the document is done: sized
 /// for a document's longest sentence they came to about a tenth of the pipeline's allocation, and the shared array
 /// pool (thread-safe, per-core caches) hands the same arrays to the next document. Rented arrays are not cleared;
 /// every array is written before it is read, up to the sentence length. A document whose longest "sentence" runs

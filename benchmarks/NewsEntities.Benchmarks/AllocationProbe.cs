@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Text.Json;
+using NewsEntities.Pipeline;
+using NewsEntities.Quotes;
+using NewsEntities.Recognition;
+using NewsEntities.Resolution;
+using NewsEntities.Segmentation;
+using NewsEntities.Tokenization;
+
+namespace NewsEntities.Benchmarks;
+
+/// <summary>
+/// Steady-state allocation per document, overall and stage by stage (issue 6: at most twice the input's UTF-16
+/// size). Allocation is deterministic, so one pass measures it exactly, in seconds, on a machine too busy for
+/// timings: <c>dotnet run -c Release --project benchmarks/NewsEntities.Benchmarks -- alloc-probe corpus.jsonl</c>
+/// (one JSON string per line, e.g. PolNeAR train).
+/// </summary>
+/// <remarks>
+/// Two warm-up passes first, so pooled storage has grown to the corpus's largest document and the figures are
+/// those of a long-running extractor. The stage rows run the stages one by one in a pooled document, as
+/// <see cref="NewsExtractor.Analyze"/> does; their sum is the Analyze row.
+/// </remarks>
+internal static class AllocationProbe
+{
+    public static void Run(string path)
+    {
+        var texts = File.ReadLines(path).Select(line => JsonSerializer.Deserialize<string>(line)!).ToList();
+        var extractor = NewsExtractor.CreateDefault();
+        var stages = new (string Name, IDocumentStage Stage)[]
+        {
+            ("tokenize", new TokenizationStage()),
+            ("split", new SentenceSplitter()),
+            ("recognize", new EntityRecognitionStage()),
+            ("aliases", new AliasResolutionStage()),
+            ("detect", new QuoteDetectionStage()),
+            ("attribute", new QuoteAttributionStage()),
+            ("scare", new ScareQuoteStage()),
+        };
+
+        var pool = new DocumentPool(1);
+        var perStage = new long[stages.Length + 2]; // rent, the stages, result and return
+        for (int pass = 0; pass < 3; pass++)
+        {
+            Array.Clear(perStage);
+            foreach (string text in texts)
+            {
+                extractor.Analyze(text);
+                long before = GC.GetAllocatedBytesForCurrentThread();
+                var document = pool.Rent(text);
+                perStage[0] += GC.GetAllocatedBytesForCurrentThread() - before;
+                for (int s = 0; s < stages.Length; s++)
+                {
+                    before = GC.GetAllocatedBytesForCurrentThread();
+                    stages[s].Stage.Process(document, CancellationToken.None);
+                    perStage[s + 1] += GC.GetAllocatedBytesForCurrentThread() - before;
+                }
+
+                before = GC.GetAllocatedBytesForCurrentThread();
+                ResultBuilder.Build(document, includeQuotes: true);
+                pool.Return(document);
+                perStage[^1] += GC.GetAllocatedBytesForCurrentThread() - before;
+            }
+        }
+
+        long analyze = 0;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        foreach (string text in texts)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            extractor.Analyze(text);
+            analyze += GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        double inputBytes = texts.Sum(t => 2.0 * t.Length);
+        int n = texts.Count;
+        Console.WriteLine($"{n} documents, {inputBytes / n:F0} UTF-16 bytes each; Analyze: {cpu.TotalMilliseconds / n:F3} ms processor time each (noisy)");
+        Console.WriteLine($"{"stage",-10} {"bytes/doc",10}  x input");
+        Print("Analyze", analyze);
+        Print("document", perStage[0]);
+        for (int s = 0; s < stages.Length; s++)
+        {
+            Print(stages[s].Name, perStage[s + 1]);
+        }
+
+        Print("result", perStage[^1]);
+
+        void Print(string name, long bytes) => Console.WriteLine($"{name,-10} {bytes / (double)n,10:F0}  {bytes / inputBytes,7:F3}");
+    }
+}
