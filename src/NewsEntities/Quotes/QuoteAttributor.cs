@@ -93,6 +93,40 @@ internal sealed class QuoteAttributor : IDisposable
         }
 
         PropagateOverParagraphs();
+        ExposeSpeakerPronouns();
+    }
+
+    /// <summary>
+    /// A speaker's pronouns in the sentence of his quote ("When Trump announced his candidacy, he referred to
+    /// Mexican immigrants as "criminals"") are mentions of him, whichever mention the attribution went through:
+    /// each personal pronoun outside quotes there that resolves to the speaker is added to his references.
+    /// </summary>
+    private void ExposeSpeakerPronouns()
+    {
+        for (int q = 0; q < quotes.Count; q++)
+        {
+            var quote = quotes[q];
+            int cluster = quote.SpeakerCluster;
+            if (cluster < 0 || !quote.IsSpeech || document.Clusters[cluster].Label != EntityLabel.Person)
+            {
+                continue;
+            }
+
+            var sentence = sentences[sentenceOf[quote.OpenToken]];
+            for (int i = LowerBound(sentence.Start); i < candidateList.Count && Candidates[i].TokenStart < sentence.End; i++)
+            {
+                ref var c = ref Candidates[i];
+                if (c.Kind == CandidateKind.Pronoun && c.Label == EntityLabel.Person && !c.Plural && c.Gender != Gender.Unknown
+                    && !c.InQuote && Resolve(i, q) == cluster)
+                {
+                    AddReference(cluster, tokens[c.TokenStart].Start, tokens[c.TokenEnd - 1].End, MentionKind.Pronoun);
+                }
+                else if (c.Kind == CandidateKind.Nominal && c.Label == EntityLabel.Person && !c.Plural && !c.InQuote && Resolve(i, q) == cluster)
+                {
+                    AddReference(cluster, tokens[c.TokenStart].Start, tokens[c.TokenEnd - 1].End, MentionKind.Nominal);
+                }
+            }
+        }
     }
 
     private void BuildMaps()
@@ -916,9 +950,36 @@ internal sealed class QuoteAttributor : IDisposable
             {
                 return subject;
             }
+
+            if (IsComma(t) && t + 2 < limit && Subordinators.TryGetValue(document.TokenText(t + 1), out _)
+                && CandidateStartingAt(t + 2) is int own and >= 0 && Candidates[own].Kind == CandidateKind.Pronoun)
+            {
+                return own;
+            }
         }
 
-        return MainSubject(sentenceStart, limit);
+        int main = MainSubject(sentenceStart, limit);
+        return main >= 0 && FrontedClausePronoun(Candidates[main].TokenEnd, limit) is int pronoun and >= 0 ? pronoun : main;
+    }
+
+    /// <summary>
+    /// A personal pronoun right after a comma between <paramref name="from"/> and <paramref name="limit"/>, or -1:
+    /// the subject of a main clause that follows a fronted one ("When Trump announced his candidacy, he referred
+    /// to ...", "Last year, he played down ..."), where the first name of the sentence is no subject of the verb.
+    /// </summary>
+    private int FrontedClausePronoun(int from, int limit)
+    {
+        int found = -1;
+        for (int i = LowerBound(from); i < candidateList.Count && Candidates[i].TokenStart < limit; i++)
+        {
+            var c = Candidates[i];
+            if (c.Kind == CandidateKind.Pronoun && c.Label == EntityLabel.Person && !c.InQuote && c.TokenStart > 0 && IsComma(c.TokenStart - 1))
+            {
+                found = i;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The sentence's main subject when it is a person's name or a personal pronoun before <paramref name="limit"/>, else -1.</summary>

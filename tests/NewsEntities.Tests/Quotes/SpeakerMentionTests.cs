@@ -1,0 +1,49 @@
+using NewsEntities.Recognition;
+using NewsEntities.Resolution;
+
+namespace NewsEntities.Tests.Quotes;
+
+/// <summary>Which mention in the quote's clause stands for the speaker, and which pronouns are exposed as his mentions.</summary>
+public sealed class SpeakerMentionTests
+{
+    private static readonly TestEntity Levy = new("David Levy", Gender: Gender.Male);
+    private static readonly TestEntity Ruth = new("Ruth Cohen", Gender: Gender.Female);
+
+    private static TestQuote Only(string text, params TestEntity[] entities) =>
+        Assert.Single(QuoteTestDocument.Quotes(text, entities), q => q.IsSpeech);
+
+    [Fact]
+    public void A_pronoun_after_a_comma_and_a_subordinator_is_the_subject_of_its_own_clause()
+    {
+        var quote = Only("The mayor spoke.\n\nRuth Cohen backed the plan, although she kept its budget \"far too thin\" for the work.", Ruth);
+        Assert.Equal("she", quote.SpeakerMention);
+        Assert.Equal("Ruth Cohen", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_fronted_clause_is_the_subject_of_the_main_clause()
+    {
+        var quote = Only("The mayor spoke.\n\nWhen Ruth Cohen left the council in May, she left its report on \"the back burner\" for good.", Ruth);
+        Assert.Equal("she", quote.SpeakerMention);
+        Assert.Equal("Ruth Cohen", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_of_the_speaker_in_the_sentence_of_his_quote_is_exposed_as_his_mention()
+    {
+        const string text = "The mayor spoke.\n\n\"The dam is safe,\" David Levy said on Monday, though he conceded nothing.";
+        var document = QuoteTestDocument.Analyze(text, Levy);
+        var levy = document.Clusters.Single(c => c.Name == "David Levy");
+        int he = text.IndexOf(" he ", StringComparison.Ordinal) + 1;
+        Assert.Contains(levy.References, r => r.Start == he && r.End == he + 2 && r.Kind == MentionKind.Pronoun);
+    }
+
+    [Fact]
+    public void A_pronoun_of_someone_else_in_the_sentence_is_not_exposed_as_the_speakers_mention()
+    {
+        const string text = "The mayor spoke.\n\n\"The dam is safe,\" David Levy said after she asked him about \"the cracks.\"";
+        var document = QuoteTestDocument.Analyze(text, Levy, Ruth);
+        var levy = document.Clusters.Single(c => c.Name == "David Levy");
+        Assert.DoesNotContain(levy.References, r => document.Slice(r.Start, r.End) == "she");
+    }
+}
