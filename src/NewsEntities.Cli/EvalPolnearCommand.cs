@@ -428,7 +428,9 @@ internal static class EvalPolnearCommand
                 else if (shown < show)
                 {
                     shown++;
-                    Console.WriteLine($"missed quote   {name}: \"{Clip(text[goldQuotes[g].Start..goldQuotes[g].End])}\"");
+                    var source = goldQuotes[g].Source;
+                    string context = source.Count == 0 ? "" : Context(text, source[0].Start, source[^1].End);
+                    Console.WriteLine($"missed quote   {name}: \"{Clip(text[goldQuotes[g].Start..goldQuotes[g].End])}\" @{goldQuotes[g].Start} src@{(source.Count == 0 ? -1 : source[0].Start)} | {context}");
                 }
             }
         }

@@ -126,6 +126,17 @@ internal sealed class QuoteAttributor : IDisposable
                     AddReference(cluster, tokens[c.TokenStart].Start, tokens[c.TokenEnd - 1].End, MentionKind.Nominal);
                 }
             }
+
+            // "said Alderman Jason Ervin, who thinks the mayor "needs to listen"": the relative pronoun is the
+            // speaker too.
+            for (int t = sentence.Start + 1; t < sentence.End; t++)
+            {
+                if (quoteOf[t] < 0 && document.TokenText(t).Equals("who", StringComparison.Ordinal)
+                    && RelativeAntecedent(t, sentence.Start) is int antecedent and >= 0 && Resolve(antecedent, q) == cluster)
+                {
+                    AddReference(cluster, tokens[t].Start, tokens[t].End, MentionKind.Pronoun);
+                }
+            }
         }
     }
 

@@ -39,6 +39,16 @@ public sealed class SpeakerMentionTests
     }
 
     [Fact]
+    public void A_relative_pronoun_after_the_speakers_name_is_exposed_as_his_mention()
+    {
+        const string text = "The mayor spoke.\n\n\"The dam is safe,\" said David Levy, who thinks the council \"panics too easily.\"";
+        var document = QuoteTestDocument.Analyze(text, Levy);
+        var levy = document.Clusters.Single(c => c.Name == "David Levy");
+        int who = text.IndexOf("who", StringComparison.Ordinal);
+        Assert.Contains(levy.References, r => r.Start == who && r.End == who + 3 && r.Kind == MentionKind.Pronoun);
+    }
+
+    [Fact]
     public void A_pronoun_of_someone_else_in_the_sentence_is_not_exposed_as_the_speakers_mention()
     {
         const string text = "The mayor spoke.\n\n\"The dam is safe,\" David Levy said after she asked him about \"the cracks.\"";
