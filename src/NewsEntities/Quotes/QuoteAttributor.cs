@@ -418,12 +418,15 @@ internal sealed class QuoteAttributor : IDisposable
     private void ReportedBy(int q)
     {
         var quote = quotes[q];
-        // A cue before the quote keeps its subject: in "Levy indicated that the move was "final", Channel 5
-        // reported" the words are Levy's, which the outlet only relays.
-        if (!quote.Closed || quote.SpeakerStart < 0 || (quote.CueStart >= 0 && quote.CueStart < quote.OpenMark))
+        // A cue before the quote keeps its subject against an outlet: in "Levy indicated that the move was "final",
+        // Channel 5 reported" the words are Levy's, which the outlet only relays. "according to" is different: it
+        // vouches for the whole sentence ("Levy told staff it was "late", according to a source there").
+        if (!quote.Closed || quote.SpeakerStart < 0)
         {
             return;
         }
+
+        bool cueBefore = quote.CueStart >= 0 && quote.CueStart < quote.OpenMark;
 
         int close = quote.CloseToken;
         var sentence = sentences[sentenceOf[close]];
@@ -433,7 +436,7 @@ internal sealed class QuoteAttributor : IDisposable
             var word = document.TokenText(t);
             // "according to" needs no comma before it ("said in a statement according to the Times").
             bool according = word.Equals("according", StringComparison.Ordinal);
-            if ((!IsComma(t - 1) && !according) || tokens[t].Kind != TokenKind.Word)
+            if ((!IsComma(t - 1) && !according) || tokens[t].Kind != TokenKind.Word || (cueBefore && !according))
             {
                 continue;
             }

@@ -57,6 +57,21 @@ public sealed class AttributionSourceTests
         Assert.Equal(cue, quote.Cue);
     }
 
+    [Fact]
+    public void According_to_closing_the_sentence_outranks_a_cue_before_the_quote()
+    {
+        var quote = Only("David Levy told staff the ferry was \"late every day\" that week, according to the Harbor Gazette.", Levy, Gazette);
+        Assert.Equal("Harbor Gazette", quote.Speaker);
+        Assert.Equal("according to", quote.Cue);
+    }
+
+    [Fact]
+    public void An_outlet_reporting_a_sentence_with_a_cue_before_the_quote_leaves_the_speaker_alone()
+    {
+        var quote = Only("David Levy said the ferry was \"late every day\" that week, the Harbor Gazette reported.", Levy, Gazette);
+        Assert.Equal("David Levy", quote.Speaker);
+    }
+
     [Theory]
     [InlineData("Okonkwo said, \"The bridge will open in May.\"")]
     [InlineData("Later that day, Okonkwo said the bridge \"will open in May.\"")]
