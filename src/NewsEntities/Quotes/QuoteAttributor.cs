@@ -137,7 +137,41 @@ internal sealed class QuoteAttributor : IDisposable
                     AddReference(cluster, tokens[t].Start, tokens[t].End, MentionKind.Pronoun);
                 }
             }
+
+            // "particularly his warning that Britain would go to the "back of the queue"": a possessive before the
+            // quote whose nearest earlier person of its gender in the sentence is the speaker.
+            for (int t = sentence.Start; t < quote.OpenToken; t++)
+            {
+                var word = document.TokenText(t);
+                var gender = word.Equals("his", StringComparison.OrdinalIgnoreCase) ? Gender.Male
+                    : word.Equals("her", StringComparison.OrdinalIgnoreCase) ? Gender.Female : Gender.Unknown;
+                if (gender != Gender.Unknown && quoteOf[t] < 0 && NearestPersonBefore(t, sentence.Start, gender, q) == cluster)
+                {
+                    AddReference(cluster, tokens[t].Start, tokens[t].End, MentionKind.Pronoun);
+                }
+            }
         }
+    }
+
+    /// <summary>The cluster of the nearest person before <paramref name="t"/> in its sentence whose gender agrees, or -1.</summary>
+    private int NearestPersonBefore(int t, int sentenceStart, Gender gender, int q)
+    {
+        for (int i = LowerBound(t) - 1; i >= 0 && Candidates[i].TokenStart >= sentenceStart; i--)
+        {
+            ref var c = ref Candidates[i];
+            if (c.InQuote || c.Plural || c.Label != EntityLabel.Person || c.Kind == CandidateKind.Nominal)
+            {
+                continue;
+            }
+
+            int cluster = c.Kind == CandidateKind.Pronoun ? Resolve(i, q) : c.Cluster;
+            if (cluster >= 0 && GenderAgrees(ClusterGender(cluster, c.Gender), gender))
+            {
+                return cluster;
+            }
+        }
+
+        return -1;
     }
 
     private void BuildMaps()

@@ -49,6 +49,25 @@ public sealed class SpeakerMentionTests
     }
 
     [Fact]
+    public void A_possessive_before_the_quote_that_refers_to_the_speaker_is_exposed_as_his_mention()
+    {
+        const string text = "The mayor spoke.\n\nDavid Levy repeated his warning that the dam \"could fail this spring.\"";
+        var document = QuoteTestDocument.Analyze(text, Levy);
+        var levy = document.Clusters.Single(c => c.Name == "David Levy");
+        int his = text.IndexOf("his", StringComparison.Ordinal);
+        Assert.Contains(levy.References, r => r.Start == his && r.End == his + 3 && r.Kind == MentionKind.Pronoun);
+    }
+
+    [Fact]
+    public void A_possessive_of_another_gender_is_not_exposed_as_the_speakers_mention()
+    {
+        const string text = "The mayor spoke.\n\nDavid Levy repeated her warning that the dam \"could fail this spring.\"";
+        var document = QuoteTestDocument.Analyze(text, Levy);
+        var levy = document.Clusters.Single(c => c.Name == "David Levy");
+        Assert.DoesNotContain(levy.References, r => document.Slice(r.Start, r.End) == "her");
+    }
+
+    [Fact]
     public void A_pronoun_of_someone_else_in_the_sentence_is_not_exposed_as_the_speakers_mention()
     {
         const string text = "The mayor spoke.\n\n\"The dam is safe,\" David Levy said after she asked him about \"the cracks.\"";
