@@ -240,6 +240,25 @@ internal sealed class QuoteAttributor : IDisposable
             return;
         }
 
+        // "Polls did predict the caucus - Ann Selzer: "..."": a name set off by a dash before the colon signs the
+        // words, as in a newsletter's digest of other writers, whatever verb the line before it has.
+        if (quote.OpenToken - 1 > sentence.Start && document.TokenText(quote.OpenToken - 1).Equals(":", StringComparison.Ordinal)
+            && SignedAfterDash(quote.OpenToken - 1, sentence.Start) is var (signStart, signEnd) && signEnd > signStart)
+        {
+            int named = CandidateStartingAt(signStart);
+            if (named >= 0 && Candidates[named].TokenEnd == signEnd && Candidates[named].Kind == CandidateKind.Name)
+            {
+                Assign(q, named, -1, -1);
+            }
+            else
+            {
+                quote.SpeakerStart = tokens[signStart].Start;
+                quote.SpeakerEnd = tokens[signEnd - 1].End;
+            }
+
+            return;
+        }
+
         // A cue before the quote in its sentence governs it: "Blinken acknowledged that "..."".
         if (FindCueBefore(quote.OpenToken, sentence.Start, out int cue, out int cueEnd, out var kind))
         {
@@ -386,6 +405,22 @@ internal sealed class QuoteAttributor : IDisposable
         {
             quote.IsSpeech = false;
         }
+    }
+
+    /// <summary>
+    /// The one to four capitalized words between a dash and the colon at <paramref name="colon"/> ("... - Philip
+    /// Bump:"), or an empty range.
+    /// </summary>
+    private (int From, int To) SignedAfterDash(int colon, int sentenceStart)
+    {
+        int from = colon;
+        while (from - 1 > sentenceStart && colon - from < 4 && tokens[from - 1].Kind == TokenKind.Word && quoteOf[from - 1] < 0
+            && char.IsUpper(document.TokenText(from - 1)[0]))
+        {
+            from--;
+        }
+
+        return from < colon && from - 1 > sentenceStart && IsDash(from - 1) ? (from, colon) : default;
     }
 
     /// <summary>

@@ -57,6 +57,14 @@ public sealed class AttributionSourceTests
         Assert.Equal(cue, quote.Cue);
     }
 
+    [Theory]
+    [InlineData("Polls did predict the caucus - David Levy: \"The late deciders broke one way.\"", "David Levy")]
+    [InlineData("Pollsters agree - Okonkwo Ellis: \"The late deciders broke one way.\"", "Okonkwo Ellis")]
+    public void A_name_between_a_dash_and_a_colon_signs_the_quote_after_it(string text, string mention)
+    {
+        Assert.Equal(mention, Assert.Single(QuoteTestDocument.Quotes(text, Levy)).SpeakerMention);
+    }
+
     [Fact]
     public void According_to_closing_the_sentence_outranks_a_cue_before_the_quote()
     {
