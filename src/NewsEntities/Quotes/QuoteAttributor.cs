@@ -259,6 +259,13 @@ internal sealed class QuoteAttributor : IDisposable
             return;
         }
 
+        // "after her March comment that "..."", "his statement on Wednesday that "..."": the words are the
+        // content of the possessor's speech, whatever verb governs the phrase ("He was challenged over ...").
+        if (PossessedSpeech(quote.OpenToken, sentence.Start, out int owner, out int noun) && AssignOwner(q, owner, noun, sentence.Start))
+        {
+            return;
+        }
+
         // A cue before the quote in its sentence governs it: "Blinken acknowledged that "..."".
         if (FindCueBefore(quote.OpenToken, sentence.Start, out int cue, out int cueEnd, out var kind))
         {
@@ -405,6 +412,84 @@ internal sealed class QuoteAttributor : IDisposable
         {
             quote.IsSpeech = false;
         }
+    }
+
+    /// <summary>
+    /// A noun of speech owned by a possessive ("her claim", "Trump's March comment") whose "that" clause holds the
+    /// quote: "her claim that she "never sent ..."". The owner is the possessive determiner or the "'s" token.
+    /// </summary>
+    private bool PossessedSpeech(int openToken, int sentenceStart, out int owner, out int noun)
+    {
+        owner = noun = -1;
+        for (int k = openToken - 1; k > sentenceStart && openToken - k <= 4 && quoteOf[k] < 0; k--)
+        {
+            if (!document.TokenText(k).Equals("that", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            for (int n = k - 1; n > sentenceStart && k - n <= 4 && quoteOf[n] < 0; n--)
+            {
+                if (!ReportingVerbs.IsSpeechNoun(document.TokenText(n)))
+                {
+                    continue;
+                }
+
+                // The owner stands right before the noun or before one modifier ("her March comment").
+                for (int o = n - 1; o >= sentenceStart && n - o <= 2; o--)
+                {
+                    if (IsPossessive(o) || PossessiveDeterminers.TryGetValue(document.TokenText(o), out _))
+                    {
+                        owner = o;
+                        noun = n;
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Credits a quote to the owner of a noun of speech: the name before "'s", or "his"/"her" and the person of
+    /// the sentence it stands for. Returns false, crediting nothing, when the owner is neither.
+    /// </summary>
+    private bool AssignOwner(int q, int owner, int noun, int sentenceStart)
+    {
+        if (IsPossessive(owner))
+        {
+            int named = CandidateEndingAt(owner);
+            if (named < 0)
+            {
+                return false;
+            }
+
+            Assign(q, named, noun, noun + 1);
+            return true;
+        }
+
+        var word = document.TokenText(owner);
+        var gender = word.Equals("his", StringComparison.OrdinalIgnoreCase) ? Gender.Male
+            : word.Equals("her", StringComparison.OrdinalIgnoreCase) ? Gender.Female : Gender.Unknown;
+        int cluster = gender == Gender.Unknown ? -1 : NearestPersonBefore(owner, sentenceStart, gender, q);
+        if (cluster < 0)
+        {
+            return false;
+        }
+
+        var quote = quotes[q];
+        quote.CueStart = tokens[noun].Start;
+        quote.CueEnd = tokens[noun].End;
+        quote.SpeakerStart = tokens[owner].Start;
+        quote.SpeakerEnd = tokens[owner].End;
+        quote.SpeakerCluster = cluster;
+        AddReference(cluster, quote.SpeakerStart, quote.SpeakerEnd, MentionKind.Pronoun);
+        return true;
     }
 
     /// <summary>

@@ -68,6 +68,24 @@ public sealed class SpeakerMentionTests
     }
 
     [Fact]
+    public void A_possessive_owning_a_noun_of_speech_whose_that_clause_holds_the_quote_is_the_speaker()
+    {
+        var quote = Only("The mayor spoke.\n\nDavid Levy was challenged over his statement on Monday that the dam \"could fail this spring.\"", Levy);
+        Assert.Equal("his", quote.SpeakerMention);
+        Assert.Equal("David Levy", quote.Speaker);
+
+        var named = Only("The mayor spoke.\n\nCritics seized on Ruth Cohen's claim that the dam \"could fail this spring.\"", Ruth);
+        Assert.Equal("Ruth Cohen", named.Speaker);
+    }
+
+    [Fact]
+    public void A_possessed_noun_of_speech_that_is_only_the_object_of_a_verdict_leaves_the_speaker_to_the_verb()
+    {
+        var quote = Only("The mayor spoke.\n\nDavid Levy called Ruth Cohen's comments \"reckless and wrong.\"", Levy, Ruth);
+        Assert.Equal("David Levy", quote.Speaker);
+    }
+
+    [Fact]
     public void A_pronoun_of_someone_else_in_the_sentence_is_not_exposed_as_the_speakers_mention()
     {
         const string text = "The mayor spoke.\n\n\"The dam is safe,\" David Levy said after she asked him about \"the cracks.\"";
