@@ -379,9 +379,47 @@ internal sealed partial class QuoteAttributor
             }
         }
 
-        int main = MainSubject(sentenceStart, limit);
+        int main = MainSubject(AfterOpeningPhrase(sentenceStart, limit), limit);
+        if (main < 0)
+        {
+            main = MainSubject(sentenceStart, limit);
+        }
+
         return main >= 0 && FrontedClausePronoun(Candidates[main].TokenEnd, limit) is int pronoun and >= 0 ? pronoun : main;
     }
+
+    /// <summary>
+    /// Where the main clause starts when the sentence opens with a prepositional phrase set off by a comma ("In a
+    /// Fox interview later that day, Trump went further:", "After the Paris attacks, Trump released"): after that
+    /// comma, if one comes before <paramref name="limit"/>; otherwise the sentence start.
+    /// </summary>
+    private int AfterOpeningPhrase(int sentenceStart, int limit)
+    {
+        var first = document.TokenText(sentenceStart);
+        if (tokens[sentenceStart].Kind != TokenKind.Word || !char.IsUpper(first[0])
+            || !(Prepositions.TryGetValue(first, out _) || OpeningPrepositions.TryGetValue(first, out _)))
+        {
+            return sentenceStart;
+        }
+
+        for (int t = sentenceStart + 1; t < limit && t - sentenceStart <= AppositionTokens; t++)
+        {
+            if (quoteOf[t] >= 0)
+            {
+                return sentenceStart;
+            }
+
+            if (IsComma(t))
+            {
+                return t + 1;
+            }
+        }
+
+        return sentenceStart;
+    }
+
+    private static readonly SpanWordTable<bool> OpeningPrepositions = Words(
+        "after", "during", "alongside", "despite", "following", "amid", "before", "since", "throughout", "upon", "across");
 
     /// <summary>
     /// A personal pronoun right after a comma between <paramref name="from"/> and <paramref name="limit"/>, or -1:

@@ -86,6 +86,14 @@ public sealed class SpeakerMentionTests
     }
 
     [Fact]
+    public void An_opening_prepositional_phrase_holds_no_subject()
+    {
+        var gazette = new TestEntity("Harbor Gazette", EntityLabel.Organization);
+        var quote = Only("The mayor spoke.\n\nIn a Harbor Gazette interview later that day, David Levy went further: \"The dam could fail.\"", Levy, gazette);
+        Assert.Equal("David Levy", quote.Speaker);
+    }
+
+    [Fact]
     public void A_pronoun_of_someone_else_in_the_sentence_is_not_exposed_as_the_speakers_mention()
     {
         const string text = "The mayor spoke.\n\n\"The dam is safe,\" David Levy said after she asked him about \"the cracks.\"";
