@@ -204,6 +204,11 @@ internal sealed partial class QuoteAttributor
             return FirstCandidate(cueEnd, cueEnd + 5, sentence.End, preferPerson: false);
         }
 
+        if ((kind & CueKind.Participle) != 0 && WithParticipleSubject(cue, sentence.Start) is int with and >= 0)
+        {
+            return with;
+        }
+
         if (cueEnd < sentence.End && document.TokenText(cueEnd).Equals("by", StringComparison.Ordinal))
         {
             int agent = FirstCandidate(cueEnd + 1, cueEnd + 10, sentence.End, preferPerson: true);
@@ -282,6 +287,23 @@ internal sealed partial class QuoteAttributor
 
         int nearest = NearestBefore(cue, sentence.Start, possessorAllowed: (kind & CueKind.Nominal) != 0);
         return nearest >= 0 || (kind & CueKind.TakesListener) != 0 ? nearest : FirstCandidate(cueEnd, cueEnd + 4, sentence.End, preferPerson: false);
+    }
+
+    /// <summary>
+    /// The subject of a participle in a "with" phrase ("Republicans were quick to chime in, with Donald Trump
+    /// tweeting that ...", "with Cruz recently promising to ..."): the name between "with" and the participle, or -1.
+    /// </summary>
+    private int WithParticipleSubject(int cue, int sentenceStart)
+    {
+        int k = cue - 1;
+        while (k > sentenceStart && IsAdverbOrAuxiliary(k))
+        {
+            k--;
+        }
+
+        int c = k > sentenceStart ? CandidateEndingAt(k + 1) : -1;
+        return c >= 0 && Candidates[c].Kind == CandidateKind.Name && Candidates[c].TokenStart - 1 >= sentenceStart
+            && document.TokenText(Candidates[c].TokenStart - 1).Equals("with", StringComparison.Ordinal) ? c : -1;
     }
 
     /// <summary>

@@ -94,6 +94,14 @@ public sealed class SpeakerMentionTests
     }
 
     [Fact]
+    public void The_name_in_a_with_phrase_is_the_subject_of_its_participle()
+    {
+        var quote = Only("The mayor spoke.\n\nCritics were quick to respond, with Ruth Cohen tweeting that the plan was \"a disaster\" for the town.", Ruth);
+        Assert.Equal("Ruth Cohen", quote.Speaker);
+        Assert.Equal("Ruth Cohen", quote.SpeakerMention);
+    }
+
+    [Fact]
     public void A_pronoun_of_someone_else_in_the_sentence_is_not_exposed_as_the_speakers_mention()
     {
         const string text = "The mayor spoke.\n\n\"The dam is safe,\" David Levy said after she asked him about \"the cracks.\"";
