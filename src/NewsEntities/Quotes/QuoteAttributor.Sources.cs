@@ -18,12 +18,15 @@ internal sealed partial class QuoteAttributor
         owner = noun = -1;
         for (int k = openToken - 1; k > sentenceStart && openToken - k <= 4 && quoteOf[k] < 0; k--)
         {
-            if (!document.TokenText(k).Equals("that", StringComparison.Ordinal))
+            // "her claim that she "...""; "his promise of "free college"" and "her remark: "..."" only right before the mark.
+            var link = document.TokenText(k);
+            if (!link.Equals("that", StringComparison.Ordinal) && !(k == openToken - 1 && link is "of" or ":"))
             {
                 continue;
             }
 
-            for (int n = k - 1; n > sentenceStart && k - n <= 4 && quoteOf[n] < 0; n--)
+            int reach = link.Equals("that", StringComparison.Ordinal) ? 4 : 1;
+            for (int n = k - 1; n > sentenceStart && k - n <= reach && quoteOf[n] < 0; n--)
             {
                 if (!ReportingVerbs.IsSpeechNoun(document.TokenText(n)))
                 {

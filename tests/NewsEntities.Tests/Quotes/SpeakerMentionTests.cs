@@ -78,6 +78,14 @@ public sealed class SpeakerMentionTests
         Assert.Equal("Ruth Cohen", named.Speaker);
     }
 
+    [Theory]
+    [InlineData("The mayor spoke.\n\nDavid Levy mocked Ruth Cohen's promise of \"a safer dam\" in every town.")]
+    [InlineData("The mayor spoke.\n\nDavid Levy recalled Ruth Cohen's warning: \"The dam is not safe.\"")]
+    public void A_possessed_noun_of_speech_right_before_the_quote_names_its_speaker(string text)
+    {
+        Assert.Equal("Ruth Cohen", Only(text, Levy, Ruth).Speaker);
+    }
+
     [Fact]
     public void A_possessed_noun_of_speech_that_is_only_the_object_of_a_verdict_leaves_the_speaker_to_the_verb()
     {
