@@ -268,6 +268,23 @@ internal sealed partial class QuoteAttributor
             }
         }
 
+        // "..., but went on to say", "and wanted to add": the verb that governs the infinitive is the one
+        // coordinated with the first clause.
+        if (k - 2 > sentence.Start && document.TokenText(k).Equals("to", StringComparison.Ordinal))
+        {
+            int j = k - 1;
+            if (document.TokenText(j).Equals("on", StringComparison.Ordinal))
+            {
+                j--;
+            }
+
+            if (j - 1 >= sentence.Start && tokens[j].Kind == TokenKind.Word && char.IsLower(document.TokenText(j)[0])
+                && CandidateEndingAt(j + 1) < 0 && Coordinators.TryGetValue(document.TokenText(j - 1), out _))
+            {
+                k = j - 1;
+            }
+        }
+
         if (k >= sentence.Start && Coordinators.TryGetValue(document.TokenText(k), out _))
         {
             // "X said ... but added", "X lamented ... and revealed": the first verb's subject, found before the
