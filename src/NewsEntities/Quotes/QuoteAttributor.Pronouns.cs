@@ -113,6 +113,15 @@ internal sealed partial class QuoteAttributor
     {
         var pronoun = Candidates[candidate];
         int sentence = sentenceOf[pronoun.TokenStart];
+
+        // "Fallon fired back: "...," he wrote": a name that is the subject of the pronoun's own sentence, outside
+        // quotes, outranks the speaker of an earlier quote.
+        int subject = MainSubject(sentences[sentence].Start, pronoun.TokenStart);
+        if (subject >= 0 && subject != candidate && Candidates[subject].Kind == CandidateKind.Name
+            && Antecedent(subject, pronoun, q, out int own))
+        {
+            return own;
+        }
         for (int j = q - 1; j >= 0 && SentenceOfQuoteEnd(j) >= sentence - 1; j--)
         {
             if (quotes[j].SpeakerStart >= 0 && quotes[j].OpenToken < pronoun.TokenStart)

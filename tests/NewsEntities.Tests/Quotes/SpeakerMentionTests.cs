@@ -110,6 +110,15 @@ public sealed class SpeakerMentionTests
     }
 
     [Fact]
+    public void A_pronoun_goes_to_the_subject_of_its_own_sentence_before_the_speaker_of_an_earlier_quote()
+    {
+        var hale = new TestEntity("Tom Hale", Gender: Gender.Male);
+        var quotes = QuoteTestDocument.Quotes(
+            "The mayor spoke.\n\n\"The dam is safe,\" David Levy said. Tom Hale fired back at once: \"It is not safe at all,\" he wrote.", Levy, hale);
+        Assert.Equal("Tom Hale", quotes[1].Speaker);
+    }
+
+    [Fact]
     public void A_pronoun_of_someone_else_in_the_sentence_is_not_exposed_as_the_speakers_mention()
     {
         const string text = "The mayor spoke.\n\n\"The dam is safe,\" David Levy said after she asked him about \"the cracks.\"";
