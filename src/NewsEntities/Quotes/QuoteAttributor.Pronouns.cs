@@ -25,6 +25,21 @@ internal sealed partial class QuoteAttributor
             }
 
             var sentence = sentences[sentenceOf[quote.OpenToken]];
+
+            // A quote that opens its sentence goes on from the sentence before ("He then had a question for the
+            // crowd. "Who's going to pay for it?""): its subject pronoun is the speaker too.
+            if (quote.OpenToken == sentence.Start && sentenceOf[quote.OpenToken] > 0)
+            {
+                var previous = sentences[sentenceOf[quote.OpenToken] - 1];
+                if (MainSubject(previous.Start, previous.End) is int subject and >= 0
+                    && Candidates[subject].Kind == CandidateKind.Pronoun && Candidates[subject].Label == EntityLabel.Person
+                    && !Candidates[subject].Plural && Resolve(subject, q) == cluster)
+                {
+                    ref var p = ref Candidates[subject];
+                    AddReference(cluster, tokens[p.TokenStart].Start, tokens[p.TokenEnd - 1].End, MentionKind.Pronoun);
+                }
+            }
+
             for (int i = LowerBound(sentence.Start); i < candidateList.Count && Candidates[i].TokenStart < sentence.End; i++)
             {
                 ref var c = ref Candidates[i];

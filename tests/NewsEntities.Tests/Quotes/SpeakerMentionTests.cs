@@ -119,6 +119,17 @@ public sealed class SpeakerMentionTests
     }
 
     [Fact]
+    public void The_subject_pronoun_of_the_sentence_before_a_quote_that_goes_on_from_it_is_exposed_as_the_speakers_mention()
+    {
+        const string text = "The mayor spoke.\n\n\"The dam is safe,\" David Levy said. He then had a question for the crowd. \"Who will pay for the repairs?\"";
+        var document = QuoteTestDocument.Analyze(text, Levy);
+        var levy = document.Clusters.Single(c => c.Name == "David Levy");
+        int he = text.IndexOf("He ", StringComparison.Ordinal);
+        Assert.Equal("David Levy", QuoteTestDocument.Read(document)[1].Speaker);
+        Assert.Contains(levy.References, r => r.Start == he && r.End == he + 2 && r.Kind == MentionKind.Pronoun);
+    }
+
+    [Fact]
     public void A_pronoun_of_someone_else_in_the_sentence_is_not_exposed_as_the_speakers_mention()
     {
         const string text = "The mayor spoke.\n\n\"The dam is safe,\" David Levy said after she asked him about \"the cracks.\"";
