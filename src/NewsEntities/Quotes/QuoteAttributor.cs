@@ -312,6 +312,16 @@ internal sealed partial class QuoteAttributor : IDisposable
         if (quote.OpenToken > sentence.Start && paragraphOfSentence[openSentence] > 0 && !TitleCased(quote)
             && PersonSubject(sentence.Start, quote.OpenToken) is int person and >= 0)
         {
+            // "Graham contrasted that with Clinton, who is looking to bring "people together"": a relative
+            // clause about a person that holds the quote is his wording, not the main subject's.
+            if (RelativeClauseHolding(quote.OpenToken, Candidates[person].TokenEnd, out int who, out int antecedent))
+            {
+                Assign(q, antecedent, -1, -1);
+                quote.SpeakerStart = tokens[who].Start;
+                quote.SpeakerEnd = tokens[who].End;
+                return;
+            }
+
             Assign(q, person, -1, -1);
             return;
         }
@@ -340,6 +350,37 @@ internal sealed partial class QuoteAttributor : IDisposable
         {
             quote.IsSpeech = false;
         }
+    }
+
+    /// <summary>
+    /// The relative "who" between <paramref name="from"/> and a quote whose clause runs on to the quote with no
+    /// other subject, and the person it stands for.
+    /// </summary>
+    private bool RelativeClauseHolding(int openToken, int from, out int who, out int antecedent)
+    {
+        who = antecedent = -1;
+        for (int t = openToken - 1; t > from && openToken - t <= RelativeGap + 4 && quoteOf[t] < 0; t--)
+        {
+            if (document.TokenText(t).Equals("who", StringComparison.Ordinal))
+            {
+                int c = RelativeAntecedent(t, from);
+                if (c < 0 || !Candidates[c].IsPersonName)
+                {
+                    return false;
+                }
+
+                who = t;
+                antecedent = c;
+                return true;
+            }
+
+            if (StartsSubject(t) || IsComma(t) || IsTerminal(t))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private void Assign(int q, int candidate, int cue, int cueEnd)
