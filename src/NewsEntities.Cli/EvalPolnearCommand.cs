@@ -414,7 +414,8 @@ internal static class EvalPolnearCommand
                 {
                     shown++;
                     string expected = string.Join(" ", source.Select(s => text[s.Start..s.End]));
-                    Console.WriteLine($"wrong speaker  {name}: \"{Clip(text[quote.Start..quote.End])}\" -> {quote.SpeakerMention?.Text ?? "-"} (gold: {expected})");
+                    string context = source.Count == 0 ? "" : Context(text, source[0].Start, source[^1].End);
+                    Console.WriteLine($"wrong speaker  {name}: \"{Clip(text[quote.Start..quote.End])}\" -> {quote.SpeakerMention?.Text ?? "-"} [{quote.Speaker?.Name ?? "-"}] (gold: {expected}) @{quote.Start} ours@{quote.SpeakerMention?.Start ?? -1} src@{(source.Count == 0 ? -1 : source[0].Start)} | {context}");
                 }
             }
 
@@ -427,7 +428,9 @@ internal static class EvalPolnearCommand
                 else if (shown < show)
                 {
                     shown++;
-                    Console.WriteLine($"missed quote   {name}: \"{Clip(text[goldQuotes[g].Start..goldQuotes[g].End])}\"");
+                    var source = goldQuotes[g].Source;
+                    string context = source.Count == 0 ? "" : Context(text, source[0].Start, source[^1].End);
+                    Console.WriteLine($"missed quote   {name}: \"{Clip(text[goldQuotes[g].Start..goldQuotes[g].End])}\" @{goldQuotes[g].Start} src@{(source.Count == 0 ? -1 : source[0].Start)} | {context}");
                 }
             }
         }
@@ -453,5 +456,13 @@ internal static class EvalPolnearCommand
             b == 0 ? "n/a" : ((double)a / b).ToString("0.000", CultureInfo.InvariantCulture);
 
         private static string Clip(string s) => s.Length <= 80 ? s : s[..77] + "...";
+
+        /// <summary>The words around a span, on one line, the span in brackets.</summary>
+        private static string Context(string text, int start, int end)
+        {
+            int from = Math.Max(0, start - 60);
+            int to = Math.Min(text.Length, end + 60);
+            return (text[from..start] + "[[" + text[start..end] + "]]" + text[end..to]).Replace('\n', ' ');
+        }
     }
 }

@@ -46,6 +46,21 @@ internal static class ReportingVerbs
     /// <summary>The table, built once.</summary>
     public static SpanWordTable<CueKind> Table { get; } = Build();
 
+    /// <summary>Nouns of speech that are no cue of their own but name someone's words ("her claim that").</summary>
+    private static readonly SpanWordTable<bool> SpeechNounTable = new(new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["assertion"] = true, ["warning"] = true, ["suggestion"] = true, ["accusation"] = true, ["insistence"] = true,
+        ["contention"] = true, ["prediction"] = true,
+    });
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is a noun of speech: a speech noun ("statement", "remarks"), a reporting
+    /// verb that is also a noun ("claim", "pledge") or a nominalization of one ("assertion", "warning").
+    /// </summary>
+    public static bool IsSpeechNoun(ReadOnlySpan<char> word) =>
+        (Table.TryGetValue(word, out var kind) && (kind & (CueKind.AlsoNoun | CueKind.Nominal)) != 0 && (kind & CueKind.Participle) == 0)
+        || SpeechNounTable.TryGetValue(word, out _);
+
     private static SpanWordTable<CueKind> Build()
     {
         var entries = new Dictionary<string, CueKind>(StringComparer.OrdinalIgnoreCase);

@@ -41,6 +41,21 @@ public sealed class AttributionClauseTests
         Assert.Equal(speaker, Only(text, Levy, Hale).Speaker);
     }
 
+    [Fact]
+    public void With_no_cue_a_relative_clause_about_a_person_that_holds_the_quote_is_his_wording()
+    {
+        var quote = Only("The mayor spoke.\n\nDavid Levy contrasted that with Tom Hale who is looking to bring \"people together\" on the dam.", Levy, Hale);
+        Assert.Equal("Tom Hale", quote.Speaker);
+        Assert.Equal("who", quote.SpeakerMention);
+    }
+
+    [Fact]
+    public void An_infinitive_cue_after_a_coordinated_verb_has_the_first_clause_subject()
+    {
+        var quote = Only("David Levy joked that Tom Hale was his answer, but went on to say, \"The dam is not safe.\"", Levy, Hale);
+        Assert.Equal("David Levy", quote.Speaker);
+    }
+
     [Theory]
     [InlineData("The mayor spoke.\n\nDavid Levy blamed the flooding on \"lazy planners\" and left the hall.", "David Levy")]
     [InlineData("The mayor spoke.\n\nLater he dismissed the report as \"a waste of paper\" in an interview.", "he")]

@@ -58,6 +58,29 @@ public sealed class AttributionSourceTests
     }
 
     [Theory]
+    [InlineData("Polls did predict the caucus - David Levy: \"The late deciders broke one way.\"", "David Levy")]
+    [InlineData("Pollsters agree - Okonkwo Ellis: \"The late deciders broke one way.\"", "Okonkwo Ellis")]
+    public void A_name_between_a_dash_and_a_colon_signs_the_quote_after_it(string text, string mention)
+    {
+        Assert.Equal(mention, Assert.Single(QuoteTestDocument.Quotes(text, Levy)).SpeakerMention);
+    }
+
+    [Fact]
+    public void According_to_closing_the_sentence_outranks_a_cue_before_the_quote()
+    {
+        var quote = Only("David Levy told staff the ferry was \"late every day\" that week, according to the Harbor Gazette.", Levy, Gazette);
+        Assert.Equal("Harbor Gazette", quote.Speaker);
+        Assert.Equal("according to", quote.Cue);
+    }
+
+    [Fact]
+    public void An_outlet_reporting_a_sentence_with_a_cue_before_the_quote_leaves_the_speaker_alone()
+    {
+        var quote = Only("David Levy said the ferry was \"late every day\" that week, the Harbor Gazette reported.", Levy, Gazette);
+        Assert.Equal("David Levy", quote.Speaker);
+    }
+
+    [Theory]
     [InlineData("Okonkwo said, \"The bridge will open in May.\"")]
     [InlineData("Later that day, Okonkwo said the bridge \"will open in May.\"")]
     [InlineData("When Okonkwo asked, \"Will the bridge open in May?\" nobody answered.")]

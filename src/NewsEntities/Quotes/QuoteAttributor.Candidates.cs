@@ -1,0 +1,152 @@
+using NewsEntities.Recognition;
+using NewsEntities.Tokenization;
+
+namespace NewsEntities.Quotes;
+
+/// <summary>
+/// Finding speaker candidates by position: binary search, the nearest one before a verb, the first one after a cue.
+/// </summary>
+internal sealed partial class QuoteAttributor
+{
+    /// <summary>The first candidate not inside a quote in [from, to), a person's name first when asked.</summary>
+    private int FirstCandidate(int from, int to, int sentenceEnd, bool preferPerson, bool subjectsOnly = false)
+    {
+        int first = -1;
+        to = Math.Min(to, sentenceEnd);
+        for (int i = LowerBound(from); i < candidateList.Count && Candidates[i].TokenStart < to; i++)
+        {
+            // With subjectsOnly, the object of a preposition is passed over (""..." for Clinton, said Kunin").
+            if (Candidates[i].InQuote || (subjectsOnly && IsPrepositionObject(Candidates[i].TokenStart)))
+            {
+                continue;
+            }
+
+            if (!preferPerson || Candidates[i].IsPersonName)
+            {
+                return i;
+            }
+
+            // A place speaks only when nothing else can ("Israel said"), so it ranks last.
+            if (first < 0 || (IsPlace(first) && !IsPlace(i)))
+            {
+                first = i;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>
+    /// The nearest candidate before a verb that can be its subject: not inside a quote, not the object of a
+    /// preposition ("with reporters"), not a possessor ("Iran's tests") unless the cue is the possessed noun
+    /// ("Blinken's remarks").
+    /// </summary>
+    private int NearestBefore(int limit, int sentenceStart, bool possessorAllowed)
+    {
+        for (int i = LowerBound(limit) - 1; i >= 0 && Candidates[i].TokenStart >= sentenceStart; i--)
+        {
+            var c = Candidates[i];
+            if (c.InQuote || c.TokenEnd > limit)
+            {
+                continue;
+            }
+
+            bool possessor = c.Kind != CandidateKind.Pronoun && c.TokenEnd < tokens.Count && IsPossessive(c.TokenEnd);
+            bool prepositionObject = IsPrepositionObject(c.TokenStart);
+            if ((possessor && !possessorAllowed) || (prepositionObject && !possessor))
+            {
+                continue;
+            }
+
+            // "Sen. Elizabeth Warren (D-MA) said": what stands in parentheses after a name tags it.
+            if (c.TokenStart > sentenceStart && document.TokenText(c.TokenStart - 1).Equals("(", StringComparison.Ordinal)
+                && CandidateEndingAt(c.TokenStart - 1) is int tagged and >= 0 && Candidates[tagged].IsPersonName)
+            {
+                return tagged;
+            }
+
+            return i;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether the phrase starting at <paramref name="start"/> is the object of a preposition, looking past a
+    /// possessive determiner ("in his campaign": the description starts after "his").
+    /// </summary>
+    private bool IsPrepositionObject(int start)
+    {
+        int before = start - 1;
+        if (before > 0 && PossessiveDeterminers.TryGetValue(document.TokenText(before), out _))
+        {
+            before--;
+        }
+
+        return before >= 0 && Prepositions.TryGetValue(document.TokenText(before), out _);
+    }
+
+    private static readonly SpanWordTable<bool> PossessiveDeterminers = Words("his", "her", "their", "its", "our", "my", "your");
+
+    private bool IsPossessive(int t)
+    {
+        var text = document.TokenText(t);
+        return (text.Length == 2 && Tokenizer.IsApostrophe(text[0]) && (text[1] | 0x20) == 's')
+            || (text.Length == 1 && Tokenizer.IsApostrophe(text[0]) && t > 0 && tokens[t - 1].End == tokens[t].Start);
+    }
+
+    private bool IsPlace(int candidate) =>
+        Candidates[candidate].Kind == CandidateKind.Name && Candidates[candidate].Label == EntityLabel.Location;
+
+    private int CandidateEndingAt(int end)
+    {
+        int i = LowerBound(end) - 1;
+        return i >= 0 && Candidates[i].TokenEnd == end && !Candidates[i].InQuote ? i : -1;
+    }
+
+    private int CandidateStartingAt(int start)
+    {
+        int i = LowerBound(start);
+        return i < candidateList.Count && Candidates[i].TokenStart == start ? i : -1;
+    }
+
+    private bool InsideName(int t)
+    {
+        int i = LowerBound(t + 1) - 1;
+        return i >= 0 && Candidates[i].Kind == CandidateKind.Name && Candidates[i].TokenEnd > t;
+    }
+
+    private int LastNameOf(int cluster, int start, int end)
+    {
+        for (int i = LowerBound(end) - 1; i >= 0 && Candidates[i].TokenStart >= start; i--)
+        {
+            if (Candidates[i].Kind == CandidateKind.Name && Candidates[i].Cluster == cluster && !Candidates[i].InQuote)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index of the first candidate starting at or after <paramref name="token"/>.</summary>
+    private int LowerBound(int token)
+    {
+        var span = Candidates;
+        int lo = 0, hi = span.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (span[mid].TokenStart < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}

@@ -1,0 +1,223 @@
+using NewsEntities.Tokenization;
+
+namespace NewsEntities.Quotes;
+
+/// <summary>
+/// The search for a reporting cue: which words are cues, the nearest one before a quote, and the cue that governs a
+/// reported clause.
+/// </summary>
+internal sealed partial class QuoteAttributor
+{
+    /// <summary>
+    /// Moves from a cue inside a reported clause to the cue that reports it: in "Yepez said Perez was right to urge
+    /// leaders "to stand up"" the words are credited to Yepez. A cue counts as reported when an earlier plain
+    /// verb cue of the sentence, after its own subject, opens a clause ("that", or a name or pronoun right after
+    /// it) whose subject stands between them; clauses parted by a comma or a semicolon or joined by a coordinator
+    /// or a relative pronoun are not nested, and neither is anything after another quote.
+    /// </summary>
+    private void GoverningCue(ref int cue, ref int cueEnd, ref CueKind kind, int sentenceStart)
+    {
+        // "According to ProPublica, Clinton praised her "wonderful donors"": the source that opens the sentence
+        // reports all of it.
+        if (cue > sentenceStart + 2 && (kind & CueKind.SpeakerAfter) == 0
+            && document.TokenText(sentenceStart).Equals("According", StringComparison.Ordinal)
+            && IsCue(sentenceStart, sentenceStart, out var according, out int accordingEnd) && (according & CueKind.SpeakerAfter) != 0)
+        {
+            cue = sentenceStart;
+            cueEnd = accordingEnd;
+            kind = according;
+            return;
+        }
+
+        bool subjectBetween = false;
+        for (int t = cue - 1, steps = 0; t >= sentenceStart && steps < CueLookBehind; t--, steps++)
+        {
+            if (quoteOf[t] >= 0 || IsTerminal(t))
+            {
+                return;
+            }
+
+            var word = document.TokenText(t);
+            // A comma closes a clause of its own ("After Brown criticized him, Clinton shot back, "..."").
+            if (word.Equals(";", StringComparison.Ordinal) || word.Equals(":", StringComparison.Ordinal) || IsComma(t)
+                || (tokens[t].Kind == TokenKind.Word && (Coordinators.TryGetValue(word, out _) || IsRelative(t) && !word.Equals("that", StringComparison.Ordinal))))
+            {
+                return;
+            }
+
+            if (CandidateStartingAt(t) >= 0 && !IsPrepositionObject(t))
+            {
+                subjectBetween = true;
+            }
+
+            if (subjectBetween && t < cue - 1 && IsCue(t, sentenceStart, out var outer, out int outerEnd) && PlainVerb(outer & ~CueKind.TakesListener)
+                && (outer & CueKind.NeedsParticle) == 0 && RelativeSubject(t, sentenceStart) < 0 && !IsInfinitive(t)
+                && t > sentenceStart && !IsComma(t - 1) && outerEnd < cue
+                && (document.TokenText(outerEnd).Equals("that", StringComparison.Ordinal) || StartsSubject(outerEnd)))
+            {
+                cue = t;
+                cueEnd = outerEnd;
+                kind = outer;
+                subjectBetween = false;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The end of what stands before a parenthesis closing right before <paramref name="end"/> ("Claire McCaskill
+    /// (D-Mo.),"), or <paramref name="end"/> itself.
+    /// </summary>
+    private int BeforeParenthesis(int end, int sentenceStart)
+    {
+        if (end - 1 <= sentenceStart || !document.TokenText(end - 1).Equals(")", StringComparison.Ordinal))
+        {
+            return end;
+        }
+
+        for (int t = end - 2; t > sentenceStart && end - t <= 8; t--)
+        {
+            if (document.TokenText(t).Equals("(", StringComparison.Ordinal))
+            {
+                return t;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>The first plain verb cue in [<paramref name="from"/>, <paramref name="to"/>) outside quotes, or -1.</summary>
+    private int FirstPlainCue(int from, int to)
+    {
+        for (int t = Math.Max(from, to - CueLookBehind); t < to; t++)
+        {
+            if (quoteOf[t] < 0 && IsCue(t, from, out var kind, out _) && PlainVerb(kind & ~CueKind.TakesListener) && (kind & CueKind.NeedsParticle) == 0)
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool IsInfinitive(int t) => t > 0 && document.TokenText(t - 1).Equals("to", StringComparison.Ordinal);
+
+    /// <summary>The nearest cue before <paramref name="openToken"/> in its sentence, skipping other quotes.</summary>
+    private bool FindCueBefore(int openToken, int sentenceStart, out int cue, out int cueEnd, out CueKind kind)
+    {
+        int t = openToken - 1;
+        for (int steps = 0; t >= sentenceStart && steps < CueLookBehind; steps++)
+        {
+            if (quoteOf[t] >= 0)
+            {
+                t = quotes[quoteOf[t]].OpenToken - 1;
+                continue;
+            }
+
+            // A speech noun points at a speaker only through its possessor ("Blinken's remarks"); "in a written
+            // statement" leaves the verb to find.
+            if (IsCue(t, sentenceStart, out kind, out cueEnd) && ((kind & CueKind.Nominal) == 0 || (t > 0 && IsPossessive(t - 1))))
+            {
+                cue = t;
+                return true;
+            }
+
+            // "called Obama a "petulant child"": naming someone just before the quote is speaking of him.
+            if (openToken - t <= 10 && IsCallVerb(t) && (t == 0 || !IsDeterminer(document.TokenText(t - 1))))
+            {
+                cue = t;
+                cueEnd = t + 1;
+                kind = document.TokenText(t).EndsWith("ing", StringComparison.Ordinal) ? CueKind.Verb | CueKind.Participle : CueKind.Verb;
+                return true;
+            }
+
+            t--;
+        }
+
+        cue = cueEnd = -1;
+        kind = CueKind.None;
+        return false;
+    }
+
+    private bool IsCue(int t, int sentenceStart, out CueKind kind, out int cueEnd)
+    {
+        kind = CueKind.None;
+        cueEnd = t + 1;
+        if (tokens[t].Kind != TokenKind.Word || quoteOf[t] >= 0)
+        {
+            return false;
+        }
+
+        var word = document.TokenText(t);
+        if (!ReportingVerbs.Table.TryGetValue(word, out kind))
+        {
+            return false;
+        }
+
+        // Capitalized inside a sentence, the word is a name ("United States", "Said").
+        if (char.IsUpper(word[0]) && t != sentenceStart && !IsOpeningMark(t - 1))
+        {
+            return false;
+        }
+
+        if (InsideName(t))
+        {
+            return false;
+        }
+
+        if ((kind & CueKind.AlsoNoun) != 0 && t > 0 && !VerbContext(t - 1))
+        {
+            // "claims", "questions", "reports" are nouns unless a subject, an auxiliary or "to" stands before them.
+            return false;
+        }
+
+        if ((kind & CueKind.NeedsParticle) != 0)
+        {
+            if (t + 1 < tokens.Count && IsParticle(document.TokenText(t + 1)))
+            {
+                cueEnd = t + 2;
+            }
+            else if (!(word.StartsWith("call", StringComparison.OrdinalIgnoreCase) && t + 1 < tokens.Count && IsObjectPronoun(document.TokenText(t + 1))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool PlainVerb(CueKind kind) =>
+        (kind & (CueKind.Nominal | CueKind.Participle | CueKind.TakesListener | CueKind.SpeakerAfter)) == 0;
+
+    /// <summary>A cue word that is no noun: one that can end a description, where "statement" or "email" is its head.</summary>
+    private bool IsPlainCueWord(int t) =>
+        ReportingVerbs.Table.TryGetValue(document.TokenText(t), out var kind) && (kind & (CueKind.AlsoNoun | CueKind.Nominal)) == 0;
+
+    private bool IsCueWord(int t) => ReportingVerbs.Table.TryGetValue(document.TokenText(t), out _);
+
+    private bool VerbContext(int before)
+    {
+        var word = document.TokenText(before);
+        if (IsDeterminer(word))
+        {
+            return false;
+        }
+
+        if (tokens[before].Kind != TokenKind.Word || word.Equals("to", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("who", StringComparison.Ordinal) || word.Equals("which", StringComparison.Ordinal)
+            || AdverbsAndAuxiliaries.TryGetValue(word, out _) || (word.Length > 3 && word.EndsWith("ly", StringComparison.Ordinal))
+            || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n\u2019t", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        int i = LowerBound(before + 1) - 1;
+        return (i >= 0 && Candidates[i].TokenEnd == before + 1) || EndsDescriptionAfterQuote(before);
+    }
+
+    private bool IsCallVerb(int t)
+    {
+        var word = document.TokenText(t);
+        return word.Equals("call", StringComparison.Ordinal) || word.Equals("calls", StringComparison.Ordinal)
+            || word.Equals("called", StringComparison.Ordinal) || word.Equals("calling", StringComparison.Ordinal);
+    }
+}

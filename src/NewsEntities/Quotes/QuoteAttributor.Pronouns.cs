@@ -1,0 +1,233 @@
+using NewsEntities.Recognition;
+using NewsEntities.Resolution;
+
+namespace NewsEntities.Quotes;
+
+/// <summary>
+/// Pronouns and descriptions: what they stand for, and the speaker's pronouns exposed as his mentions.
+/// </summary>
+internal sealed partial class QuoteAttributor
+{
+    /// <summary>
+    /// A speaker's pronouns in the sentence of his quote ("When Trump announced his candidacy, he referred to
+    /// Mexican immigrants as "criminals"") are mentions of him, whichever mention the attribution went through:
+    /// each personal pronoun outside quotes there that resolves to the speaker is added to his references.
+    /// </summary>
+    private void ExposeSpeakerPronouns()
+    {
+        for (int q = 0; q < quotes.Count; q++)
+        {
+            var quote = quotes[q];
+            int cluster = quote.SpeakerCluster;
+            if (cluster < 0 || !quote.IsSpeech || document.Clusters[cluster].Label != EntityLabel.Person)
+            {
+                continue;
+            }
+
+            var sentence = sentences[sentenceOf[quote.OpenToken]];
+
+            // A quote that opens its sentence goes on from the sentence before ("He then had a question for the
+            // crowd. "Who's going to pay for it?""): its subject pronoun is the speaker too.
+            if (quote.OpenToken == sentence.Start && sentenceOf[quote.OpenToken] > 0)
+            {
+                var previous = sentences[sentenceOf[quote.OpenToken] - 1];
+                if (MainSubject(previous.Start, previous.End) is int subject and >= 0
+                    && Candidates[subject].Kind == CandidateKind.Pronoun && Candidates[subject].Label == EntityLabel.Person
+                    && !Candidates[subject].Plural && Resolve(subject, q) == cluster)
+                {
+                    ref var p = ref Candidates[subject];
+                    AddReference(cluster, tokens[p.TokenStart].Start, tokens[p.TokenEnd - 1].End, MentionKind.Pronoun);
+                }
+            }
+
+            for (int i = LowerBound(sentence.Start); i < candidateList.Count && Candidates[i].TokenStart < sentence.End; i++)
+            {
+                ref var c = ref Candidates[i];
+                if (c.Kind == CandidateKind.Pronoun && c.Label == EntityLabel.Person && !c.Plural && c.Gender != Gender.Unknown
+                    && !c.InQuote && Resolve(i, q) == cluster)
+                {
+                    AddReference(cluster, tokens[c.TokenStart].Start, tokens[c.TokenEnd - 1].End, MentionKind.Pronoun);
+                }
+                else if (c.Kind == CandidateKind.Nominal && c.Label == EntityLabel.Person && !c.Plural && !c.InQuote && Resolve(i, q) == cluster)
+                {
+                    AddReference(cluster, tokens[c.TokenStart].Start, tokens[c.TokenEnd - 1].End, MentionKind.Nominal);
+                }
+            }
+
+            // "said Alderman Jason Ervin, who thinks the mayor "needs to listen"": the relative pronoun is the
+            // speaker too.
+            for (int t = sentence.Start + 1; t < sentence.End; t++)
+            {
+                if (quoteOf[t] < 0 && document.TokenText(t).Equals("who", StringComparison.Ordinal)
+                    && RelativeAntecedent(t, sentence.Start) is int antecedent and >= 0 && Resolve(antecedent, q) == cluster)
+                {
+                    AddReference(cluster, tokens[t].Start, tokens[t].End, MentionKind.Pronoun);
+                }
+            }
+
+            // "particularly his warning that Britain would go to the "back of the queue"": a possessive before the
+            // quote whose nearest earlier person of its gender in the sentence is the speaker.
+            for (int t = sentence.Start; t < quote.OpenToken; t++)
+            {
+                var word = document.TokenText(t);
+                var gender = word.Equals("his", StringComparison.OrdinalIgnoreCase) ? Gender.Male
+                    : word.Equals("her", StringComparison.OrdinalIgnoreCase) ? Gender.Female : Gender.Unknown;
+                if (gender != Gender.Unknown && quoteOf[t] < 0 && NearestPersonBefore(t, sentence.Start, gender, q) == cluster)
+                {
+                    AddReference(cluster, tokens[t].Start, tokens[t].End, MentionKind.Pronoun);
+                }
+            }
+        }
+    }
+
+    /// <summary>The cluster of the nearest person before <paramref name="t"/> in its sentence whose gender agrees, or -1.</summary>
+    private int NearestPersonBefore(int t, int sentenceStart, Gender gender, int q)
+    {
+        for (int i = LowerBound(t) - 1; i >= 0 && Candidates[i].TokenStart >= sentenceStart; i--)
+        {
+            ref var c = ref Candidates[i];
+            if (c.InQuote || c.Plural || c.Label != EntityLabel.Person || c.Kind == CandidateKind.Nominal)
+            {
+                continue;
+            }
+
+            int cluster = c.Kind == CandidateKind.Pronoun ? Resolve(i, q) : c.Cluster;
+            if (cluster >= 0 && GenderAgrees(ClusterGender(cluster, c.Gender), gender))
+            {
+                return cluster;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The cluster a candidate stands for, resolving pronouns and descriptions on first use.</summary>
+    private int Resolve(int candidate, int q)
+    {
+        ref var c = ref Candidates[candidate];
+        if (c.Resolved)
+        {
+            return c.Cluster;
+        }
+
+        c.Resolved = true;
+        c.Cluster = c.Kind switch
+        {
+            CandidateKind.Nominal => RoleMatcher.Resolve(document, c),
+            CandidateKind.Pronoun => ResolvePronoun(candidate, q),
+            _ => c.Cluster,
+        };
+        return c.Cluster;
+    }
+
+    /// <summary>
+    /// A pronoun speaker: the speaker of a quote that ends in the same or the previous sentence ("..." he added),
+    /// else the first compatible person of the nearest earlier sentence, names inside quotes skipped.
+    /// </summary>
+    private int ResolvePronoun(int candidate, int q)
+    {
+        var pronoun = Candidates[candidate];
+        int sentence = sentenceOf[pronoun.TokenStart];
+
+        // "Fallon fired back: "...," he wrote": a name that is the subject of the pronoun's own sentence, outside
+        // quotes, outranks the speaker of an earlier quote.
+        int subject = MainSubject(sentences[sentence].Start, pronoun.TokenStart);
+        if (subject >= 0 && subject != candidate && Candidates[subject].Kind == CandidateKind.Name
+            && Antecedent(subject, pronoun, q, out int own))
+        {
+            return own;
+        }
+        for (int j = q - 1; j >= 0 && SentenceOfQuoteEnd(j) >= sentence - 1; j--)
+        {
+            if (quotes[j].SpeakerStart >= 0 && quotes[j].OpenToken < pronoun.TokenStart)
+            {
+                if (SpeakerAgrees(j, pronoun))
+                {
+                    return quotes[j].SpeakerCluster;
+                }
+
+                break;
+            }
+        }
+
+        for (int s = sentence; s >= 0 && s >= sentence - PronounSentences; s--)
+        {
+            var range = sentences[s];
+            int limit = s == sentence ? pronoun.TokenStart : range.End;
+            for (int i = LowerBound(range.Start); i < candidateList.Count && Candidates[i].TokenStart < limit; i++)
+            {
+                if (i != candidate && !Candidates[i].InQuote && Antecedent(i, pronoun, q, out int cluster))
+                {
+                    return cluster;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    private bool SpeakerAgrees(int quote, in SpeakerCandidate pronoun)
+    {
+        int cluster = quotes[quote].SpeakerCluster;
+        if (cluster >= 0)
+        {
+            var c = document.Clusters[cluster];
+            if (pronoun.Plural || pronoun.Label != EntityLabel.Person)
+            {
+                return c.Label != EntityLabel.Person;
+            }
+
+            return c.Label == EntityLabel.Person && GenderAgrees(c.Gender, pronoun.Gender);
+        }
+
+        int speaker = quoteSpeaker[quote];
+        return speaker >= 0 && Candidates[speaker].Plural == pronoun.Plural && GenderAgrees(Candidates[speaker].Gender, pronoun.Gender)
+            && (pronoun.Plural || (Candidates[speaker].Label == EntityLabel.Person) == (pronoun.Label == EntityLabel.Person));
+    }
+
+    private bool Antecedent(int i, in SpeakerCandidate pronoun, int q, out int cluster)
+    {
+        var c = Candidates[i];
+        cluster = -1;
+        switch (c.Kind)
+        {
+            case CandidateKind.Name:
+                cluster = c.Cluster;
+                if (pronoun.Plural)
+                {
+                    return c.Label == EntityLabel.Organization;
+                }
+
+                if (pronoun.Label != EntityLabel.Person)
+                {
+                    return c.Label != EntityLabel.Person;
+                }
+
+                return c.Label == EntityLabel.Person && GenderAgrees(ClusterGender(c.Cluster, c.Gender), pronoun.Gender);
+            case CandidateKind.Pronoun:
+                cluster = c.Cluster;
+                return c.Resolved && c.Cluster >= 0 && c.Plural == pronoun.Plural && c.Gender == pronoun.Gender && c.Label == pronoun.Label;
+            case CandidateKind.Nominal:
+                if (c.Plural != pronoun.Plural || (c.Label == EntityLabel.Person) != (pronoun.Label == EntityLabel.Person || pronoun.Plural))
+                {
+                    return false;
+                }
+
+                if (c.Label != EntityLabel.Person)
+                {
+                    return true;
+                }
+
+                cluster = Resolve(i, q);
+                return cluster >= 0 && GenderAgrees(ClusterGender(cluster, c.Gender), pronoun.Gender);
+            default:
+                return c.Plural == pronoun.Plural && (pronoun.Plural || (c.Label == EntityLabel.Person) == (pronoun.Label == EntityLabel.Person))
+                    && GenderAgrees(c.Gender, pronoun.Gender);
+        }
+    }
+
+    private Gender ClusterGender(int cluster, Gender fallback) =>
+        cluster >= 0 && document.Clusters[cluster].Gender != Gender.Unknown ? document.Clusters[cluster].Gender : fallback;
+
+    private static bool GenderAgrees(Gender a, Gender b) => a == Gender.Unknown || b == Gender.Unknown || a == b;
+}

@@ -1,0 +1,502 @@
+using NewsEntities.Pipeline;
+using NewsEntities.Recognition;
+using NewsEntities.Resolution;
+using NewsEntities.Tokenization;
+
+namespace NewsEntities.Quotes;
+
+/// <summary>
+/// The speaker a cue before a quote points at: its subject, past appositions, relative clauses, fronted and
+/// coordinated clauses.
+/// </summary>
+internal sealed partial class QuoteAttributor
+{
+    /// <summary>
+    /// A participle that opens the sentence and runs on into the quote has the subject of the main clause that
+    /// follows the quote: "Acknowledging that the plan "has flaws," though, Levy said ...", "Recalling "the
+    /// hard years" the statement urged ...". Returns whether that subject was assigned.
+    /// </summary>
+    private bool OpeningParticipleSubject(QuoteCandidate quote, int cue, CueKind kind, TokenRange sentence)
+    {
+        if ((kind & CueKind.Participle) == 0 || (kind & CueKind.SpeakerAfter) != 0 || cue != sentence.Start || !quote.Closed)
+        {
+            return false;
+        }
+
+        for (int t = cue + 1; t < quote.OpenToken; t++)
+        {
+            if (IsComma(t) || quoteOf[t] >= 0)
+            {
+                return false;
+            }
+        }
+
+        // The main clause starts after the quote, past a comma and a sentence adverb ("though,").
+        int start = quote.CloseToken + 1;
+        for (int steps = 0; start < sentence.End && steps < 3 && (IsComma(start) || SentenceAdverbs.TryGetValue(document.TokenText(start), out _)); steps++)
+        {
+            start++;
+        }
+
+        int q = quoteOf[quote.OpenToken];
+        int c = start < sentence.End && quoteOf[start] < 0 ? CandidateStartingAt(start) : -1;
+        if (c >= 0 && !Candidates[c].InQuote && Candidates[c].Kind is CandidateKind.Name or CandidateKind.Pronoun or CandidateKind.Nominal
+            && (Candidates[c].Kind != CandidateKind.Name || Candidates[c].Label != EntityLabel.Location)
+            && Candidates[c].TokenEnd < sentence.End && IsVerbAfterSubject(Candidates[c].TokenEnd))
+        {
+            Assign(q, c, cue, cue + 1);
+            return true;
+        }
+
+        if (DescriptionAfter(start, sentence.End) is var (from, to) && to > from && to < sentence.End && IsVerbAfterSubject(to))
+        {
+            AssignDescription(q, from, to, cue, cue + 1);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word at <paramref name="t"/> can be the verb of a subject before it: a lower-case word that is no function word.</summary>
+    private bool IsVerbAfterSubject(int t)
+    {
+        var word = document.TokenText(t);
+        return tokens[t].Kind == TokenKind.Word && char.IsLower(word[0]) && !IsDeterminer(word) && !Prepositions.TryGetValue(word, out _)
+            && !Coordinators.TryGetValue(word, out _);
+    }
+
+    private static readonly SpanWordTable<bool> SentenceAdverbs = Words("though", "however", "too", "then");
+
+    /// <summary>
+    /// Assigns the speaker a cue points at (<see cref="SubjectOf"/>); when the cue's subject is a relative "who"
+    /// ("Rubio, who mused that "..."") the speaker is its antecedent and the mention is the pronoun, the word that
+    /// stands for the speaker in the cue's own clause. Returns whether a speaker was found.
+    /// </summary>
+    private bool AssignSubject(int q, int cue, int cueEnd, CueKind kind, TokenRange sentence)
+    {
+        int who = (kind & CueKind.SpeakerAfter) == 0 ? RelativeSubject(cue, sentence.Start) : -1;
+        int antecedent = who >= 0 ? RelativeAntecedent(who, sentence.Start) : -1;
+        if (who >= 0 && antecedent < 0)
+        {
+            // "said one Democrat familiar with the talks, who added that ...": the antecedent is no candidate, but
+            // "who" stands for the speaker in the cue's own clause all the same.
+            int before = SubjectOf(cue, cueEnd, kind, sentence);
+            Assign(q, before >= 0 && Candidates[before].TokenStart < who ? before : -1, cue, cueEnd);
+            quotes[q].SpeakerStart = tokens[who].Start;
+            quotes[q].SpeakerEnd = tokens[who].End;
+            return true;
+        }
+
+        if (antecedent < 0)
+        {
+            int speaker = SubjectOf(cue, cueEnd, kind, sentence);
+            // "The email said, "..."", "Another tweeted, "..."": a subject that names no person is still the source,
+            // and it outranks a name after the cue, which is then its object ("the ad said Trump "..."").
+            if ((speaker < 0 || (Candidates[speaker].TokenStart >= cueEnd && (kind & CueKind.SpeakerAfter) == 0))
+                && (kind & (CueKind.SpeakerAfter | CueKind.Nominal)) == 0
+                && DescriptionBefore(cue, sentence.Start) is var (from, to) && to > from)
+            {
+                AssignDescription(q, from, to, cue, cueEnd);
+                return true;
+            }
+
+            Assign(q, speaker, cue, cueEnd);
+            return speaker >= 0;
+        }
+
+        Assign(q, antecedent, cue, cueEnd);
+        quotes[q].SpeakerStart = tokens[who].Start;
+        quotes[q].SpeakerEnd = tokens[who].End;
+        return true;
+    }
+
+    /// <summary>The relative "who", "which" or "that" that is the subject of a cue ("who also said", "which notes", "a message that said"), or -1.</summary>
+    private int RelativeSubject(int cue, int sentenceStart)
+    {
+        if (cue - 1 <= sentenceStart || PassiveAuxiliaries.TryGetValue(document.TokenText(cue - 1), out _))
+        {
+            return -1;
+        }
+
+        // Adverbs, auxiliaries and a short phrase may stand between them ("who has in the past described", "who,
+        // on a call Friday, criticized"); a name or a pronoun there is the verb's own subject ("whom Levy called").
+        for (int k = cue - 1; k > sentenceStart && cue - k <= RelativeGap && quoteOf[k] < 0; k--)
+        {
+            var word = document.TokenText(k);
+            if (word.Equals("who", StringComparison.Ordinal))
+            {
+                return k;
+            }
+
+            // "the report, which notes", "a message that said": a "which" or "that" right before the verb (past
+            // auxiliaries), after a noun, is its relative subject; after a verb "that" opens a clause ("argued
+            // that"), and after a preposition "which" is an object ("to which 21 percent said").
+            if ((word.Equals("which", StringComparison.Ordinal) || word.Equals("that", StringComparison.Ordinal))
+                && AuxiliariesOnly(k + 1, cue) && tokens[k - 1].Kind is TokenKind.Word or TokenKind.Punctuation
+                && !IsCueWord(k - 1) && !AdverbsAndAuxiliaries.TryGetValue(document.TokenText(k - 1), out _)
+                && !Prepositions.TryGetValue(document.TokenText(k - 1), out _)
+                && (word[0] == 'w' || tokens[k - 1].Kind == TokenKind.Word))
+            {
+                return k;
+            }
+
+            if (tokens[k].Kind == TokenKind.Punctuation ? !IsComma(k) : IsCueWord(k) || IsRelative(k) || StartsSubject(k))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool AuxiliariesOnly(int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (!AdverbsAndAuxiliaries.TryGetValue(document.TokenText(t), out _))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool StartsSubject(int t)
+    {
+        int c = CandidateStartingAt(t);
+        return c >= 0 && Candidates[c].Kind is CandidateKind.Name or CandidateKind.Pronoun;
+    }
+
+    /// <summary>The person a relative "who" stands for: the name or description just before it, across a comma.</summary>
+    private int RelativeAntecedent(int who, int sentenceStart)
+    {
+        int end = who;
+        if (end - 1 > sentenceStart && IsComma(end - 1))
+        {
+            end--;
+        }
+
+        int c = CandidateEndingAt(end);
+        if (c < 0 || Candidates[c].Kind == CandidateKind.Pronoun)
+        {
+            return -1;
+        }
+
+        // "Sen. Marco Rubio of Florida, who": the person before the "of" phrase, not the place.
+        if (IsPlace(c) && Candidates[c].TokenStart - 1 > sentenceStart && document.TokenText(Candidates[c].TokenStart - 1).Equals("of", StringComparison.Ordinal))
+        {
+            int owner = CandidateEndingAt(Candidates[c].TokenStart - 1);
+            if (owner >= 0 && Candidates[owner].IsPersonName)
+            {
+                return owner;
+            }
+        }
+
+        return c;
+    }
+
+    /// <summary>The speaker a cue before a quote points at: its subject, its agent, or what follows it.</summary>
+    private int SubjectOf(int cue, int cueEnd, CueKind kind, TokenRange sentence)
+    {
+        if ((kind & CueKind.SpeakerAfter) != 0)
+        {
+            return FirstCandidate(cueEnd, cueEnd + 5, sentence.End, preferPerson: false);
+        }
+
+        if ((kind & CueKind.Participle) != 0 && WithParticipleSubject(cue, sentence.Start) is int with and >= 0)
+        {
+            return with;
+        }
+
+        if (cueEnd < sentence.End && document.TokenText(cueEnd).Equals("by", StringComparison.Ordinal))
+        {
+            int agent = FirstCandidate(cueEnd + 1, cueEnd + 10, sentence.End, preferPerson: true);
+            if (agent >= 0)
+            {
+                return agent;
+            }
+        }
+
+        if ((kind & CueKind.Participle) != 0 && cue > sentence.Start
+            && (IsComma(cue - 1) || ParticipleLinks.TryGetValue(document.TokenText(cue - 1), out _)))
+        {
+            // "..., adding that", "..., before insisting": the subject of the main clause, not the nearest noun;
+            // the subject of its reporting verb when it has one ("Alongside X, a strategist said ..., saying").
+            int mainCue = FirstPlainCue(sentence.Start, cue);
+            int main = mainCue >= 0 ? NearestBefore(mainCue, sentence.Start, possessorAllowed: false) : -1;
+            if (main < 0)
+            {
+                main = MainSubject(sentence.Start, cue);
+            }
+
+            if (main >= 0)
+            {
+                return main;
+            }
+        }
+
+        int k = cue - 1;
+        bool passive = false;
+        while (k >= sentence.Start && IsAdverbOrAuxiliary(k))
+        {
+            passive |= PassiveAuxiliaries.TryGetValue(document.TokenText(k), out _);
+            k--;
+        }
+
+        if (passive && (kind & (CueKind.Nominal | CueKind.Participle)) == 0 && !document.TokenText(cue).EndsWith("ing", StringComparison.Ordinal))
+        {
+            // "Blumenthal was asked": the subject is the listener; only a "by" agent (handled above) speaks.
+            return -1;
+        }
+
+        if (k > sentence.Start && IsComma(k))
+        {
+            // "Dr Ghassan Khatib, former PA minister, told": the name before the apposition.
+            // The apposition may hold commas of its own ("Clinton, at a meeting in Columbus, Ohio, said") or a
+            // relative clause ("Trump, who ..., said"): the first person named before one of its commas.
+            for (int c = k - 1; c >= Math.Max(sentence.Start, k - AppositionTokens) && quoteOf[c] < 0; c--)
+            {
+                if (IsComma(c))
+                {
+                    int before = CandidateEndingAt(BeforeParenthesis(c, sentence.Start));
+                    if (before >= 0 && (Candidates[before].IsPersonName || Candidates[before].Kind == CandidateKind.Pronoun))
+                    {
+                        return before;
+                    }
+                }
+            }
+        }
+
+        // "..., but went on to say", "and wanted to add": the verb that governs the infinitive is the one
+        // coordinated with the first clause.
+        if (k - 2 > sentence.Start && document.TokenText(k).Equals("to", StringComparison.Ordinal))
+        {
+            int j = k - 1;
+            if (document.TokenText(j).Equals("on", StringComparison.Ordinal))
+            {
+                j--;
+            }
+
+            if (j - 1 >= sentence.Start && tokens[j].Kind == TokenKind.Word && char.IsLower(document.TokenText(j)[0])
+                && CandidateEndingAt(j + 1) < 0 && Coordinators.TryGetValue(document.TokenText(j - 1), out _))
+            {
+                k = j - 1;
+            }
+        }
+
+        if (k >= sentence.Start && Coordinators.TryGetValue(document.TokenText(k), out _))
+        {
+            // "X said ... but added", "X lamented ... and revealed": the first verb's subject, found before the
+            // sentence's first cue when there is one ("In an interview with Y, X said ... and added").
+            int firstCue = FirstPlainCue(sentence.Start, k);
+            int first = firstCue >= 0 ? NearestBefore(firstCue, sentence.Start, possessorAllowed: false) : -1;
+            if (first < 0)
+            {
+                first = MainSubject(AfterOpeningSubordinateClause(sentence.Start, k), k);
+            }
+
+            if (first >= 0)
+            {
+                return first;
+            }
+        }
+
+        int nearest = NearestBefore(cue, sentence.Start, possessorAllowed: (kind & CueKind.Nominal) != 0);
+        return nearest >= 0 || (kind & CueKind.TakesListener) != 0 ? nearest : FirstCandidate(cueEnd, cueEnd + 4, sentence.End, preferPerson: false);
+    }
+
+    /// <summary>
+    /// The subject of a participle in a "with" phrase ("Republicans were quick to chime in, with Donald Trump
+    /// tweeting that ...", "with Cruz recently promising to ..."): the name between "with" and the participle, or -1.
+    /// </summary>
+    private int WithParticipleSubject(int cue, int sentenceStart)
+    {
+        int k = cue - 1;
+        while (k > sentenceStart && IsAdverbOrAuxiliary(k))
+        {
+            k--;
+        }
+
+        int c = k > sentenceStart ? CandidateEndingAt(k + 1) : -1;
+        return c >= 0 && Candidates[c].Kind == CandidateKind.Name && Candidates[c].TokenStart - 1 >= sentenceStart
+            && document.TokenText(Candidates[c].TokenStart - 1).Equals("with", StringComparison.Ordinal) ? c : -1;
+    }
+
+    /// <summary>
+    /// The subject of a sentence's main clause: its first candidate that is neither inside a quote, nor the object
+    /// of a preposition, nor a possessor, nor an organization naming the person right after it ("Hamas spokesman
+    /// Hazem Qassem").
+    /// </summary>
+    private int MainSubject(int sentenceStart, int limit)
+    {
+        for (int i = LowerBound(sentenceStart); i < candidateList.Count && Candidates[i].TokenStart < limit; i++)
+        {
+            var c = Candidates[i];
+            if (c.InQuote || c.TokenEnd > limit || (c.Kind != CandidateKind.Pronoun && c.TokenEnd < tokens.Count && IsPossessive(c.TokenEnd))
+                || IsPrepositionObject(c.TokenStart) || IsSetOffPlace(i, sentenceStart))
+            {
+                continue;
+            }
+
+            if (c.Kind == CandidateKind.Name && c.Label != EntityLabel.Person && i + 1 < candidateList.Count
+                && Candidates[i + 1].IsPersonName && Candidates[i + 1].TokenStart - c.TokenEnd <= 2)
+            {
+                continue;
+            }
+
+            return i;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Where the main clause starts when the sentence opens with a subordinate clause ("When asked whom she
+    /// supported, Ms. Sherry smiled and said"): after that clause's comma, if one comes before
+    /// <paramref name="limit"/>.
+    /// </summary>
+    private int AfterOpeningSubordinateClause(int sentenceStart, int limit)
+    {
+        var first = document.TokenText(sentenceStart);
+        if (tokens[sentenceStart].Kind != TokenKind.Word || !char.IsUpper(first[0]) || !Subordinators.TryGetValue(first, out _))
+        {
+            return sentenceStart;
+        }
+
+        for (int t = sentenceStart + 1; t < limit && t - sentenceStart <= CueLookBehind; t++)
+        {
+            if (quoteOf[t] < 0 && IsComma(t))
+            {
+                return t + 1;
+            }
+        }
+
+        return sentenceStart;
+    }
+
+    /// <summary>
+    /// Whether a place name is set off by punctuation where a subject never stands: a dateline ("WASHINGTON, Dec.
+    /// 8 --", "Washington (AFP) --") or the state after a city ("At a rally in Portsmouth, N.H., on Tuesday,").
+    /// </summary>
+    private bool IsSetOffPlace(int candidate, int sentenceStart)
+    {
+        var c = Candidates[candidate];
+        if (!IsPlace(candidate) || c.TokenEnd >= tokens.Count)
+        {
+            return false;
+        }
+
+        bool setOffAfter = IsComma(c.TokenEnd) || document.TokenText(c.TokenEnd).Equals("(", StringComparison.Ordinal);
+        return setOffAfter && (c.TokenStart == sentenceStart || IsComma(c.TokenStart - 1));
+    }
+
+    /// <summary>
+    /// The subject of the clause that ends at <paramref name="limit"/>: after the last ", but", ", and" or
+    /// semicolon when a subject follows it ("Reid said ..., but he gave him a compliment:"), else the sentence's.
+    /// </summary>
+    private int ClauseSubject(int sentenceStart, int limit)
+    {
+        for (int t = limit - 1; t > sentenceStart && limit - t <= CueLookBehind; t--)
+        {
+            if (quoteOf[t] >= 0)
+            {
+                continue;
+            }
+
+            bool boundary = document.TokenText(t).Equals(";", StringComparison.Ordinal)
+                || (IsComma(t) && t + 1 < limit && Coordinators.TryGetValue(document.TokenText(t + 1), out _));
+            if (boundary && MainSubject(t + 1, limit) is int subject and >= 0)
+            {
+                return subject;
+            }
+
+            if (IsComma(t) && t + 2 < limit && Subordinators.TryGetValue(document.TokenText(t + 1), out _)
+                && CandidateStartingAt(t + 2) is int own and >= 0 && Candidates[own].Kind == CandidateKind.Pronoun)
+            {
+                return own;
+            }
+        }
+
+        int main = MainSubject(AfterOpeningPhrase(sentenceStart, limit), limit);
+        if (main < 0)
+        {
+            main = MainSubject(sentenceStart, limit);
+        }
+
+        return main >= 0 && FrontedClausePronoun(Candidates[main].TokenEnd, limit) is int pronoun and >= 0 ? pronoun : main;
+    }
+
+    /// <summary>
+    /// Where the main clause starts when the sentence opens with a prepositional phrase set off by a comma ("In a
+    /// Fox interview later that day, Trump went further:", "After the Paris attacks, Trump released"): after that
+    /// comma, if one comes before <paramref name="limit"/>; otherwise the sentence start.
+    /// </summary>
+    private int AfterOpeningPhrase(int sentenceStart, int limit)
+    {
+        var first = document.TokenText(sentenceStart);
+        if (tokens[sentenceStart].Kind != TokenKind.Word || !char.IsUpper(first[0])
+            || !(Prepositions.TryGetValue(first, out _) || OpeningPrepositions.TryGetValue(first, out _)))
+        {
+            return sentenceStart;
+        }
+
+        for (int t = sentenceStart + 1; t < limit && t - sentenceStart <= AppositionTokens; t++)
+        {
+            if (quoteOf[t] >= 0)
+            {
+                return sentenceStart;
+            }
+
+            if (IsComma(t))
+            {
+                return t + 1;
+            }
+        }
+
+        return sentenceStart;
+    }
+
+    private static readonly SpanWordTable<bool> OpeningPrepositions = Words(
+        "after", "during", "alongside", "despite", "following", "amid", "before", "since", "throughout", "upon", "across");
+
+    /// <summary>
+    /// A personal pronoun right after a comma between <paramref name="from"/> and <paramref name="limit"/>, or -1:
+    /// the subject of a main clause that follows a fronted one ("When Trump announced his candidacy, he referred
+    /// to ...", "Last year, he played down ..."), where the first name of the sentence is no subject of the verb.
+    /// </summary>
+    private int FrontedClausePronoun(int from, int limit)
+    {
+        int found = -1;
+        for (int i = LowerBound(from); i < candidateList.Count && Candidates[i].TokenStart < limit; i++)
+        {
+            var c = Candidates[i];
+            if (c.Kind == CandidateKind.Pronoun && c.Label == EntityLabel.Person && !c.InQuote && c.TokenStart > 0 && IsComma(c.TokenStart - 1))
+            {
+                found = i;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The sentence's main subject when it is a person's name or a personal pronoun before <paramref name="limit"/>, else -1.</summary>
+    private int PersonSubject(int sentenceStart, int limit)
+    {
+        int subject = ClauseSubject(sentenceStart, limit);
+        if (subject < 0)
+        {
+            return -1;
+        }
+
+        var c = Candidates[subject];
+        return c.IsPersonName || (c.Kind == CandidateKind.Pronoun && c.Label == EntityLabel.Person && !c.Plural && c.Gender != Gender.Unknown) ? subject : -1;
+    }
+
+    /// <summary>Whether a candidate (a new subject) stands between a quote and a later cue.</summary>
+    private bool StartsClause(int from, int cue)
+    {
+        int i = LowerBound(from);
+        return i < candidateList.Count && Candidates[i].TokenStart < cue;
+    }
+}

@@ -1,0 +1,87 @@
+using NewsEntities.Tokenization;
+
+namespace NewsEntities.Quotes;
+
+/// <summary>Quotes that are titles or slogans rather than speech.</summary>
+internal sealed partial class QuoteAttributor
+{
+    /// <summary>
+    /// Whether a short quote of two to <see cref="ScareQuoteStage.MaxWords"/> words reads as a title: every word capitalized
+    /// but the small words between them ("Fox and Friends", "The Revenant").
+    /// </summary>
+    private bool IsTitle(QuoteCandidate quote)
+    {
+        if (!quote.Closed)
+        {
+            return false;
+        }
+
+        int words = 0;
+        bool lastCapitalized = false;
+        for (int t = quote.OpenToken + 1; t < quote.CloseToken && tokens[t].Start < quote.CloseMark; t++)
+        {
+            if (tokens[t].Kind is not (TokenKind.Word or TokenKind.Number))
+            {
+                continue;
+            }
+
+            var word = document.TokenText(t);
+            bool capitalized = char.IsUpper(word[0]) || tokens[t].Kind == TokenKind.Number;
+            if (!capitalized && (words == 0 || !TitleSmallWords.TryGetValue(word, out _)))
+            {
+                return false;
+            }
+
+            if (++words > ScareQuoteStage.MaxWords)
+            {
+                return false;
+            }
+
+            lastCapitalized = capitalized;
+        }
+
+        return words >= 2 && lastCapitalized && !EndsInCry(quote);
+    }
+
+    /// <summary>Whether the last word before the closing mark at <paramref name="close"/> is followed by "?" or "!".</summary>
+    private bool IsCry(int close)
+    {
+        int last = close - 1;
+        while (last > 0 && tokens[last].Kind == TokenKind.Punctuation && !IsTerminal(last))
+        {
+            last--;
+        }
+
+        return IsTerminal(last) && document.TokenText(last)[0] is '?' or '!';
+    }
+
+    /// <summary>Whether the quote ends in "!" or "?": a chant or a cry is speech ("Feel the Bern!", "USA! USA!").</summary>
+    private bool EndsInCry(QuoteCandidate quote)
+    {
+        int last = Math.Min(quote.CloseToken, tokens.Count) - 1;
+        while (last > quote.OpenToken && tokens[last].Start >= quote.CloseMark)
+        {
+            last--;
+        }
+
+        return tokens[last].Kind == TokenKind.Punctuation && document.TokenText(last)[0] is '!' or '?';
+    }
+
+    /// <summary>Whether every word of the quote longer than three letters is capitalized ("Not Fit To Serve").</summary>
+    private bool TitleCased(QuoteCandidate quote)
+    {
+        int last = Math.Min(quote.CloseToken, tokens.Count);
+        for (int t = quote.OpenToken + 1; t < last; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word && tokens[t].Length > 3 && !char.IsUpper(document.Text[tokens[t].Start]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly SpanWordTable<bool> TitleSmallWords = Words(
+        "of", "and", "the", "a", "an", "in", "on", "for", "to", "with", "at", "by", "from", "or", "is", "are");
+}

@@ -1,0 +1,74 @@
+using NewsEntities.Tokenization;
+
+namespace NewsEntities.Quotes;
+
+/// <summary>Token predicates and the small word tables the attribution reads.</summary>
+internal sealed partial class QuoteAttributor
+{
+    private bool IsRelative(int t) => document.TokenText(t) is "who" or "whose" or "which" or "that";
+
+    private bool IsAdverbOrAuxiliary(int t)
+    {
+        if (tokens[t].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = document.TokenText(t);
+        return (word.Length > 3 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]))
+            || AdverbsAndAuxiliaries.TryGetValue(word, out _);
+    }
+
+    private bool IsComma(int t) => t < tokens.Count && tokens[t].Length == 1 && document.Text[tokens[t].Start] == ',';
+
+    /// <remarks>The horizontal bar (U+2015) is the quotation dash that signs a quote ("..." \u2015 Jane Roe).</remarks>
+    private bool IsDash(int t) => tokens[t].Kind == TokenKind.Punctuation && document.TokenText(t) is "-" or "--" or "\u2013" or "\u2014" or "\u2015";
+
+    private bool IsTerminal(int t) => tokens[t].Kind == TokenKind.Punctuation && document.TokenText(t)[0] is '.' or '!' or '?' or '\u2026';
+
+    private bool IsOpeningMark(int t) =>
+        t >= 0 && tokens[t].Length == 1 && QuoteMarks.Shape(document.Text[tokens[t].Start], out var facing) != QuoteShape.None && facing != QuoteFacing.Closing;
+
+    private static bool IsObjectPronoun(ReadOnlySpan<char> word) =>
+        word.Equals("him", StringComparison.Ordinal) || word.Equals("her", StringComparison.Ordinal)
+        || word.Equals("them", StringComparison.Ordinal) || word.Equals("it", StringComparison.Ordinal)
+        || word.Equals("me", StringComparison.Ordinal) || word.Equals("us", StringComparison.Ordinal);
+
+    private static bool IsDeterminer(ReadOnlySpan<char> word) => Determiners.TryGetValue(word, out _);
+
+    private static bool IsParticle(ReadOnlySpan<char> word) =>
+        word.Equals("for", StringComparison.Ordinal) || word.Equals("on", StringComparison.Ordinal)
+        || word.Equals("upon", StringComparison.Ordinal) || word.Equals("out", StringComparison.Ordinal)
+        || word.Equals("to", StringComparison.Ordinal) || word.Equals("back", StringComparison.Ordinal);
+
+    /// <summary>Words that open a description of a source; true for those that may stand alone ("another said").</summary>
+    private static readonly SpanWordTable<bool> DescriptionDeterminers = new(
+        new[] { "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those" }
+            .Select(w => new KeyValuePair<string, bool>(w, false))
+            .Concat(new[] { "one", "another", "some", "many", "several", "others" }.Select(w => new KeyValuePair<string, bool>(w, true))));
+
+    private static readonly SpanWordTable<bool> Determiners = Words(
+        "the", "a", "an", "his", "her", "its", "their", "our", "your", "my", "this", "that", "these", "those", "no", "any", "every", "each");
+
+    private static readonly SpanWordTable<bool> AdverbsAndAuxiliaries = Words(
+        "also", "has", "have", "had", "is", "was", "were", "will", "would", "could", "should", "may", "might", "did", "does",
+        "do", "then", "later", "earlier", "now", "again", "once", "further", "first", "just", "already", "not", "never",
+        "still", "yesterday", "today", "tomorrow", "too", "even", "however", "both", "often", "since", "previously");
+
+    private static readonly SpanWordTable<bool> Prepositions = Words(
+        "with", "to", "for", "of", "from", "at", "in", "on", "about", "against", "among", "between", "toward", "towards",
+        "into", "onto", "over", "under", "without", "behind", "beside", "besides", "like", "unlike", "than", "via");
+
+    private static readonly SpanWordTable<bool> PassiveAuxiliaries = Words("was", "were", "been", "being", "is", "are", "be");
+
+    /// <summary>Words that tie a participle to the main clause, whose subject it shares ("before insisting").</summary>
+    private static readonly SpanWordTable<bool> ParticipleLinks = Words("before", "after", "while", "by", "without", "when", "since");
+
+    /// <summary>Words that open a subordinate clause, whose subject follows them ("As one employee told ...").</summary>
+    private static readonly SpanWordTable<bool> Subordinators = Words("as", "when", "after", "while", "because", "though", "although", "since", "if");
+
+    private static readonly SpanWordTable<bool> Coordinators = Words("and", "but", "or", "yet", "then");
+
+    private static SpanWordTable<bool> Words(params string[] words) =>
+        new(words.Select(w => new KeyValuePair<string, bool>(w, true)));
+}

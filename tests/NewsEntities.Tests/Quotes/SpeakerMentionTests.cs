@@ -1,0 +1,140 @@
+using NewsEntities.Recognition;
+using NewsEntities.Resolution;
+
+namespace NewsEntities.Tests.Quotes;
+
+/// <summary>Which mention in the quote's clause stands for the speaker, and which pronouns are exposed as his mentions.</summary>
+public sealed class SpeakerMentionTests
+{
+    private static readonly TestEntity Levy = new("David Levy", Gender: Gender.Male);
+    private static readonly TestEntity Ruth = new("Ruth Cohen", Gender: Gender.Female);
+
+    private static TestQuote Only(string text, params TestEntity[] entities) =>
+        Assert.Single(QuoteTestDocument.Quotes(text, entities), q => q.IsSpeech);
+
+    [Fact]
+    public void A_pronoun_after_a_comma_and_a_subordinator_is_the_subject_of_its_own_clause()
+    {
+        var quote = Only("The mayor spoke.\n\nRuth Cohen backed the plan, although she kept its budget \"far too thin\" for the work.", Ruth);
+        Assert.Equal("she", quote.SpeakerMention);
+        Assert.Equal("Ruth Cohen", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_fronted_clause_is_the_subject_of_the_main_clause()
+    {
+        var quote = Only("The mayor spoke.\n\nWhen Ruth Cohen left the council in May, she left its report on \"the back burner\" for good.", Ruth);
+        Assert.Equal("she", quote.SpeakerMention);
+        Assert.Equal("Ruth Cohen", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_of_the_speaker_in_the_sentence_of_his_quote_is_exposed_as_his_mention()
+    {
+        const string text = "The mayor spoke.\n\n\"The dam is safe,\" David Levy said on Monday, though he conceded nothing.";
+        var document = QuoteTestDocument.Analyze(text, Levy);
+        var levy = document.Clusters.Single(c => c.Name == "David Levy");
+        int he = text.IndexOf(" he ", StringComparison.Ordinal) + 1;
+        Assert.Contains(levy.References, r => r.Start == he && r.End == he + 2 && r.Kind == MentionKind.Pronoun);
+    }
+
+    [Fact]
+    public void A_relative_pronoun_after_the_speakers_name_is_exposed_as_his_mention()
+    {
+        const string text = "The mayor spoke.\n\n\"The dam is safe,\" said David Levy, who thinks the council \"panics too easily.\"";
+        var document = QuoteTestDocument.Analyze(text, Levy);
+        var levy = document.Clusters.Single(c => c.Name == "David Levy");
+        int who = text.IndexOf("who", StringComparison.Ordinal);
+        Assert.Contains(levy.References, r => r.Start == who && r.End == who + 3 && r.Kind == MentionKind.Pronoun);
+    }
+
+    [Fact]
+    public void A_possessive_before_the_quote_that_refers_to_the_speaker_is_exposed_as_his_mention()
+    {
+        const string text = "The mayor spoke.\n\nDavid Levy repeated his warning that the dam \"could fail this spring.\"";
+        var document = QuoteTestDocument.Analyze(text, Levy);
+        var levy = document.Clusters.Single(c => c.Name == "David Levy");
+        int his = text.IndexOf("his", StringComparison.Ordinal);
+        Assert.Contains(levy.References, r => r.Start == his && r.End == his + 3 && r.Kind == MentionKind.Pronoun);
+    }
+
+    [Fact]
+    public void A_possessive_of_another_gender_is_not_exposed_as_the_speakers_mention()
+    {
+        const string text = "The mayor spoke.\n\nDavid Levy repeated her warning that the dam \"could fail this spring.\"";
+        var document = QuoteTestDocument.Analyze(text, Levy);
+        var levy = document.Clusters.Single(c => c.Name == "David Levy");
+        Assert.DoesNotContain(levy.References, r => document.Slice(r.Start, r.End) == "her");
+    }
+
+    [Fact]
+    public void A_possessive_owning_a_noun_of_speech_whose_that_clause_holds_the_quote_is_the_speaker()
+    {
+        var quote = Only("The mayor spoke.\n\nDavid Levy was challenged over his statement on Monday that the dam \"could fail this spring.\"", Levy);
+        Assert.Equal("his", quote.SpeakerMention);
+        Assert.Equal("David Levy", quote.Speaker);
+
+        var named = Only("The mayor spoke.\n\nCritics seized on Ruth Cohen's claim that the dam \"could fail this spring.\"", Ruth);
+        Assert.Equal("Ruth Cohen", named.Speaker);
+    }
+
+    [Theory]
+    [InlineData("The mayor spoke.\n\nDavid Levy mocked Ruth Cohen's promise of \"a safer dam\" in every town.")]
+    [InlineData("The mayor spoke.\n\nDavid Levy recalled Ruth Cohen's warning: \"The dam is not safe.\"")]
+    public void A_possessed_noun_of_speech_right_before_the_quote_names_its_speaker(string text)
+    {
+        Assert.Equal("Ruth Cohen", Only(text, Levy, Ruth).Speaker);
+    }
+
+    [Fact]
+    public void A_possessed_noun_of_speech_that_is_only_the_object_of_a_verdict_leaves_the_speaker_to_the_verb()
+    {
+        var quote = Only("The mayor spoke.\n\nDavid Levy called Ruth Cohen's comments \"reckless and wrong.\"", Levy, Ruth);
+        Assert.Equal("David Levy", quote.Speaker);
+    }
+
+    [Fact]
+    public void An_opening_prepositional_phrase_holds_no_subject()
+    {
+        var gazette = new TestEntity("Harbor Gazette", EntityLabel.Organization);
+        var quote = Only("The mayor spoke.\n\nIn a Harbor Gazette interview later that day, David Levy went further: \"The dam could fail.\"", Levy, gazette);
+        Assert.Equal("David Levy", quote.Speaker);
+    }
+
+    [Fact]
+    public void The_name_in_a_with_phrase_is_the_subject_of_its_participle()
+    {
+        var quote = Only("The mayor spoke.\n\nCritics were quick to respond, with Ruth Cohen tweeting that the plan was \"a disaster\" for the town.", Ruth);
+        Assert.Equal("Ruth Cohen", quote.Speaker);
+        Assert.Equal("Ruth Cohen", quote.SpeakerMention);
+    }
+
+    [Fact]
+    public void A_pronoun_goes_to_the_subject_of_its_own_sentence_before_the_speaker_of_an_earlier_quote()
+    {
+        var hale = new TestEntity("Tom Hale", Gender: Gender.Male);
+        var quotes = QuoteTestDocument.Quotes(
+            "The mayor spoke.\n\n\"The dam is safe,\" David Levy said. Tom Hale fired back at once: \"It is not safe at all,\" he wrote.", Levy, hale);
+        Assert.Equal("Tom Hale", quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void The_subject_pronoun_of_the_sentence_before_a_quote_that_goes_on_from_it_is_exposed_as_the_speakers_mention()
+    {
+        const string text = "The mayor spoke.\n\n\"The dam is safe,\" David Levy said. He then had a question for the crowd. \"Who will pay for the repairs?\"";
+        var document = QuoteTestDocument.Analyze(text, Levy);
+        var levy = document.Clusters.Single(c => c.Name == "David Levy");
+        int he = text.IndexOf("He ", StringComparison.Ordinal);
+        Assert.Equal("David Levy", QuoteTestDocument.Read(document)[1].Speaker);
+        Assert.Contains(levy.References, r => r.Start == he && r.End == he + 2 && r.Kind == MentionKind.Pronoun);
+    }
+
+    [Fact]
+    public void A_pronoun_of_someone_else_in_the_sentence_is_not_exposed_as_the_speakers_mention()
+    {
+        const string text = "The mayor spoke.\n\n\"The dam is safe,\" David Levy said after she asked him about \"the cracks.\"";
+        var document = QuoteTestDocument.Analyze(text, Levy, Ruth);
+        var levy = document.Clusters.Single(c => c.Name == "David Levy");
+        Assert.DoesNotContain(levy.References, r => document.Slice(r.Start, r.End) == "she");
+    }
+}
