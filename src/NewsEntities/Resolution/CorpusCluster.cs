@@ -8,8 +8,9 @@ namespace NewsEntities.Resolution;
 /// </summary>
 internal sealed class CorpusCluster
 {
-    public CorpusCluster(EntityCluster cluster)
+    public CorpusCluster(EntityCluster cluster, int firstNameStart)
     {
+        FirstNameStart = firstNameStart;
         Label = cluster.Label;
         Name = cluster.Name;
         // Exact-size copies: the cluster's growable lists and the cluster itself can then die with the document.
@@ -20,6 +21,9 @@ internal sealed class CorpusCluster
     }
 
     public EntityLabel Label { get; }
+
+    /// <summary>Where the entity is first named in its document: corpus identifiers follow this order.</summary>
+    public int FirstNameStart { get; }
 
     /// <summary>The document-level canonical name; corpus resolution replaces it with the corpus-wide one.</summary>
     public string Name { get; set; }
