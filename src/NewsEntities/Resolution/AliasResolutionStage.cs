@@ -57,12 +57,19 @@ internal sealed class AliasResolutionStage : IDocumentStage
         }
 
         var groups = known.IsEmpty ? new UnionFind(mentions.Count) : new UnionFind(mentions.Count, TagKnown(document, texts));
-        JoinKnown(groups, mentions.Count);
-        var persons = ResolvePersons(document, texts, groups);
-        ResolveOrganizations(document, texts, groups);
-        ResolvePlaces(document, texts, groups);
+        if (!known.IsEmpty)
+        {
+            JoinKnown(groups, mentions.Count);
+        }
 
-        var rootCluster = new Dictionary<int, int>();
+        // The comparison key of each mention, made once by the rule that groups it and kept for corpus resolution.
+        var keys = new string[mentions.Count];
+        var persons = ResolvePersons(document, texts, keys, groups);
+        ResolveOrganizations(document, texts, keys, groups);
+        ResolvePlaces(document, texts, keys, groups);
+
+        // A set's root is its first mention, so the cluster of a mention is found by its root's index.
+        int[] rootCluster = ArrayPool<int>.Shared.Rent(mentions.Count);
         for (int m = 0; m < mentions.Count; m++)
         {
             if (mentions[m].Label == EntityLabel.Misc)
@@ -72,16 +79,23 @@ internal sealed class AliasResolutionStage : IDocumentStage
             }
 
             int root = groups.Find(m);
-            if (!rootCluster.TryGetValue(root, out int c))
+            int c;
+            if (root == m)
             {
                 c = document.Clusters.Count;
                 rootCluster[root] = c;
                 document.Clusters.Add(new EntityCluster(mentions[root].Label, texts[root]) { Known = groups.TagOf(root) });
             }
+            else
+            {
+                c = rootCluster[root];
+            }
 
             document.Clusters[c].NameMentions.Add(m);
             document.MentionCluster.Add(c);
         }
+
+        ArrayPool<int>.Shared.Return(rootCluster);
 
         // A token-sized scratch array per document: rented, as it would otherwise be a large share of what the
         // stage allocates.
@@ -102,7 +116,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 cluster.Name = ChooseName(cluster, texts);
-                FillKeys(cluster, texts, persons);
+                FillKeys(document, cluster, texts, keys, persons);
                 if (cluster.Label == EntityLabel.Person)
                 {
                     cluster.Gender = TellGender(document, cluster, persons);
@@ -207,7 +221,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
         return tags;
     }
 
-    private PersonName?[] ResolvePersons(Document document, string[] texts, UnionFind groups)
+    private PersonName?[] ResolvePersons(Document document, string[] texts, string[] keys, UnionFind groups)
     {
         var mentions = document.Mentions;
         var names = new PersonName?[mentions.Count];
@@ -223,6 +237,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
             var name = PersonName.Parse(texts[m], lexicon);
             names[m] = name;
+            keys[m] = name.SurnameKey;
             if (name.Given is null)
             {
                 continue;
@@ -323,14 +338,18 @@ internal sealed class AliasResolutionStage : IDocumentStage
     }
 
     // "Blinken" ~ "Antony Blinken"; "Rudeineh" ~ "Nabil Abu Rudeineh"; "Al-Ahmad" ~ "Azzam al-Ahmad".
-    private static bool SurnameMatches(PersonName full, PersonName alone) =>
-        full.SurnameKey == alone.SurnameKey
-        || full.SurnameKey.EndsWith(" " + alone.SurnameKey, StringComparison.Ordinal);
+    private static bool SurnameMatches(PersonName full, PersonName alone)
+    {
+        string whole = full.SurnameKey;
+        string last = alone.SurnameKey;
+        return whole == last
+            || (whole.Length > last.Length && whole.EndsWith(last, StringComparison.Ordinal) && whole[whole.Length - last.Length - 1] == ' ');
+    }
 
     // Each new name meets only the earlier names it could match, found by key (initials, acronym letters, the
     // spelled-out name of a known acronym, first and last word), so the cost stays linear in the number of
     // organizations a document names, where comparing every pair grew with its square.
-    private void ResolveOrganizations(Document document, string[] texts, UnionFind groups)
+    private void ResolveOrganizations(Document document, string[] texts, string[] keys, UnionFind groups)
     {
         var mentions = document.Mentions;
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -354,6 +373,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
             // A name seen before was compared with everything then: joining its first mention is enough.
             string key = OrganizationNames.Key(texts[m]);
+            keys[m] = key;
             if (byKey.TryGetValue(key, out int same))
             {
                 groups.Union(same, m);
@@ -388,9 +408,9 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 UnionAll(groups, m, acronymsBySpelledOut, key);
             }
 
-            string[] words = key.Split(' ');
-            if (words.Length >= 2)
+            if (key.Contains(' ', StringComparison.Ordinal))
             {
+                string[] words = key.Split(' ');
                 if (!fullByEnds.TryGetValue((words[0], words[^1]), out var sameEnds))
                 {
                     sameEnds = [];
@@ -439,7 +459,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
             && TokenShape.IsAllCaps(document.TokenText(next.Tokens.Start)) ? m + 1 : -1;
     }
 
-    private void ResolvePlaces(Document document, string[] texts, UnionFind groups)
+    private void ResolvePlaces(Document document, string[] texts, string[] keys, UnionFind groups)
     {
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int m = 0; m < document.Mentions.Count; m++)
@@ -450,6 +470,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
             }
 
             string key = PlaceKey(texts[m]);
+            keys[m] = key;
             if (byKey.TryGetValue(key, out int same))
             {
                 groups.Union(same, m);
@@ -489,16 +510,31 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
     private static string MostTelling(EntityCluster cluster, string[] texts)
     {
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (int m in cluster.NameMentions)
+        // Distinct texts with their counts, in order of first use (as a dictionary would list them): a cluster
+        // has a few distinct names, so a scan of rented arrays beats a dictionary per cluster.
+        var names = cluster.NameMentions;
+        string[] distinct = ArrayPool<string>.Shared.Rent(names.Count);
+        int[] counts = ArrayPool<int>.Shared.Rent(names.Count);
+        int distinctCount = 0;
+        foreach (int m in names)
         {
-            frequency[texts[m]] = frequency.GetValueOrDefault(texts[m]) + 1;
+            int at = Array.IndexOf(distinct, texts[m], 0, distinctCount);
+            if (at < 0)
+            {
+                at = distinctCount++;
+                distinct[at] = texts[m];
+                counts[at] = 0;
+            }
+
+            counts[at]++;
         }
 
-        string best = texts[cluster.NameMentions[0]];
+        string best = texts[names[0]];
         int bestScore = int.MinValue;
-        foreach (var (text, count) in frequency)
+        for (int d = 0; d < distinctCount; d++)
         {
+            string text = distinct[d];
+            int count = counts[d];
             int words = text.AsSpan().Count(' ') + 1;
             int score = cluster.Label == EntityLabel.Person
                 ? (Math.Min(words, 99) * 100000) + Math.Min(count, 99999)
@@ -510,20 +546,26 @@ internal sealed class AliasResolutionStage : IDocumentStage
             }
         }
 
+        ArrayPool<string>.Shared.Return(distinct, clearArray: true);
+        ArrayPool<int>.Shared.Return(counts);
         return best;
     }
 
-    private void FillKeys(EntityCluster cluster, string[] texts, PersonName?[] persons)
+    private void FillKeys(Document document, EntityCluster cluster, string[] texts, string[] keys, PersonName?[] persons)
     {
         foreach (int m in cluster.NameMentions)
         {
+            // The key made while grouping serves when the mention was grouped under the cluster's label; a mention
+            // joined across labels (an acronym defined in brackets) is keyed as the cluster's kind of name.
+            bool grouped = document.Mentions[m].Label == cluster.Label && keys[m] is not null;
             string key = cluster.Label switch
             {
                 EntityLabel.Person => persons[m]!.SurnameKey,
-                EntityLabel.Location => PlaceKey(texts[m]),
-                _ => OrganizationNames.IsAcronym(texts[m]) ? OrganizationNames.AcronymLetters(texts[m]) : OrganizationNames.Key(texts[m]),
+                EntityLabel.Location => grouped ? keys[m] : PlaceKey(texts[m]),
+                _ => OrganizationNames.IsAcronym(texts[m]) ? OrganizationNames.AcronymLetters(texts[m])
+                    : grouped ? keys[m] : OrganizationNames.Key(texts[m]),
             };
-            if (!cluster.Keys.Contains(key, StringComparer.Ordinal))
+            if (!cluster.Keys.Contains(key))
             {
                 cluster.Keys.Add(key);
             }
