@@ -68,8 +68,23 @@ internal sealed class AliasResolutionStage : IDocumentStage
         ResolveOrganizations(document, texts, keys, groups);
         ResolvePlaces(document, texts, keys, groups);
 
-        // A set's root is its first mention, so the cluster of a mention is found by its root's index.
+        // A set's root is its first mention, so the cluster of a mention is found by its root's index. The
+        // clusters' lists are sized from a count of members per root, so none of them grows by doubling.
         int[] rootCluster = ArrayPool<int>.Shared.Rent(mentions.Count);
+        Array.Clear(rootCluster, 0, mentions.Count);
+        int roots = 0;
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            if (mentions[m].Label != EntityLabel.Misc)
+            {
+                int root = groups.Find(m);
+                roots += root == m ? 1 : 0;
+                rootCluster[root]++;
+            }
+        }
+
+        document.MentionCluster.EnsureCapacity(document.MentionCluster.Count + mentions.Count);
+        document.Clusters.EnsureCapacity(document.Clusters.Count + roots);
         for (int m = 0; m < mentions.Count; m++)
         {
             if (mentions[m].Label == EntityLabel.Misc)
@@ -82,9 +97,11 @@ internal sealed class AliasResolutionStage : IDocumentStage
             int c;
             if (root == m)
             {
+                var cluster = new EntityCluster(mentions[root].Label, texts[root]) { Known = groups.TagOf(root) };
+                cluster.NameMentions.Capacity = rootCluster[root];
                 c = document.Clusters.Count;
                 rootCluster[root] = c;
-                document.Clusters.Add(new EntityCluster(mentions[root].Label, texts[root]) { Known = groups.TagOf(root) });
+                document.Clusters.Add(cluster);
             }
             else
             {
@@ -553,6 +570,9 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
     private void FillKeys(Document document, EntityCluster cluster, string[] texts, string[] keys, PersonName?[] persons)
     {
+        // Distinct keys in a rented buffer first, then one exact-size array.
+        string[] distinct = ArrayPool<string>.Shared.Rent(cluster.NameMentions.Count);
+        int count = 0;
         foreach (int m in cluster.NameMentions)
         {
             // The key made while grouping serves when the mention was grouped under the cluster's label; a mention
@@ -565,9 +585,9 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 _ => OrganizationNames.IsAcronym(texts[m]) ? OrganizationNames.AcronymLetters(texts[m])
                     : grouped ? keys[m] : OrganizationNames.Key(texts[m]),
             };
-            if (!cluster.Keys.Contains(key))
+            if (Array.IndexOf(distinct, key, 0, count) < 0)
             {
-                cluster.Keys.Add(key);
+                distinct[count++] = key;
             }
 
             if (cluster.Label == EntityLabel.Person && persons[m]!.Given is { } given
@@ -576,6 +596,9 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 cluster.GivenName = given;
             }
         }
+
+        cluster.Keys = distinct.AsSpan(0, count).ToArray();
+        ArrayPool<string>.Shared.Return(distinct, clearArray: true);
     }
 
     private Gender TellGender(Document document, EntityCluster cluster, PersonName?[] persons)

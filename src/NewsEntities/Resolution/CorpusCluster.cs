@@ -13,8 +13,9 @@ internal sealed class CorpusCluster
         FirstNameStart = firstNameStart;
         Label = cluster.Label;
         Name = cluster.Name;
-        // Exact-size copies: the cluster's growable lists and the cluster itself can then die with the document.
-        Keys = [.. cluster.Keys];
+        // The keys are an exact-size array already; roles are copied out of their growable list, so the cluster
+        // itself can die with the document.
+        Keys = cluster.Keys;
         GivenName = cluster.GivenName;
         Known = cluster.Known;
         Roles = cluster.Roles.Count == 0 ? [] : [.. cluster.Roles];

@@ -32,7 +32,8 @@ internal sealed class EntityCluster
     /// Comparison keys of the cluster's names, for corpus resolution: the normalized surname for a person, the
     /// normalized names and acronyms for an organization, the canonical place name for a place.
     /// </summary>
-    public List<string> Keys { get; } = [];
+    /// <remarks>Set once, exact-size (most clusters have one key), and shared by the corpus cluster made from it.</remarks>
+    public string[] Keys { get; set; } = [];
 
     /// <summary>The given name of the fullest name of a person, when the document gives one.</summary>
     public string? GivenName { get; set; }
