@@ -49,8 +49,13 @@ internal sealed class AliasResolutionStage : IDocumentStage
             ClaimWrittenNames(document);
         }
 
+        // Per-mention working arrays are rented (and cleared: a rented array may hold another caller's items);
+        // they would otherwise be a good share of what the stage allocates. An exception before the end only
+        // leaves them to the collector.
         var mentions = document.Mentions;
-        var texts = new string[mentions.Count];
+        string[] texts = RentCleared<string>(mentions.Count);
+        string[] keys = RentCleared<string>(mentions.Count);
+        PersonName?[] persons = RentCleared<PersonName?>(mentions.Count);
         for (int m = 0; m < mentions.Count; m++)
         {
             texts[m] = NameText(document, mentions[m].Tokens);
@@ -63,8 +68,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
         }
 
         // The comparison key of each mention, made once by the rule that groups it and kept for corpus resolution.
-        var keys = new string[mentions.Count];
-        var persons = ResolvePersons(document, texts, keys, groups);
+        ResolvePersons(document, texts, keys, persons, groups);
         ResolveOrganizations(document, texts, keys, groups);
         ResolvePlaces(document, texts, keys, groups);
 
@@ -147,6 +151,9 @@ internal sealed class AliasResolutionStage : IDocumentStage
         finally
         {
             ArrayPool<int>.Shared.Return(mentionAt);
+            ArrayPool<string>.Shared.Return(texts, clearArray: true);
+            ArrayPool<string>.Shared.Return(keys, clearArray: true);
+            ArrayPool<PersonName?>.Shared.Return(persons, clearArray: true);
         }
     }
 
@@ -238,10 +245,16 @@ internal sealed class AliasResolutionStage : IDocumentStage
         return tags;
     }
 
-    private PersonName?[] ResolvePersons(Document document, string[] texts, string[] keys, UnionFind groups)
+    private static T[] RentCleared<T>(int length)
+    {
+        var array = ArrayPool<T>.Shared.Rent(length);
+        Array.Clear(array, 0, length);
+        return array;
+    }
+
+    private void ResolvePersons(Document document, string[] texts, string[] keys, PersonName?[] names, UnionFind groups)
     {
         var mentions = document.Mentions;
-        var names = new PersonName?[mentions.Count];
 
         // Full names by the last word of their surname, in text order: lookups stay local to one surname.
         var fullNames = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -311,8 +324,6 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
             lastBare[name.SurnameKey] = m;
         }
-
-        return names;
     }
 
     private static void JoinKnown(UnionFind groups, int count)
