@@ -233,7 +233,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
         var tags = new int[mentions.Count];
         for (int m = 0; m < mentions.Count; m++)
         {
-            var person = mentions[m].Label == EntityLabel.Person ? PersonName.Parse(texts[m], lexicon) : null;
+            PersonName? person = mentions[m].Label == EntityLabel.Person ? PersonName.Parse(texts[m], lexicon) : null;
             int entity = known.Match(texts[m], person, lexicon.Nicknames);
             tags[m] = entity;
             if (entity >= 0 && mentions[m].Label != known.Labels[entity])
@@ -278,7 +278,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
             // Join the latest earlier full name that can be the same person, if any.
             for (int i = list.Count - 1; i >= 0; i--)
             {
-                var other = names[list[i]]!;
+                var other = names[list[i]]!.Value;
                 if (other.SurnameKey == name.SurnameKey && PersonName.GivenNamesCompatible(other.Given!, name.Given, lexicon.Nicknames))
                 {
                     groups.Union(list[i], m);
@@ -306,12 +306,12 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 int insertion = at < 0 ? ~at : at;
                 for (int i = insertion - 1; i >= 0 && before < 0; i--)
                 {
-                    before = SurnameMatches(names[candidates[i]]!, name) ? candidates[i] : -1;
+                    before = SurnameMatches(names[candidates[i]]!.Value, name) ? candidates[i] : -1;
                 }
 
                 for (int i = insertion; i < candidates.Count && before < 0 && after < 0; i++)
                 {
-                    after = SurnameMatches(names[candidates[i]]!, name) ? candidates[i] : -1;
+                    after = SurnameMatches(names[candidates[i]]!.Value, name) ? candidates[i] : -1;
                 }
             }
 
@@ -591,7 +591,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
             bool grouped = document.Mentions[m].Label == cluster.Label && keys[m] is not null;
             string key = cluster.Label switch
             {
-                EntityLabel.Person => persons[m]!.SurnameKey,
+                EntityLabel.Person => persons[m]!.Value.SurnameKey,
                 EntityLabel.Location => grouped ? keys[m] : PlaceKey(texts[m]),
                 _ => OrganizationNames.IsAcronym(texts[m]) ? OrganizationNames.AcronymLetters(texts[m])
                     : grouped ? keys[m] : OrganizationNames.Key(texts[m]),
@@ -601,7 +601,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 distinct[count++] = key;
             }
 
-            if (cluster.Label == EntityLabel.Person && persons[m]!.Given is { } given
+            if (cluster.Label == EntityLabel.Person && persons[m]!.Value.Given is { } given
                 && (cluster.GivenName is null || string.Equals(texts[m], cluster.Name, StringComparison.Ordinal)))
             {
                 cluster.GivenName = given;

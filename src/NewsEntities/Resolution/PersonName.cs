@@ -7,7 +7,8 @@ namespace NewsEntities.Resolution;
 /// ("Nabil | Abu Rudeineh", "Azzam | al-Ahmad", "Michael | R. | Fenzel"). Titles never reach here: the
 /// recognizer strips them.
 /// </summary>
-internal sealed class PersonName
+/// <remarks>A struct: one is parsed for every person mention, and arrays of them hold no object per mention.</remarks>
+internal readonly struct PersonName
 {
     private PersonName(string? given, string surnameKey)
     {
