@@ -416,7 +416,7 @@ internal static class ResultBuilder
                 if (first < int.MaxValue)
                 {
                     keys[entityCount++] = ((long)first << 32) | (uint)c;
-                    mentionCount += all[c].NameMentions.Count + all[c].References.Count;
+                    mentionCount += all[c].NameMentions.Count + all[c].ReferenceCount;
                 }
             }
 
@@ -440,8 +440,9 @@ internal static class ResultBuilder
                     mentions[count++] = new MentionDraft(document.StartOf(range), document.EndOf(range), MentionKind.Name);
                 }
 
-                foreach (var r in cluster.References)
+                for (int i = 0; i < cluster.ReferenceCount; i++)
                 {
+                    var r = cluster.References[i];
                     mentions[count++] = new MentionDraft(r.Start, r.End, r.Kind);
                 }
 
@@ -488,9 +489,9 @@ internal static class ResultBuilder
                 first = Math.Min(first, document.StartOf(document.Mentions[m].Tokens));
             }
 
-            foreach (var r in cluster.References)
+            for (int i = 0; i < cluster.ReferenceCount; i++)
             {
-                first = Math.Min(first, r.Start);
+                first = Math.Min(first, cluster.References[i].Start);
             }
 
             return first;

@@ -18,7 +18,7 @@ internal sealed class CorpusCluster
         Keys = cluster.Keys;
         GivenName = cluster.GivenName;
         Known = cluster.Known;
-        Roles = cluster.Roles.Count == 0 ? [] : [.. cluster.Roles];
+        Roles = cluster.RoleCount == 0 ? [] : [.. cluster.Roles];
     }
 
     public EntityLabel Label { get; }

@@ -8,6 +8,10 @@ namespace NewsEntities.Resolution;
 /// </summary>
 internal sealed class EntityCluster
 {
+    // Made on first use: most clusters never get a reference, and only people get roles.
+    private List<ReferenceMention>? references;
+    private List<string>? roles;
+
     public EntityCluster(EntityLabel label, string name)
     {
         Label = label;
@@ -23,7 +27,10 @@ internal sealed class EntityCluster
     public List<int> NameMentions { get; } = [];
 
     /// <summary>Pronoun and nominal references linked to the entity, by character offsets.</summary>
-    public List<ReferenceMention> References { get; } = [];
+    public List<ReferenceMention> References => references ??= [];
+
+    /// <summary>How many <see cref="References"/> there are, without making the list.</summary>
+    public int ReferenceCount => references?.Count ?? 0;
 
     /// <summary>What the cluster knows about the person: gender from a given name or an honorific, when known.</summary>
     public Gender Gender { get; set; }
@@ -42,5 +49,8 @@ internal sealed class EntityCluster
     public int Known { get; set; } = -1;
 
     /// <summary>Role words bound to the entity by apposition or pre-modifier ("secretary of state").</summary>
-    public List<string> Roles { get; } = [];
+    public List<string> Roles => roles ??= [];
+
+    /// <summary>How many <see cref="Roles"/> there are, without making the list.</summary>
+    public int RoleCount => roles?.Count ?? 0;
 }
