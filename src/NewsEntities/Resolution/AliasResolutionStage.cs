@@ -380,8 +380,8 @@ internal sealed class AliasResolutionStage : IDocumentStage
     private void ResolveOrganizations(Document document, string[] texts, string[] keys, UnionFind groups)
     {
         var mentions = document.Mentions;
+        // The first mention of each key; a written-out name is one whose first mention is not an acronym.
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
-        var fullByKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var fullByInitials = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var fullByEnds = new Dictionary<(string First, string Last), List<(int Mention, string[] Words)>>();
         var acronymsByLetters = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -418,7 +418,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 if (lexicon.KnownAcronyms.TryGetValue(letters, out string? spelledOut))
                 {
                     string spelledOutKey = OrganizationNames.Key(spelledOut);
-                    if (fullByKey.TryGetValue(spelledOutKey, out int full))
+                    if (byKey.TryGetValue(spelledOutKey, out int full) && !OrganizationNames.IsAcronym(texts[full]))
                     {
                         groups.Union(full, m);
                     }
@@ -457,7 +457,6 @@ internal sealed class AliasResolutionStage : IDocumentStage
             }
 
             ListFor(fullByInitials, initials).Add(m);
-            fullByKey[key] = m;
         }
     }
 
