@@ -383,9 +383,11 @@ internal sealed class AliasResolutionStage : IDocumentStage
         // The first mention of each key; a written-out name is one whose first mention is not an acronym.
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var fullByInitials = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var fullByEnds = new Dictionary<(string First, string Last), List<(int Mention, string[] Words)>>();
-        var acronymsByLetters = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var acronymsBySpelledOut = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+
+        // Indexes many documents never need (no acronym, no name of several words) are made on first use.
+        Dictionary<(string First, string Last), List<(int Mention, string[] Words)>>? fullByEnds = null;
+        Dictionary<string, List<int>>? acronymsByLetters = null;
+        Dictionary<string, List<int>>? acronymsBySpelledOut = null;
         for (int m = 0; m < mentions.Count; m++)
         {
             if (mentions[m].Label != EntityLabel.Organization)
@@ -414,7 +416,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
             {
                 string letters = OrganizationNames.AcronymLetters(texts[m]);
                 UnionAll(groups, m, fullByInitials, letters);
-                ListFor(acronymsByLetters, letters).Add(m);
+                ListFor(acronymsByLetters ??= new(StringComparer.Ordinal), letters).Add(m);
                 if (lexicon.KnownAcronyms.TryGetValue(letters, out string? spelledOut))
                 {
                     string spelledOutKey = OrganizationNames.Key(spelledOut);
@@ -423,7 +425,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
                         groups.Union(full, m);
                     }
 
-                    ListFor(acronymsBySpelledOut, spelledOutKey).Add(m);
+                    ListFor(acronymsBySpelledOut ??= new(StringComparer.Ordinal), spelledOutKey).Add(m);
                 }
 
                 continue;
@@ -439,6 +441,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
             if (key.Contains(' ', StringComparison.Ordinal))
             {
                 string[] words = key.Split(' ');
+                fullByEnds ??= [];
                 if (!fullByEnds.TryGetValue((words[0], words[^1]), out var sameEnds))
                 {
                     sameEnds = [];
@@ -460,9 +463,9 @@ internal sealed class AliasResolutionStage : IDocumentStage
         }
     }
 
-    private static void UnionAll(UnionFind groups, int m, Dictionary<string, List<int>> index, string key)
+    private static void UnionAll(UnionFind groups, int m, Dictionary<string, List<int>>? index, string key)
     {
-        if (index.TryGetValue(key, out var others))
+        if (index is not null && index.TryGetValue(key, out var others))
         {
             foreach (int other in others)
             {
