@@ -81,7 +81,7 @@ internal sealed class CorpusAliasResolver
         for (int i = 0; i < items.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var cluster = items[i].Cluster;
+            ref readonly var cluster = ref items[i].Cluster;
             if (cluster.Known >= 0)
             {
                 if (firstKnown!.TryGetValue(cluster.Known, out int same))
@@ -317,7 +317,7 @@ internal sealed class CorpusAliasResolver
             for (int k = root, previous = -1; k >= 0; previous = k, k = nextMember[k])
             {
                 var document = items[k].Document;
-                var cluster = items[k].Cluster;
+                ref var cluster = ref items[k].Cluster;
                 cluster.GlobalId = id;
                 cluster.Name = name;
 
@@ -405,7 +405,7 @@ internal sealed class CorpusAliasResolver
     /// <summary>One entity of one document, in the order identifiers are given.</summary>
     private readonly record struct Item(CorpusDocument Document, int Entity)
     {
-        public CorpusCluster Cluster => Document.Clusters[Entity];
+        public ref CorpusCluster Cluster => ref Document.Clusters[Entity];
     }
 
     /// <summary>Working sets of <see cref="MergePeople"/>, reused from one surname to the next.</summary>
