@@ -70,11 +70,22 @@ internal sealed class CorpusAliasResolver
 
         var groups = known.IsEmpty ? new UnionFind(items.Count) : new UnionFind(items.Count, [.. items.Select(item => item.Cluster.Known)]);
         var firstKnown = known.IsEmpty ? null : new Dictionary<int, int>();
-        var byKey = new Dictionary<(EntityLabel, string), int>(items.Count);
+
+        // The tables are sized up front from what they can hold at most, so they never grow by doubling.
+        int keyCount = 0;
+        int personCount = 0;
+        foreach (var item in items)
+        {
+            ref readonly var cluster = ref item.Cluster;
+            keyCount += cluster.Label == EntityLabel.Person ? 0 : cluster.Keys.Length;
+            personCount += cluster.Label == EntityLabel.Person ? 1 : 0;
+        }
+
+        var byKey = new Dictionary<(EntityLabel, string), int>(keyCount);
 
         // People by surname: each surname's clusters are chained in item order through nextSameSurname, from the
         // head its slot names; no list per surname.
-        var surnameSlots = new Dictionary<string, int>(StringComparer.Ordinal);
+        var surnameSlots = new Dictionary<string, int>(personCount, StringComparer.Ordinal);
         var slotHead = new List<int>();
         var slotTail = new List<int>();
         var nextSameSurname = new int[items.Count];
