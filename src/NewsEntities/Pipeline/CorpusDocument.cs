@@ -5,8 +5,9 @@ namespace NewsEntities.Pipeline;
 /// <summary>
 /// One document of a corpus between its own analysis and corpus resolution: its result as offsets (see
 /// <see cref="ResultBuilder"/>) and what resolution needs of each of its entities. Neither the document's working
-/// layers nor its result objects are kept: a waiting corpus holds pointer-free arrays, which the collector copies
-/// but never traces, and the results are made once their corpus identifiers and names are known.
+/// layers nor its result objects are kept: a waiting corpus holds pointer-free draft arrays, which the collector
+/// copies but never traces, and one <see cref="CorpusCluster"/> struct per entity; the results are made once their
+/// corpus identifiers and names are known.
 /// </summary>
 internal sealed class CorpusDocument
 {

@@ -23,8 +23,9 @@ internal readonly record struct QuoteDraft(int Start, int End, int Speaker, int 
 /// <see cref="QuoteDraft"/>), then the objects and strings. One document at a time the draft lives in rented
 /// buffers; in corpus mode it is what a document keeps until corpus resolution, and the objects are made once,
 /// afterwards, with the corpus identifiers and names and with the entities the corpus joined already merged. A
-/// waiting corpus thus holds pointer-free arrays the collector never traces, instead of a corpus of results that
-/// it would promote through every generation only to have them renamed.
+/// waiting corpus thus holds pointer-free draft arrays (and one small struct per entity for resolution) instead
+/// of a corpus of result objects that the collector would promote through the generations only to have them
+/// renamed.
 /// </remarks>
 internal static class ResultBuilder
 {
