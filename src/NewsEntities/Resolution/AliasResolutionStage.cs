@@ -61,7 +61,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
             texts[m] = NameText(document, mentions[m].Tokens);
         }
 
-        var groups = known.IsEmpty ? new UnionFind(mentions.Count) : new UnionFind(mentions.Count, TagKnown(document, texts));
+        using var groups = known.IsEmpty ? new UnionFind(mentions.Count) : new UnionFind(mentions.Count, TagKnown(document, texts));
         if (!known.IsEmpty)
         {
             JoinKnown(groups, mentions.Count);

@@ -68,7 +68,7 @@ internal sealed class CorpusAliasResolver
             }
         }
 
-        var groups = known.IsEmpty ? new UnionFind(items.Count) : new UnionFind(items.Count, [.. items.Select(item => item.Cluster.Known)]);
+        using var groups = known.IsEmpty ? new UnionFind(items.Count) : new UnionFind(items.Count, [.. items.Select(item => item.Cluster.Known)]);
         var firstKnown = known.IsEmpty ? null : new Dictionary<int, int>();
 
         // The tables are sized up front from what they can hold at most, so they never grow by doubling.
