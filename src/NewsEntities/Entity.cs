@@ -22,10 +22,10 @@ public sealed class Entity
     /// An identifier unique within one result ("e1", "e2", ...). In corpus mode the same real-world entity has the
     /// same identifier in every document of the corpus.
     /// </summary>
-    public string Id { get; private set; }
+    public string Id { get; }
 
     /// <summary>The canonical name: the fullest, most reliable name used for the entity.</summary>
-    public string Name { get; private set; }
+    public string Name { get; }
 
     /// <summary>Whether the entity is a person, an organization or a place.</summary>
     public EntityType Type { get; }
@@ -39,17 +39,6 @@ public sealed class Entity
 
     /// <summary>Every mention of the entity in the document, in text order.</summary>
     public IReadOnlyList<Mention> Mentions { get; }
-
-    /// <summary>Gives the entity its corpus-wide identifier and name; only before the result is returned.</summary>
-    /// <remarks>
-    /// Corpus resolution renames in place, before the caller ever sees the entity, which spares a corpus-sized
-    /// copy of every entity and quote.
-    /// </remarks>
-    internal void SetCorpusIdentity(string id, string name)
-    {
-        Id = id;
-        Name = name;
-    }
 
     /// <inheritdoc />
     public override string ToString() => $"{Name} ({Type})";

@@ -3,24 +3,41 @@ using NewsEntities.Resolution;
 namespace NewsEntities.Pipeline;
 
 /// <summary>
-/// One document of a corpus between its own analysis and corpus resolution: its result, built while the document
-/// was fresh, and the cluster behind each of its entities. The document's working layers (tokens, sentences,
-/// mentions) are not kept, so a large corpus holds little more than its results while it waits for resolution.
+/// One document of a corpus between its own analysis and corpus resolution: its result as offsets (see
+/// <see cref="ResultBuilder"/>) and what resolution needs of each of its entities. Neither the document's working
+/// layers nor its result objects are kept: a waiting corpus holds pointer-free draft arrays, which the collector
+/// copies but never traces, and one <see cref="CorpusCluster"/> struct per entity; the results are made once their
+/// corpus identifiers and names are known.
 /// </summary>
 internal sealed class CorpusDocument
 {
-    public CorpusDocument(DocumentAnalysis analysis, CorpusCluster[] clusters)
+    public CorpusDocument(string text, MentionDraft[] mentions, int[] entityStarts, QuoteDraft[] quotes, CorpusCluster[] clusters)
     {
-        Analysis = analysis;
+        Text = text;
+        Mentions = mentions;
+        EntityStarts = entityStarts;
+        Quotes = quotes;
         Clusters = clusters;
     }
 
-    /// <summary>The document's result with document-level identifiers and names.</summary>
-    public DocumentAnalysis Analysis { get; }
+    /// <summary>The caller's text: mention and quote texts are cut from it when the result is made.</summary>
+    public string Text { get; }
+
+    /// <summary>The mentions of every entity, entity after entity, each entity's sorted by position.</summary>
+    public MentionDraft[] Mentions { get; }
+
+    /// <summary>Entity e's mentions are <see cref="Mentions"/>[EntityStarts[e]..EntityStarts[e + 1]].</summary>
+    public int[] EntityStarts { get; }
+
+    /// <summary>The speech quotes, their speakers as entity indices.</summary>
+    public QuoteDraft[] Quotes { get; }
 
     /// <summary>Set by corpus resolution when two entities of the document turned out to be one.</summary>
     public bool HasMerges { get; set; }
 
-    /// <summary>What corpus resolution needs of each item of the result's entity list, at the same index.</summary>
+    /// <summary>What corpus resolution needs of each entity, in order of first mention.</summary>
     public CorpusCluster[] Clusters { get; }
+
+    public ReadOnlySpan<MentionDraft> MentionsOf(int entity) =>
+        Mentions.AsSpan(EntityStarts[entity], EntityStarts[entity + 1] - EntityStarts[entity]);
 }

@@ -1,209 +1,368 @@
+using System.Buffers;
+using System.Collections.ObjectModel;
 using NewsEntities.Recognition;
 using NewsEntities.Resolution;
 
 namespace NewsEntities.Pipeline;
 
+/// <summary>A mention of a result not yet materialized: offsets and kind, no text and no object of its own.</summary>
+internal readonly record struct MentionDraft(int Start, int End, MentionKind Kind);
+
+/// <summary>
+/// A quote of a result not yet materialized: offsets, and its speaker as an index into the document's entities
+/// (-1 for none); a span that is absent has a negative start.
+/// </summary>
+internal readonly record struct QuoteDraft(int Start, int End, int Speaker, int SpeakerStart, int SpeakerEnd, int CueStart, int CueEnd);
+
 /// <summary>
 /// Turns a processed <see cref="Document"/> into the public, immutable result. Entities are numbered in order of
-/// first mention; quote speakers are the very same <see cref="Entity"/> instances as the entity list holds. In
-/// corpus mode the result is rewritten once corpus resolution has named the clusters: clusters of one document
-/// that turned out to be one entity become one.
+/// first mention; quote speakers are the very same <see cref="Entity"/> instances as the entity list holds.
 /// </summary>
+/// <remarks>
+/// A result is built in two steps: a draft of offsets (entities as runs of <see cref="MentionDraft"/>, quotes as
+/// <see cref="QuoteDraft"/>), then the objects and strings. One document at a time the draft lives in rented
+/// buffers; in corpus mode it is what a document keeps until corpus resolution, and the objects are made once,
+/// afterwards, with the corpus identifiers and names and with the entities the corpus joined already merged. A
+/// waiting corpus thus holds pointer-free draft arrays (and one small struct per entity for resolution) instead
+/// of a corpus of result objects that the collector would promote through the generations only to have them
+/// renamed.
+/// </remarks>
 internal static class ResultBuilder
 {
-    public static DocumentAnalysis Build(Document document, bool includeQuotes) =>
-        Build(document, includeQuotes, out _);
+    // Most documents name fewer entities than this: their identifiers come from one shared, immutable table.
+    private const int TabledIds = 512;
 
-    /// <summary>The result of one document of a corpus, with the cluster behind each entity for corpus resolution.</summary>
+    // Identical texts of one entity share one string; the search for an earlier one stops here, so it stays
+    // linear on a pathological entity with thousands of different mention texts.
+    private const int SharedTexts = 32;
+
+    private static readonly string[] Ids = CreateIds();
+
+    // Pronouns and reporting verbs are a handful of words written again and again: a result points at these
+    // instead of a copy per mention (string contents are all a caller can observe).
+    private static readonly string[] CommonWords =
+    [
+        "he", "He", "him", "his", "His", "himself", "she", "She", "her", "Her", "hers", "herself", "they", "They",
+        "them", "their", "Their", "themselves", "it", "It", "its", "Its", "itself", "we", "We", "us", "our", "Our",
+        "I", "me", "my", "My", "you", "You", "your", "who", "whom", "whose",
+        "said", "says", "say", "told", "tells", "tell", "added", "adds", "according to", "asked", "wrote", "writes",
+        "explained", "stated", "noted", "continued", "insisted", "argued", "declared", "announced", "recalled",
+        "warned", "claimed", "replied", "responded", "acknowledged", "suggested", "saying", "telling",
+    ];
+
+    public static DocumentAnalysis Build(Document document, bool includeQuotes)
+    {
+        var draft = Draft.Create(document, includeQuotes);
+        try
+        {
+            var entities = new Entity[draft.EntityCount];
+            for (int e = 0; e < entities.Length; e++)
+            {
+                var cluster = draft.Clusters[e];
+                entities[e] = CreateEntity(document.Text, draft.MentionsOf(e), IdOf(e + 1), cluster.Name, cluster.Label);
+            }
+
+            return new DocumentAnalysis(AsReadOnly(entities), CreateQuotes(document.Text, draft.Quotes.AsSpan(0, draft.QuoteCount), entities));
+        }
+        finally
+        {
+            draft.Return();
+        }
+    }
+
+    /// <summary>
+    /// What a document of a corpus keeps until corpus resolution: exact-size copies of its draft and, for each
+    /// entity, what resolution needs of its cluster.
+    /// </summary>
     public static CorpusDocument BuildForCorpus(Document document)
     {
-        var analysis = Build(document, includeQuotes: true, out var entityClusters);
-        return new CorpusDocument(analysis, Array.ConvertAll(entityClusters, static c => new CorpusCluster(c)));
+        var draft = Draft.Create(document, includeQuotes: true);
+        try
+        {
+            var mentions = draft.Mentions.AsSpan(0, draft.EntityStarts[draft.EntityCount]).ToArray();
+            var starts = draft.EntityStarts.AsSpan(0, draft.EntityCount + 1).ToArray();
+            var clusters = new CorpusCluster[draft.EntityCount];
+            for (int e = 0; e < clusters.Length; e++)
+            {
+                clusters[e] = new CorpusCluster(draft.Clusters[e], FirstNameStart(draft.MentionsOf(e)));
+            }
+
+            return new CorpusDocument(document.Text, mentions, starts, draft.Quotes.AsSpan(0, draft.QuoteCount).ToArray(), clusters);
+        }
+        finally
+        {
+            draft.Return();
+        }
     }
 
     /// <summary>
     /// The result of a corpus document once <see cref="CorpusAliasResolver"/> has set every cluster's global
-    /// identifier and name: entities take them, and entities of one document that share an identifier are merged
-    /// into one, in the place of the first, with their quotes pointing at the merged entity.
+    /// identifier and name: entities take them, and entities of one document that share an identifier are one
+    /// entity, in the place of the first, which their quotes name as speaker.
     /// </summary>
     public static DocumentAnalysis WithCorpusIdentities(CorpusDocument document)
     {
-        var entities = document.Analysis.Entities;
-        for (int i = 0; i < entities.Count; i++)
+        var clusters = document.Clusters;
+        var entityOf = new Entity[clusters.Length];
+        if (!document.HasMerges)
         {
-            var cluster = document.Clusters[i];
-            entities[i].SetCorpusIdentity(cluster.GlobalId ?? entities[i].Id, cluster.Name);
+            for (int e = 0; e < clusters.Length; e++)
+            {
+                entityOf[e] = CreateEntity(document.Text, document.MentionsOf(e), clusters[e].GlobalId ?? IdOf(e + 1), clusters[e].Name, clusters[e].Label);
+            }
+
+            return new DocumentAnalysis(AsReadOnly(entityOf), CreateQuotes(document.Text, document.Quotes, entityOf));
         }
 
-        return document.HasMerges ? Merge(document) : document.Analysis;
+        return Merge(document, entityOf);
     }
 
     // Rare: two clusters of one document that only the corpus showed to be one entity. Each merged entity takes
-    // the place of its first part.
-    private static DocumentAnalysis Merge(CorpusDocument document)
+    // the place of its first part; its parts are chained in document order through nextPart.
+    private static DocumentAnalysis Merge(CorpusDocument document, Entity[] entityOf)
     {
-        var entities = document.Analysis.Entities;
-        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var order = new List<List<int>>();
-        for (int i = 0; i < entities.Count; i++)
+        var clusters = document.Clusters;
+        var firstOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var nextPart = new int[clusters.Length];
+        var lastPart = new int[clusters.Length];
+        int groups = 0;
+        for (int e = 0; e < clusters.Length; e++)
         {
-            if (!groups.TryGetValue(entities[i].Id, out var group))
+            nextPart[e] = -1;
+            string id = clusters[e].GlobalId ?? IdOf(e + 1);
+            if (firstOf.TryGetValue(id, out int first))
             {
-                group = [];
-                groups[entities[i].Id] = group;
-                order.Add(group);
+                nextPart[lastPart[first]] = e;
+                lastPart[first] = e;
             }
-
-            group.Add(i);
+            else
+            {
+                firstOf[id] = e;
+                lastPart[e] = e;
+                groups++;
+            }
         }
 
-        var result = new List<Entity>(order.Count);
-        var replacement = new Dictionary<Entity, Entity>(ReferenceEqualityComparer.Instance);
-        foreach (var group in order)
+        var result = new Entity[groups];
+        int count = 0;
+        for (int e = 0; e < clusters.Length; e++)
         {
-            var first = entities[group[0]];
-            if (group.Count == 1)
+            if (entityOf[e] is not null)
             {
-                result.Add(first);
                 continue;
             }
 
-            var mentions = group.SelectMany(i => entities[i].Mentions).ToArray();
-            SortByPosition(mentions);
-            var merged = new Entity(first.Id, first.Name, first.Type, AliasesOf(mentions, document.Clusters[group[0]].Label), Array.AsReadOnly(mentions));
-            foreach (int i in group)
+            string id = clusters[e].GlobalId ?? IdOf(e + 1);
+            Entity entity;
+            if (nextPart[e] < 0)
             {
-                replacement[entities[i]] = merged;
+                entity = CreateEntity(document.Text, document.MentionsOf(e), id, clusters[e].Name, clusters[e].Label);
+            }
+            else
+            {
+                var parts = new List<MentionDraft>();
+                for (int p = e; p >= 0; p = nextPart[p])
+                {
+                    parts.AddRange(document.MentionsOf(p));
+                }
+
+                var mentions = parts.ToArray();
+                SortByPosition(mentions);
+                entity = CreateEntity(document.Text, mentions, id, clusters[e].Name, clusters[e].Label);
             }
 
-            result.Add(merged);
+            for (int p = e; p >= 0; p = nextPart[p])
+            {
+                entityOf[p] = entity;
+            }
+
+            result[count++] = entity;
         }
 
-        var quotes = new List<Quote>(document.Analysis.Quotes.Count);
-        foreach (var quote in document.Analysis.Quotes)
-        {
-            quotes.Add(quote.Speaker is not null && replacement.TryGetValue(quote.Speaker, out var merged) ? quote with { Speaker = merged } : quote);
-        }
-
-        return new DocumentAnalysis(result.AsReadOnly(), quotes.AsReadOnly());
+        return new DocumentAnalysis(AsReadOnly(result), CreateQuotes(document.Text, document.Quotes, entityOf));
     }
 
-    private static DocumentAnalysis Build(Document document, bool includeQuotes, out EntityCluster[] entityClusters)
+    /// <summary>"e1", "e2", ...: the identifier of the entity numbered <paramref name="ordinal"/> (from 1).</summary>
+    internal static string IdOf(int ordinal) =>
+        ordinal <= Ids.Length ? Ids[ordinal - 1] : "e" + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string[] CreateIds()
     {
-        var clusterEntity = new Entity?[document.Clusters.Count];
-        var entities = new List<Entity>();
-        var order = Enumerable.Range(0, document.Clusters.Count)
-            .Where(c => document.Clusters[c].Label != EntityLabel.Misc && FirstOffset(document, document.Clusters[c]) < int.MaxValue)
-            .OrderBy(c => FirstOffset(document, document.Clusters[c]))
-            .ToArray();
-        entityClusters = new EntityCluster[order.Length];
-        foreach (int c in order)
+        var ids = new string[TabledIds];
+        for (int i = 0; i < ids.Length; i++)
         {
-            var entity = CreateEntity(document, document.Clusters[c], entities.Count + 1);
-            entityClusters[entities.Count] = document.Clusters[c];
-            entities.Add(entity);
-            clusterEntity[c] = entity;
+            ids[i] = "e" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        var quotes = new List<Quote>();
-        if (includeQuotes)
+        return ids;
+    }
+
+    // Identifiers of a corpus are given in order of first appearance by name (a pronoun before the name does not
+    // count); the drafts are sorted, so that is the first name mention.
+    private static int FirstNameStart(ReadOnlySpan<MentionDraft> mentions)
+    {
+        foreach (var mention in mentions)
         {
-            foreach (var q in document.Quotes)
+            if (mention.Kind == MentionKind.Name)
             {
-                if (!q.IsSpeech)
+                return mention.Start;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    private static Entity CreateEntity(string text, ReadOnlySpan<MentionDraft> drafts, string id, string name, EntityLabel label)
+    {
+        var mentions = new Mention[drafts.Length];
+        string[] distinct = ArrayPool<string>.Shared.Rent(Math.Min(drafts.Length, SharedTexts));
+        string[] aliases = ArrayPool<string>.Shared.Rent(2 * drafts.Length);
+        int distinctCount = 0;
+        int aliasCount = 0;
+        try
+        {
+            for (int i = 0; i < drafts.Length; i++)
+            {
+                var draft = drafts[i];
+                var written = text.AsSpan(draft.Start, draft.End - draft.Start);
+                string mentionText = SharedText(written, name, distinct, ref distinctCount);
+                mentions[i] = new Mention(draft.Start, draft.End, mentionText, draft.Kind);
+                if (draft.Kind != MentionKind.Name)
                 {
                     continue;
                 }
 
-                var speaker = q.SpeakerCluster >= 0 ? clusterEntity[q.SpeakerCluster] : null;
-                var speakerMention = q.SpeakerStart >= 0 ? Span(document, q.SpeakerStart, q.SpeakerEnd) : null;
-                var cue = q.CueStart >= 0 ? Span(document, q.CueStart, q.CueEnd) : null;
-                quotes.Add(new Quote(document.Slice(q.ContentStart, q.ContentEnd), q.ContentStart, q.ContentEnd, speaker, speakerMention, cue));
+                AddAlias(aliases, ref aliasCount, mentionText);
+
+                // An organization's leading "The" is an article, not part of the name: English drops it by syntax
+                // ("a Jerusalem Post reporter"), so "Jerusalem Post" is as much a name of the paper as "The
+                // Jerusalem Post". The article-less form is an alias too (never a mention: mentions are what the
+                // text writes).
+                if (label == EntityLabel.Organization && ArticleLess(mentionText) is { Length: > 0 } bare && IndexOf(aliases, aliasCount, bare) < 0)
+                {
+                    aliases[aliasCount++] = bare.ToString();
+                }
             }
-        }
 
-        return new DocumentAnalysis(entities.AsReadOnly(), quotes.AsReadOnly());
+            return new Entity(id, name, ToPublic(label), AsReadOnly(aliases.AsSpan(0, aliasCount).ToArray()), AsReadOnly(mentions));
+        }
+        finally
+        {
+            ArrayPool<string>.Shared.Return(distinct, clearArray: true);
+            ArrayPool<string>.Shared.Return(aliases, clearArray: true);
+        }
     }
 
-    private static int FirstOffset(Document document, EntityCluster cluster)
+    // One string per distinct text of an entity: the canonical name when the text writes it, a common word from
+    // the shared table, or the first copy made for this entity.
+    private static string SharedText(ReadOnlySpan<char> written, string name, string[] distinct, ref int distinctCount)
     {
-        int first = int.MaxValue;
-        foreach (int m in cluster.NameMentions)
+        if (written.SequenceEqual(name))
         {
-            first = Math.Min(first, document.StartOf(document.Mentions[m].Tokens));
+            return name;
         }
 
-        foreach (var r in cluster.References)
+        int at = IndexOf(distinct, distinctCount, written);
+        if (at >= 0)
         {
-            first = Math.Min(first, r.Start);
+            return distinct[at];
         }
 
-        return first;
+        string copy = Common(written) ?? written.ToString();
+        if (distinctCount < distinct.Length)
+        {
+            distinct[distinctCount++] = copy;
+        }
+
+        return copy;
     }
 
-    private static Entity CreateEntity(Document document, EntityCluster cluster, int ordinal)
+    private static string? Common(ReadOnlySpan<char> written)
     {
-        var mentions = new Mention[cluster.NameMentions.Count + cluster.References.Count];
-        int count = 0;
-        foreach (int m in cluster.NameMentions)
+        foreach (string word in CommonWords)
         {
-            var range = document.Mentions[m].Tokens;
-            int start = document.StartOf(range);
-            int end = document.EndOf(range);
-            mentions[count++] = new Mention(start, end, document.Slice(start, end), MentionKind.Name);
-        }
-
-        foreach (var r in cluster.References)
-        {
-            mentions[count++] = new Mention(r.Start, r.End, document.Slice(r.Start, r.End), r.Kind);
-        }
-
-        SortByPosition(mentions);
-        string id = "e" + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return new Entity(id, cluster.Name, ToPublic(cluster.Label), AliasesOf(mentions, cluster.Label), Array.AsReadOnly(mentions));
-    }
-
-    private static void SortByPosition(Mention[] mentions) =>
-        Array.Sort(mentions, static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
-
-    /// <summary>The distinct names the mentions write, in text order.</summary>
-    private static IReadOnlyList<string> AliasesOf(Mention[] mentions, EntityLabel label)
-    {
-        var aliases = new List<string>();
-        foreach (var mention in mentions)
-        {
-            if (mention.Kind != MentionKind.Name)
+            if (written.SequenceEqual(word))
             {
-                continue;
-            }
-
-            AddAlias(aliases, mention.Text);
-
-            // An organization's leading "The" is an article, not part of the name: English drops it by syntax ("a
-            // Jerusalem Post reporter"), so "Jerusalem Post" is as much a name of the paper as "The Jerusalem Post".
-            // The article-less form is an alias too (never a mention: mentions are what the text writes).
-            if (label == EntityLabel.Organization && ArticleLess(mention.Text) is { } bare)
-            {
-                AddAlias(aliases, bare);
+                return word;
             }
         }
 
-        return aliases.AsReadOnly();
+        return null;
     }
 
-    private static void AddAlias(List<string> aliases, string alias)
+    private static int IndexOf(string[] strings, int count, ReadOnlySpan<char> value)
     {
-        if (!aliases.Contains(alias, StringComparer.Ordinal))
+        for (int i = 0; i < count; i++)
         {
-            aliases.Add(alias);
+            if (value.SequenceEqual(strings[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static void AddAlias(string[] aliases, ref int count, string alias)
+    {
+        if (IndexOf(aliases, count, alias) < 0)
+        {
+            aliases[count++] = alias;
         }
     }
 
-    /// <summary>"The Jerusalem Post" → "Jerusalem Post"; null when the name does not start with the article.</summary>
-    internal static string? ArticleLess(string name) =>
-        name.Length > 4 && name.StartsWith("The ", StringComparison.Ordinal) && name[4..].TrimStart() is { Length: > 0 } rest ? rest : null;
+    private static ReadOnlyCollection<Quote> CreateQuotes(string text, ReadOnlySpan<QuoteDraft> drafts, Entity[] entityOf)
+    {
+        if (drafts.IsEmpty)
+        {
+            return ReadOnlyCollection<Quote>.Empty;
+        }
 
-    private static TextSpan Span(Document document, int start, int end) => new(start, end, document.Slice(start, end));
+        var quotes = new Quote[drafts.Length];
+        for (int i = 0; i < drafts.Length; i++)
+        {
+            var q = drafts[i];
+            var speaker = q.Speaker >= 0 ? entityOf[q.Speaker] : null;
+            var speakerMention = q.SpeakerStart >= 0 ? SpeakerSpan(text, q.SpeakerStart, q.SpeakerEnd, speaker) : null;
+            var cue = q.CueStart >= 0 ? Span(text, q.CueStart, q.CueEnd) : null;
+            quotes[i] = new Quote(text.Substring(q.Start, q.End - q.Start), q.Start, q.End, speaker, speakerMention, cue);
+        }
+
+        return AsReadOnly(quotes);
+    }
+
+    // The words a quote is attributed to are usually a mention of its speaker: they share its string.
+    private static TextSpan SpeakerSpan(string text, int start, int end, Entity? speaker)
+    {
+        if (speaker is not null)
+        {
+            var mentions = speaker.Mentions;
+            for (int i = 0; i < mentions.Count; i++)
+            {
+                if (mentions[i].Start == start && mentions[i].End == end)
+                {
+                    return new TextSpan(start, end, mentions[i].Text);
+                }
+            }
+        }
+
+        return Span(text, start, end);
+    }
+
+    private static TextSpan Span(string text, int start, int end)
+    {
+        var written = text.AsSpan(start, end - start);
+        return new TextSpan(start, end, Common(written) ?? written.ToString());
+    }
+
+    private static ReadOnlyCollection<T> AsReadOnly<T>(T[] items) => items.Length == 0 ? ReadOnlyCollection<T>.Empty : Array.AsReadOnly(items);
+
+    private static void SortByPosition(Span<MentionDraft> mentions) =>
+        mentions.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+
+    /// <summary>"The Jerusalem Post" → "Jerusalem Post"; empty when the name does not start with the article.</summary>
+    internal static ReadOnlySpan<char> ArticleLess(string name) =>
+        name.Length > 4 && name.StartsWith("The ", StringComparison.Ordinal) ? name.AsSpan(4).TrimStart() : default;
 
     private static EntityType ToPublic(EntityLabel label) => label switch
     {
@@ -212,4 +371,131 @@ internal static class ResultBuilder
         EntityLabel.Location => EntityType.Location,
         _ => throw new ArgumentOutOfRangeException(nameof(label), label, "Misc mentions are never public."),
     };
+
+    /// <summary>
+    /// A document's result as offsets, in buffers rented for the time of one build: the entities in order of first
+    /// mention, each a run of <see cref="Mentions"/> sorted by position, and the speech quotes.
+    /// </summary>
+    private readonly struct Draft
+    {
+        private Draft(EntityCluster[] clusters, int entityCount, int[] entityStarts, MentionDraft[] mentions, QuoteDraft[] quotes, int quoteCount)
+        {
+            Clusters = clusters;
+            EntityCount = entityCount;
+            EntityStarts = entityStarts;
+            Mentions = mentions;
+            Quotes = quotes;
+            QuoteCount = quoteCount;
+        }
+
+        /// <summary>The cluster behind each entity.</summary>
+        public EntityCluster[] Clusters { get; }
+
+        public int EntityCount { get; }
+
+        /// <summary>Entity e's mentions are <see cref="Mentions"/>[EntityStarts[e]..EntityStarts[e + 1]].</summary>
+        public int[] EntityStarts { get; }
+
+        public MentionDraft[] Mentions { get; }
+
+        public QuoteDraft[] Quotes { get; }
+
+        public int QuoteCount { get; }
+
+        public static Draft Create(Document document, bool includeQuotes)
+        {
+            var all = document.Clusters;
+
+            // Entities in order of first mention. A key packs the offset over the cluster index, so sorting the
+            // keys keeps clusters that start together in cluster order, as a stable sort would.
+            long[] keys = ArrayPool<long>.Shared.Rent(all.Count);
+            int entityCount = 0;
+            int mentionCount = 0;
+            for (int c = 0; c < all.Count; c++)
+            {
+                int first = all[c].Label == EntityLabel.Misc ? int.MaxValue : FirstOffset(document, all[c]);
+                if (first < int.MaxValue)
+                {
+                    keys[entityCount++] = ((long)first << 32) | (uint)c;
+                    mentionCount += all[c].NameMentions.Count + all[c].ReferenceCount;
+                }
+            }
+
+            keys.AsSpan(0, entityCount).Sort();
+            var clusters = ArrayPool<EntityCluster>.Shared.Rent(entityCount);
+            int[] entityOfCluster = ArrayPool<int>.Shared.Rent(all.Count);
+            int[] starts = ArrayPool<int>.Shared.Rent(entityCount + 1);
+            var mentions = ArrayPool<MentionDraft>.Shared.Rent(mentionCount);
+            Array.Fill(entityOfCluster, -1, 0, all.Count);
+            int count = 0;
+            for (int e = 0; e < entityCount; e++)
+            {
+                int c = (int)keys[e];
+                var cluster = all[c];
+                clusters[e] = cluster;
+                entityOfCluster[c] = e;
+                starts[e] = count;
+                foreach (int m in cluster.NameMentions)
+                {
+                    var range = document.Mentions[m].Tokens;
+                    mentions[count++] = new MentionDraft(document.StartOf(range), document.EndOf(range), MentionKind.Name);
+                }
+
+                for (int i = 0; i < cluster.ReferenceCount; i++)
+                {
+                    var r = cluster.References[i];
+                    mentions[count++] = new MentionDraft(r.Start, r.End, r.Kind);
+                }
+
+                SortByPosition(mentions.AsSpan(starts[e], count - starts[e]));
+            }
+
+            starts[entityCount] = count;
+            ArrayPool<long>.Shared.Return(keys);
+
+            int quoteCount = 0;
+            var quotes = ArrayPool<QuoteDraft>.Shared.Rent(includeQuotes ? document.Quotes.Count : 0);
+            if (includeQuotes)
+            {
+                foreach (var q in document.Quotes)
+                {
+                    if (q.IsSpeech)
+                    {
+                        int speaker = q.SpeakerCluster >= 0 ? entityOfCluster[q.SpeakerCluster] : -1;
+                        quotes[quoteCount++] = new QuoteDraft(q.ContentStart, q.ContentEnd, speaker, q.SpeakerStart, q.SpeakerEnd, q.CueStart, q.CueEnd);
+                    }
+                }
+            }
+
+            ArrayPool<int>.Shared.Return(entityOfCluster);
+            return new Draft(clusters, entityCount, starts, mentions, quotes, quoteCount);
+        }
+
+        public ReadOnlySpan<MentionDraft> MentionsOf(int entity) =>
+            Mentions.AsSpan(EntityStarts[entity], EntityStarts[entity + 1] - EntityStarts[entity]);
+
+        public void Return()
+        {
+            ArrayPool<EntityCluster>.Shared.Return(Clusters, clearArray: true);
+            ArrayPool<int>.Shared.Return(EntityStarts);
+            ArrayPool<MentionDraft>.Shared.Return(Mentions);
+            ArrayPool<QuoteDraft>.Shared.Return(Quotes);
+        }
+
+        private static int FirstOffset(Document document, EntityCluster cluster)
+        {
+            int first = int.MaxValue;
+            foreach (int m in cluster.NameMentions)
+            {
+                first = Math.Min(first, document.StartOf(document.Mentions[m].Tokens));
+            }
+
+            for (int i = 0; i < cluster.ReferenceCount; i++)
+            {
+                first = Math.Min(first, cluster.References[i].Start);
+            }
+
+            return first;
+        }
+    }
 }

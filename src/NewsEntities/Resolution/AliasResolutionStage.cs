@@ -49,20 +49,46 @@ internal sealed class AliasResolutionStage : IDocumentStage
             ClaimWrittenNames(document);
         }
 
+        // Per-mention working arrays are rented (and cleared: a rented array may hold another caller's items);
+        // they would otherwise be a good share of what the stage allocates. An exception before the end only
+        // leaves them to the collector.
         var mentions = document.Mentions;
-        var texts = new string[mentions.Count];
+        string[] texts = RentCleared<string>(mentions.Count);
+        string[] keys = RentCleared<string>(mentions.Count);
+        PersonName?[] persons = RentCleared<PersonName?>(mentions.Count);
         for (int m = 0; m < mentions.Count; m++)
         {
             texts[m] = NameText(document, mentions[m].Tokens);
         }
 
-        var groups = known.IsEmpty ? new UnionFind(mentions.Count) : new UnionFind(mentions.Count, TagKnown(document, texts));
-        JoinKnown(groups, mentions.Count);
-        var persons = ResolvePersons(document, texts, groups);
-        ResolveOrganizations(document, texts, groups);
-        ResolvePlaces(document, texts, groups);
+        using var groups = known.IsEmpty ? new UnionFind(mentions.Count) : new UnionFind(mentions.Count, TagKnown(document, texts));
+        if (!known.IsEmpty)
+        {
+            JoinKnown(groups, mentions.Count);
+        }
 
-        var rootCluster = new Dictionary<int, int>();
+        // The comparison key of each mention, made once by the rule that groups it and kept for corpus resolution.
+        ResolvePersons(document, texts, keys, persons, groups);
+        ResolveOrganizations(document, texts, keys, groups);
+        ResolvePlaces(document, texts, keys, groups);
+
+        // A set's root is its first mention, so the cluster of a mention is found by its root's index. The
+        // clusters' lists are sized from a count of members per root, so none of them grows by doubling.
+        int[] rootCluster = ArrayPool<int>.Shared.Rent(mentions.Count);
+        Array.Clear(rootCluster, 0, mentions.Count);
+        int roots = 0;
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            if (mentions[m].Label != EntityLabel.Misc)
+            {
+                int root = groups.Find(m);
+                roots += root == m ? 1 : 0;
+                rootCluster[root]++;
+            }
+        }
+
+        document.MentionCluster.EnsureCapacity(document.MentionCluster.Count + mentions.Count);
+        document.Clusters.EnsureCapacity(document.Clusters.Count + roots);
         for (int m = 0; m < mentions.Count; m++)
         {
             if (mentions[m].Label == EntityLabel.Misc)
@@ -72,16 +98,25 @@ internal sealed class AliasResolutionStage : IDocumentStage
             }
 
             int root = groups.Find(m);
-            if (!rootCluster.TryGetValue(root, out int c))
+            int c;
+            if (root == m)
             {
+                var cluster = new EntityCluster(mentions[root].Label, texts[root]) { Known = groups.TagOf(root) };
+                cluster.NameMentions.Capacity = rootCluster[root];
                 c = document.Clusters.Count;
                 rootCluster[root] = c;
-                document.Clusters.Add(new EntityCluster(mentions[root].Label, texts[root]) { Known = groups.TagOf(root) });
+                document.Clusters.Add(cluster);
+            }
+            else
+            {
+                c = rootCluster[root];
             }
 
             document.Clusters[c].NameMentions.Add(m);
             document.MentionCluster.Add(c);
         }
+
+        ArrayPool<int>.Shared.Return(rootCluster);
 
         // A token-sized scratch array per document: rented, as it would otherwise be a large share of what the
         // stage allocates.
@@ -102,7 +137,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 cluster.Name = ChooseName(cluster, texts);
-                FillKeys(cluster, texts, persons);
+                FillKeys(document, cluster, texts, keys, persons);
                 if (cluster.Label == EntityLabel.Person)
                 {
                     cluster.Gender = TellGender(document, cluster, persons);
@@ -116,6 +151,9 @@ internal sealed class AliasResolutionStage : IDocumentStage
         finally
         {
             ArrayPool<int>.Shared.Return(mentionAt);
+            ArrayPool<string>.Shared.Return(texts, clearArray: true);
+            ArrayPool<string>.Shared.Return(keys, clearArray: true);
+            ArrayPool<PersonName?>.Shared.Return(persons, clearArray: true);
         }
     }
 
@@ -195,7 +233,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
         var tags = new int[mentions.Count];
         for (int m = 0; m < mentions.Count; m++)
         {
-            var person = mentions[m].Label == EntityLabel.Person ? PersonName.Parse(texts[m], lexicon) : null;
+            PersonName? person = mentions[m].Label == EntityLabel.Person ? PersonName.Parse(texts[m], lexicon) : null;
             int entity = known.Match(texts[m], person, lexicon.Nicknames);
             tags[m] = entity;
             if (entity >= 0 && mentions[m].Label != known.Labels[entity])
@@ -207,10 +245,16 @@ internal sealed class AliasResolutionStage : IDocumentStage
         return tags;
     }
 
-    private PersonName?[] ResolvePersons(Document document, string[] texts, UnionFind groups)
+    private static T[] RentCleared<T>(int length)
+    {
+        var array = ArrayPool<T>.Shared.Rent(length);
+        Array.Clear(array, 0, length);
+        return array;
+    }
+
+    private void ResolvePersons(Document document, string[] texts, string[] keys, PersonName?[] names, UnionFind groups)
     {
         var mentions = document.Mentions;
-        var names = new PersonName?[mentions.Count];
 
         // Full names by the last word of their surname, in text order: lookups stay local to one surname.
         var fullNames = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -223,6 +267,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
             var name = PersonName.Parse(texts[m], lexicon);
             names[m] = name;
+            keys[m] = name.SurnameKey;
             if (name.Given is null)
             {
                 continue;
@@ -233,7 +278,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
             // Join the latest earlier full name that can be the same person, if any.
             for (int i = list.Count - 1; i >= 0; i--)
             {
-                var other = names[list[i]]!;
+                var other = names[list[i]]!.Value;
                 if (other.SurnameKey == name.SurnameKey && PersonName.GivenNamesCompatible(other.Given!, name.Given, lexicon.Nicknames))
                 {
                     groups.Union(list[i], m);
@@ -261,12 +306,12 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 int insertion = at < 0 ? ~at : at;
                 for (int i = insertion - 1; i >= 0 && before < 0; i--)
                 {
-                    before = SurnameMatches(names[candidates[i]]!, name) ? candidates[i] : -1;
+                    before = SurnameMatches(names[candidates[i]]!.Value, name) ? candidates[i] : -1;
                 }
 
                 for (int i = insertion; i < candidates.Count && before < 0 && after < 0; i++)
                 {
-                    after = SurnameMatches(names[candidates[i]]!, name) ? candidates[i] : -1;
+                    after = SurnameMatches(names[candidates[i]]!.Value, name) ? candidates[i] : -1;
                 }
             }
 
@@ -279,8 +324,6 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
             lastBare[name.SurnameKey] = m;
         }
-
-        return names;
     }
 
     private static void JoinKnown(UnionFind groups, int count)
@@ -323,22 +366,28 @@ internal sealed class AliasResolutionStage : IDocumentStage
     }
 
     // "Blinken" ~ "Antony Blinken"; "Rudeineh" ~ "Nabil Abu Rudeineh"; "Al-Ahmad" ~ "Azzam al-Ahmad".
-    private static bool SurnameMatches(PersonName full, PersonName alone) =>
-        full.SurnameKey == alone.SurnameKey
-        || full.SurnameKey.EndsWith(" " + alone.SurnameKey, StringComparison.Ordinal);
+    private static bool SurnameMatches(PersonName full, PersonName alone)
+    {
+        string whole = full.SurnameKey;
+        string last = alone.SurnameKey;
+        return whole == last
+            || (whole.Length > last.Length && whole.EndsWith(last, StringComparison.Ordinal) && whole[whole.Length - last.Length - 1] == ' ');
+    }
 
     // Each new name meets only the earlier names it could match, found by key (initials, acronym letters, the
     // spelled-out name of a known acronym, first and last word), so the cost stays linear in the number of
     // organizations a document names, where comparing every pair grew with its square.
-    private void ResolveOrganizations(Document document, string[] texts, UnionFind groups)
+    private void ResolveOrganizations(Document document, string[] texts, string[] keys, UnionFind groups)
     {
         var mentions = document.Mentions;
+        // The first mention of each key; a written-out name is one whose first mention is not an acronym.
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
-        var fullByKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var fullByInitials = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var fullByEnds = new Dictionary<(string First, string Last), List<(int Mention, string[] Words)>>();
-        var acronymsByLetters = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var acronymsBySpelledOut = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+
+        // Indexes many documents never need (no acronym, no name of several words) are made on first use.
+        Dictionary<(string First, string Last), List<(int Mention, string[] Words)>>? fullByEnds = null;
+        Dictionary<string, List<int>>? acronymsByLetters = null;
+        Dictionary<string, List<int>>? acronymsBySpelledOut = null;
         for (int m = 0; m < mentions.Count; m++)
         {
             if (mentions[m].Label != EntityLabel.Organization)
@@ -354,6 +403,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
             // A name seen before was compared with everything then: joining its first mention is enough.
             string key = OrganizationNames.Key(texts[m]);
+            keys[m] = key;
             if (byKey.TryGetValue(key, out int same))
             {
                 groups.Union(same, m);
@@ -366,16 +416,16 @@ internal sealed class AliasResolutionStage : IDocumentStage
             {
                 string letters = OrganizationNames.AcronymLetters(texts[m]);
                 UnionAll(groups, m, fullByInitials, letters);
-                ListFor(acronymsByLetters, letters).Add(m);
+                ListFor(acronymsByLetters ??= new(StringComparer.Ordinal), letters).Add(m);
                 if (lexicon.KnownAcronyms.TryGetValue(letters, out string? spelledOut))
                 {
                     string spelledOutKey = OrganizationNames.Key(spelledOut);
-                    if (fullByKey.TryGetValue(spelledOutKey, out int full))
+                    if (byKey.TryGetValue(spelledOutKey, out int full) && !OrganizationNames.IsAcronym(texts[full]))
                     {
                         groups.Union(full, m);
                     }
 
-                    ListFor(acronymsBySpelledOut, spelledOutKey).Add(m);
+                    ListFor(acronymsBySpelledOut ??= new(StringComparer.Ordinal), spelledOutKey).Add(m);
                 }
 
                 continue;
@@ -388,9 +438,10 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 UnionAll(groups, m, acronymsBySpelledOut, key);
             }
 
-            string[] words = key.Split(' ');
-            if (words.Length >= 2)
+            if (key.Contains(' ', StringComparison.Ordinal))
             {
+                string[] words = key.Split(' ');
+                fullByEnds ??= [];
                 if (!fullByEnds.TryGetValue((words[0], words[^1]), out var sameEnds))
                 {
                     sameEnds = [];
@@ -409,13 +460,12 @@ internal sealed class AliasResolutionStage : IDocumentStage
             }
 
             ListFor(fullByInitials, initials).Add(m);
-            fullByKey[key] = m;
         }
     }
 
-    private static void UnionAll(UnionFind groups, int m, Dictionary<string, List<int>> index, string key)
+    private static void UnionAll(UnionFind groups, int m, Dictionary<string, List<int>>? index, string key)
     {
-        if (index.TryGetValue(key, out var others))
+        if (index is not null && index.TryGetValue(key, out var others))
         {
             foreach (int other in others)
             {
@@ -439,7 +489,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
             && TokenShape.IsAllCaps(document.TokenText(next.Tokens.Start)) ? m + 1 : -1;
     }
 
-    private void ResolvePlaces(Document document, string[] texts, UnionFind groups)
+    private void ResolvePlaces(Document document, string[] texts, string[] keys, UnionFind groups)
     {
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int m = 0; m < document.Mentions.Count; m++)
@@ -450,6 +500,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
             }
 
             string key = PlaceKey(texts[m]);
+            keys[m] = key;
             if (byKey.TryGetValue(key, out int same))
             {
                 groups.Union(same, m);
@@ -489,16 +540,31 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
     private static string MostTelling(EntityCluster cluster, string[] texts)
     {
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (int m in cluster.NameMentions)
+        // Distinct texts with their counts, in order of first use (as a dictionary would list them): a cluster
+        // has a few distinct names, so a scan of rented arrays beats a dictionary per cluster.
+        var names = cluster.NameMentions;
+        string[] distinct = ArrayPool<string>.Shared.Rent(names.Count);
+        int[] counts = ArrayPool<int>.Shared.Rent(names.Count);
+        int distinctCount = 0;
+        foreach (int m in names)
         {
-            frequency[texts[m]] = frequency.GetValueOrDefault(texts[m]) + 1;
+            int at = Array.IndexOf(distinct, texts[m], 0, distinctCount);
+            if (at < 0)
+            {
+                at = distinctCount++;
+                distinct[at] = texts[m];
+                counts[at] = 0;
+            }
+
+            counts[at]++;
         }
 
-        string best = texts[cluster.NameMentions[0]];
+        string best = texts[names[0]];
         int bestScore = int.MinValue;
-        foreach (var (text, count) in frequency)
+        for (int d = 0; d < distinctCount; d++)
         {
+            string text = distinct[d];
+            int count = counts[d];
             int words = text.AsSpan().Count(' ') + 1;
             int score = cluster.Label == EntityLabel.Person
                 ? (Math.Min(words, 99) * 100000) + Math.Min(count, 99999)
@@ -510,30 +576,42 @@ internal sealed class AliasResolutionStage : IDocumentStage
             }
         }
 
+        ArrayPool<string>.Shared.Return(distinct, clearArray: true);
+        ArrayPool<int>.Shared.Return(counts);
         return best;
     }
 
-    private void FillKeys(EntityCluster cluster, string[] texts, PersonName?[] persons)
+    private void FillKeys(Document document, EntityCluster cluster, string[] texts, string[] keys, PersonName?[] persons)
     {
+        // Distinct keys in a rented buffer first, then one exact-size array.
+        string[] distinct = ArrayPool<string>.Shared.Rent(cluster.NameMentions.Count);
+        int count = 0;
         foreach (int m in cluster.NameMentions)
         {
+            // The key made while grouping serves when the mention was grouped under the cluster's label; a mention
+            // joined across labels (an acronym defined in brackets) is keyed as the cluster's kind of name.
+            bool grouped = document.Mentions[m].Label == cluster.Label && keys[m] is not null;
             string key = cluster.Label switch
             {
-                EntityLabel.Person => persons[m]!.SurnameKey,
-                EntityLabel.Location => PlaceKey(texts[m]),
-                _ => OrganizationNames.IsAcronym(texts[m]) ? OrganizationNames.AcronymLetters(texts[m]) : OrganizationNames.Key(texts[m]),
+                EntityLabel.Person => persons[m]!.Value.SurnameKey,
+                EntityLabel.Location => grouped ? keys[m] : PlaceKey(texts[m]),
+                _ => OrganizationNames.IsAcronym(texts[m]) ? OrganizationNames.AcronymLetters(texts[m])
+                    : grouped ? keys[m] : OrganizationNames.Key(texts[m]),
             };
-            if (!cluster.Keys.Contains(key, StringComparer.Ordinal))
+            if (Array.IndexOf(distinct, key, 0, count) < 0)
             {
-                cluster.Keys.Add(key);
+                distinct[count++] = key;
             }
 
-            if (cluster.Label == EntityLabel.Person && persons[m]!.Given is { } given
+            if (cluster.Label == EntityLabel.Person && persons[m]!.Value.Given is { } given
                 && (cluster.GivenName is null || string.Equals(texts[m], cluster.Name, StringComparison.Ordinal)))
             {
                 cluster.GivenName = given;
             }
         }
+
+        cluster.Keys = distinct.AsSpan(0, count).ToArray();
+        ArrayPool<string>.Shared.Return(distinct, clearArray: true);
     }
 
     private Gender TellGender(Document document, EntityCluster cluster, PersonName?[] persons)

@@ -47,26 +47,55 @@ internal sealed class CorpusAliasResolver
             count += document.Clusters.Length;
         }
 
-        var items = new List<(CorpusDocument Document, Entity Entity, CorpusCluster Cluster)>(count);
+        var items = new List<Item>(count);
+        var nameOrder = new List<(int FirstName, int Entity)>();
         foreach (var document in documents)
         {
-            foreach (int e in EntitiesInNameOrder(document))
+            // Identifiers are given in order of first appearance by name (a pronoun before the name does not count).
+            nameOrder.Clear();
+            for (int e = 0; e < document.Clusters.Length; e++)
             {
-                items.Add((document, document.Analysis.Entities[e], document.Clusters[e]));
+                if (document.Clusters[e].FirstNameStart < int.MaxValue)
+                {
+                    nameOrder.Add((document.Clusters[e].FirstNameStart, e));
+                }
+            }
+
+            nameOrder.Sort();
+            foreach (var (_, e) in nameOrder)
+            {
+                items.Add(new Item(document, e));
             }
         }
 
-        var groups = known.IsEmpty ? new UnionFind(items.Count) : new UnionFind(items.Count, [.. items.Select(item => item.Cluster.Known)]);
-        var firstKnown = new Dictionary<int, int>();
-        var byKey = new Dictionary<(EntityLabel, string), int>();
-        var people = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        using var groups = known.IsEmpty ? new UnionFind(items.Count) : new UnionFind(items.Count, [.. items.Select(item => item.Cluster.Known)]);
+        var firstKnown = known.IsEmpty ? null : new Dictionary<int, int>();
+
+        // The tables are sized up front from what they can hold at most, so they never grow by doubling.
+        int keyCount = 0;
+        int personCount = 0;
+        foreach (var item in items)
+        {
+            ref readonly var cluster = ref item.Cluster;
+            keyCount += cluster.Label == EntityLabel.Person ? 0 : cluster.Keys.Length;
+            personCount += cluster.Label == EntityLabel.Person ? 1 : 0;
+        }
+
+        var byKey = new Dictionary<(EntityLabel, string), int>(keyCount);
+
+        // People by surname: each surname's clusters are chained in item order through nextSameSurname, from the
+        // head its slot names; no list per surname.
+        var surnameSlots = new Dictionary<string, int>(personCount, StringComparer.Ordinal);
+        var slotHead = new List<int>();
+        var slotTail = new List<int>();
+        var nextSameSurname = new int[items.Count];
         for (int i = 0; i < items.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var cluster = items[i].Cluster;
+            ref readonly var cluster = ref items[i].Cluster;
             if (cluster.Known >= 0)
             {
-                if (firstKnown.TryGetValue(cluster.Known, out int same))
+                if (firstKnown!.TryGetValue(cluster.Known, out int same))
                 {
                     groups.Union(same, i);
                 }
@@ -79,13 +108,19 @@ internal sealed class CorpusAliasResolver
             if (cluster.Label == EntityLabel.Person)
             {
                 string surname = cluster.Keys.Length > 0 ? cluster.Keys[0] : cluster.Name.ToLowerInvariant();
-                if (!people.TryGetValue(surname, out var list))
+                nextSameSurname[i] = -1;
+                if (surnameSlots.TryGetValue(surname, out int slot))
                 {
-                    list = [];
-                    people[surname] = list;
+                    nextSameSurname[slotTail[slot]] = i;
+                    slotTail[slot] = i;
+                }
+                else
+                {
+                    surnameSlots[surname] = slotHead.Count;
+                    slotHead.Add(i);
+                    slotTail.Add(i);
                 }
 
-                list.Add(i);
                 continue;
             }
 
@@ -102,27 +137,30 @@ internal sealed class CorpusAliasResolver
             }
         }
 
-        foreach (var list in people.Values)
+        var scratch = new PeopleScratch();
+        foreach (int head in slotHead)
         {
-            MergePeople(items, list, groups);
+            MergePeople(items, head, nextSameSurname, groups, scratch);
         }
 
         AssignIdentifiersAndNames(items, groups);
     }
 
-    private void MergePeople(List<(CorpusDocument Document, Entity Entity, CorpusCluster Cluster)> items, List<int> sameSurname, UnionFind groups)
+    private void MergePeople(List<Item> items, int head, int[] nextSameSurname, UnionFind groups, PeopleScratch scratch)
     {
         // Most surnames of a corpus belong to one cluster: nothing to join, and nothing to allocate for it.
-        if (sameSurname.Count == 1)
+        if (nextSameSurname[head] < 0)
         {
             return;
         }
 
         // Clusters are compared by distinct given name, not pairwise: a surname such as "Trump" can have a
         // thousand clusters in a corpus but only a few given names, so this stays linear in the corpus.
-        var withGiven = new List<int>();
-        var byGiven = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
-        foreach (int i in sameSurname)
+        scratch.Clear();
+        var withGiven = scratch.WithGiven;
+        var byGiven = scratch.ByGiven;
+        var givenNames = scratch.GivenNames;
+        for (int i = head; i >= 0; i = nextSameSurname[i])
         {
             string? given = items[i].Cluster.GivenName;
             if (given is null)
@@ -147,11 +185,13 @@ internal sealed class CorpusAliasResolver
             }
             else
             {
-                byGiven[given] = [i];
+                var list = scratch.NewList();
+                list.Add(i);
+                byGiven[given] = list;
+                givenNames.Add(given);
             }
         }
 
-        var givenNames = byGiven.Keys.ToList();
         for (int a = 0; a < givenNames.Count; a++)
         {
             for (int b = a + 1; b < givenNames.Count; b++)
@@ -184,26 +224,35 @@ internal sealed class CorpusAliasResolver
             }
         }
 
-        var distinct = new HashSet<int>();
+        // The one set the full names of this surname make, or -1 when they make none (or several).
+        int only = -1;
+        bool several = false;
         foreach (int i in withGiven)
         {
-            distinct.Add(groups.Find(i));
+            int root = groups.Find(i);
+            if (only < 0)
+            {
+                only = root;
+            }
+            else if (root != only)
+            {
+                several = true;
+            }
         }
 
-        int? only = distinct.Count == 1 ? distinct.First() : null;
         int firstBare = -1;
-        foreach (int i in sameSurname)
+        for (int i = head; i >= 0; i = nextSameSurname[i])
         {
             if (items[i].Cluster.GivenName is not null)
             {
                 continue;
             }
 
-            if (only is int person)
+            if (only >= 0 && !several)
             {
-                groups.Union(person, i);
+                groups.Union(only, i);
             }
-            else if (distinct.Count == 0)
+            else if (only < 0)
             {
                 if (firstBare < 0)
                 {
@@ -219,13 +268,13 @@ internal sealed class CorpusAliasResolver
 
     // A misspelt given name is only trusted when the role confirms it: two roles agree when their head nouns
     // do ("cia director", "director of the cia" → "director").
-    private static bool RolesAgree(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    private static bool RolesAgree(string[] a, string[] b)
     {
         foreach (string x in a)
         {
             foreach (string y in b)
             {
-                if (string.Equals(RoleHead(x), RoleHead(y), StringComparison.Ordinal))
+                if (RoleHead(x).SequenceEqual(RoleHead(y)))
                 {
                     return true;
                 }
@@ -235,45 +284,56 @@ internal sealed class CorpusAliasResolver
         return false;
     }
 
-    private static string RoleHead(string role)
+    private static ReadOnlySpan<char> RoleHead(string role)
     {
         int of = role.IndexOf(" of ", StringComparison.Ordinal);
-        string head = of >= 0 ? role[..of] : role;
+        var head = of >= 0 ? role.AsSpan(0, of) : role.AsSpan();
         int space = head.LastIndexOf(' ');
         return space < 0 ? head : head[(space + 1)..];
     }
 
-    private void AssignIdentifiersAndNames(List<(CorpusDocument Document, Entity Entity, CorpusCluster Cluster)> items, UnionFind groups)
+    private void AssignIdentifiersAndNames(List<Item> items, UnionFind groups)
     {
-        var members = new Dictionary<int, List<int>>();
-        var order = new List<List<int>>();
+        // A set's root is its smallest item, so roots in item order are the groups in order of first appearance;
+        // each group's members are chained in item order through nextMember.
+        var nextMember = new int[items.Count];
+        var lastMember = new int[items.Count];
         for (int i = 0; i < items.Count; i++)
         {
+            nextMember[i] = -1;
             int root = groups.Find(i);
-            if (!members.TryGetValue(root, out var list))
+            if (root != i)
             {
-                list = [];
-                members[root] = list;
-                order.Add(list);
+                nextMember[lastMember[root]] = i;
             }
 
-            list.Add(i);
+            lastMember[root] = i;
         }
 
-        for (int g = 0; g < order.Count; g++)
+        var candidates = new List<string>();
+        var counts = new List<int>();
+        int g = 0;
+        for (int root = 0; root < items.Count; root++)
         {
-            var group = order[g];
-            string id = "e" + (g + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            int registered = groups.TagOf(groups.Find(group[0]));
-            string name = registered >= 0 ? known.Entities[registered].Name : ChooseName(items, group);
-            for (int k = 0; k < group.Count; k++)
+            if (groups.Find(root) != root)
             {
-                var (document, _, cluster) = items[group[k]];
+                continue;
+            }
+
+            string id = ResultBuilder.IdOf(++g);
+            int registered = groups.TagOf(root);
+            string name = registered >= 0 ? known.Entities[registered].Name
+                : nextMember[root] < 0 ? items[root].Cluster.Name
+                : ChooseName(items, root, nextMember, candidates, counts);
+            for (int k = root, previous = -1; k >= 0; previous = k, k = nextMember[k])
+            {
+                var document = items[k].Document;
+                ref var cluster = ref items[k].Cluster;
                 cluster.GlobalId = id;
                 cluster.Name = name;
 
                 // Items are in document order, so two entities of one document in a group are neighbours here.
-                if (k > 0 && ReferenceEquals(items[group[k - 1]].Document, document))
+                if (previous >= 0 && ReferenceEquals(items[previous].Document, document))
                 {
                     document.HasMerges = true;
                 }
@@ -281,49 +341,51 @@ internal sealed class CorpusAliasResolver
         }
     }
 
-    private string ChooseName(List<(CorpusDocument Document, Entity Entity, CorpusCluster Cluster)> items, List<int> group)
+    // The fullest, most frequent name of a group of several clusters.
+    private string ChooseName(List<Item> items, int root, int[] nextMember, List<string> candidates, List<int> counts)
     {
-        if (group.Count == 1)
-        {
-            return items[group[0]].Cluster.Name;
-        }
-
-        var candidates = new List<string>();
-        foreach (int i in group)
+        candidates.Clear();
+        counts.Clear();
+        for (int i = root; i >= 0; i = nextMember[i])
         {
             string name = items[i].Cluster.Name;
-            if (!candidates.Contains(name, StringComparer.Ordinal))
+            if (!candidates.Contains(name))
             {
                 candidates.Add(name);
+                counts.Add(0);
             }
         }
 
-        var counts = new int[candidates.Count];
-        foreach (int i in group)
+        for (int i = root; i >= 0; i = nextMember[i])
         {
-            foreach (var mention in items[i].Entity.Mentions)
+            var document = items[i].Document;
+            foreach (var mention in document.MentionsOf(items[i].Entity))
             {
                 if (mention.Kind != MentionKind.Name)
                 {
                     continue;
                 }
 
-                int c = candidates.IndexOf(mention.Text);
-                if (c >= 0)
+                var text = document.Text.AsSpan(mention.Start, mention.End - mention.Start);
+                for (int c = 0; c < candidates.Count; c++)
                 {
-                    counts[c]++;
+                    if (text.SequenceEqual(candidates[c]))
+                    {
+                        counts[c]++;
+                        break;
+                    }
                 }
             }
         }
 
-        var label = items[group[0]].Cluster.Label;
+        var label = items[root].Cluster.Label;
         string best = candidates[0];
         long bestScore = long.MinValue;
         for (int c = 0; c < candidates.Count; c++)
         {
             string name = candidates[c];
             int frequency = counts[c];
-            int words = name.Count(ch => ch == ' ') + 1;
+            int words = name.AsSpan().Count(' ') + 1;
             long score = label == EntityLabel.Person
                 ? ((RealGivenName(name) ? 1L : 0L) * 1_000_000) + (words * 1000L) + frequency
                 : ((OrganizationNames.IsAcronym(name) ? 0L : 1_000_000) + (frequency * 100L) + Math.Min(words, 99));
@@ -351,27 +413,47 @@ internal sealed class CorpusAliasResolver
         return lexicon.Nicknames.Knows(given) || (lexicon.GivenNames.ContainsKey(given) && !lexicon.Surnames.Contains(given));
     }
 
-    // Identifiers are given in order of first appearance by name (a pronoun before the name does not count).
-    private static IEnumerable<int> EntitiesInNameOrder(CorpusDocument document)
+    /// <summary>One entity of one document, in the order identifiers are given.</summary>
+    private readonly record struct Item(CorpusDocument Document, int Entity)
     {
-        var entities = document.Analysis.Entities;
-        var order = new List<(int FirstName, int Entity)>(entities.Count);
-        for (int e = 0; e < entities.Count; e++)
+        public ref CorpusCluster Cluster => ref Document.Clusters[Entity];
+    }
+
+    /// <summary>Working sets of <see cref="MergePeople"/>, reused from one surname to the next.</summary>
+    private sealed class PeopleScratch
+    {
+        private readonly List<List<int>> spare = [];
+
+        public List<int> WithGiven { get; } = [];
+
+        /// <summary>The clusters of each given name; its keys in order of first appearance are <see cref="GivenNames"/>.</summary>
+        public Dictionary<string, List<int>> ByGiven { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public List<string> GivenNames { get; } = [];
+
+        public List<int> NewList()
         {
-            foreach (var mention in entities[e].Mentions)
+            if (spare.Count == 0)
             {
-                if (mention.Kind == MentionKind.Name)
-                {
-                    order.Add((mention.Start, e));
-                    break;
-                }
+                return [];
             }
+
+            var list = spare[^1];
+            spare.RemoveAt(spare.Count - 1);
+            return list;
         }
 
-        order.Sort();
-        foreach (var (_, e) in order)
+        public void Clear()
         {
-            yield return e;
+            foreach (var list in ByGiven.Values)
+            {
+                list.Clear();
+                spare.Add(list);
+            }
+
+            ByGiven.Clear();
+            WithGiven.Clear();
+            GivenNames.Clear();
         }
     }
 }

@@ -6,35 +6,44 @@ namespace NewsEntities.Resolution;
 /// What corpus resolution needs of one entity of one document, kept while the rest of the document's working
 /// state is let go: a corpus holds one of these per entity until every document has been read.
 /// </summary>
-internal sealed class CorpusCluster
+/// <remarks>
+/// A struct, laid out in its document's array: a waiting corpus holds one per entity, and an array of them is one
+/// object for the collector instead of one per entity. Corpus resolution writes through references to the array.
+/// </remarks>
+internal struct CorpusCluster
 {
-    public CorpusCluster(EntityCluster cluster)
+    public CorpusCluster(EntityCluster cluster, int firstNameStart)
     {
+        FirstNameStart = firstNameStart;
         Label = cluster.Label;
         Name = cluster.Name;
-        // Exact-size copies: the cluster's growable lists and the cluster itself can then die with the document.
-        Keys = [.. cluster.Keys];
+        // The keys are an exact-size array already; roles are copied out of their growable list, so the cluster
+        // itself can die with the document.
+        Keys = cluster.Keys;
         GivenName = cluster.GivenName;
         Known = cluster.Known;
-        Roles = cluster.Roles.Count == 0 ? [] : [.. cluster.Roles];
+        Roles = cluster.RoleCount == 0 ? [] : [.. cluster.Roles];
     }
 
-    public EntityLabel Label { get; }
+    public readonly EntityLabel Label { get; }
+
+    /// <summary>Where the entity is first named in its document: corpus identifiers follow this order.</summary>
+    public readonly int FirstNameStart { get; }
 
     /// <summary>The document-level canonical name; corpus resolution replaces it with the corpus-wide one.</summary>
     public string Name { get; set; }
 
     /// <inheritdoc cref="EntityCluster.Keys"/>
-    public string[] Keys { get; }
+    public readonly string[] Keys { get; }
 
     /// <inheritdoc cref="EntityCluster.GivenName"/>
-    public string? GivenName { get; }
+    public readonly string? GivenName { get; }
 
     /// <inheritdoc cref="EntityCluster.Known"/>
-    public int Known { get; }
+    public readonly int Known { get; }
 
     /// <inheritdoc cref="EntityCluster.Roles"/>
-    public string[] Roles { get; }
+    public readonly string[] Roles { get; }
 
     /// <summary>Set by corpus resolution: the identifier the entity has in every document of the corpus.</summary>
     public string? GlobalId { get; set; }

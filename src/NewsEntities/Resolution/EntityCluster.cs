@@ -8,6 +8,10 @@ namespace NewsEntities.Resolution;
 /// </summary>
 internal sealed class EntityCluster
 {
+    // Made on first use: most clusters never get a reference, and only people get roles.
+    private List<ReferenceMention>? references;
+    private List<string>? roles;
+
     public EntityCluster(EntityLabel label, string name)
     {
         Label = label;
@@ -23,7 +27,10 @@ internal sealed class EntityCluster
     public List<int> NameMentions { get; } = [];
 
     /// <summary>Pronoun and nominal references linked to the entity, by character offsets.</summary>
-    public List<ReferenceMention> References { get; } = [];
+    public List<ReferenceMention> References => references ??= [];
+
+    /// <summary>How many <see cref="References"/> there are, without making the list.</summary>
+    public int ReferenceCount => references?.Count ?? 0;
 
     /// <summary>What the cluster knows about the person: gender from a given name or an honorific, when known.</summary>
     public Gender Gender { get; set; }
@@ -32,7 +39,8 @@ internal sealed class EntityCluster
     /// Comparison keys of the cluster's names, for corpus resolution: the normalized surname for a person, the
     /// normalized names and acronyms for an organization, the canonical place name for a place.
     /// </summary>
-    public List<string> Keys { get; } = [];
+    /// <remarks>Set once, exact-size (most clusters have one key), and shared by the corpus cluster made from it.</remarks>
+    public string[] Keys { get; set; } = [];
 
     /// <summary>The given name of the fullest name of a person, when the document gives one.</summary>
     public string? GivenName { get; set; }
@@ -41,5 +49,8 @@ internal sealed class EntityCluster
     public int Known { get; set; } = -1;
 
     /// <summary>Role words bound to the entity by apposition or pre-modifier ("secretary of state").</summary>
-    public List<string> Roles { get; } = [];
+    public List<string> Roles => roles ??= [];
+
+    /// <summary>How many <see cref="Roles"/> there are, without making the list.</summary>
+    public int RoleCount => roles?.Count ?? 0;
 }

@@ -143,7 +143,7 @@ internal sealed class KnownEntityTable
         int found = -1;
         foreach (var (name, entity) in fullNames)
         {
-            if (name.SurnameKey == person.SurnameKey && PersonName.GivenNamesCompatible(name.Given!, given, nicknames))
+            if (name.SurnameKey == person.Value.SurnameKey && PersonName.GivenNamesCompatible(name.Given!, given, nicknames))
             {
                 if (found >= 0 && found != entity)
                 {

@@ -38,34 +38,84 @@ internal static class OrganizationNames
     /// <summary>Whether the name is written as an acronym: "PA", "U.N.", "USSC".</summary>
     public static bool IsAcronym(string name) => TokenShape.IsAllCaps(name, allowDigits: false);
 
-    /// <summary>The acronym letters of an acronym ("U.N." → "UN").</summary>
-    public static string AcronymLetters(string acronym) => new([.. acronym.Where(char.IsLetter)]);
+    /// <summary>The acronym letters of an acronym ("U.N." → "UN"); the acronym itself when it is letters only.</summary>
+    public static string AcronymLetters(string acronym)
+    {
+        Span<char> letters = acronym.Length <= 256 ? stackalloc char[acronym.Length] : new char[acronym.Length];
+        int length = 0;
+        foreach (char c in acronym)
+        {
+            if (char.IsLetter(c))
+            {
+                letters[length++] = c;
+            }
+        }
+
+        return length == acronym.Length ? acronym : new string(letters[..length]);
+    }
 
     /// <summary>
     /// The initials of a multi-word name, skipping minor words; words written in capitals give all their letters:
     /// "Palestinian National Authority" → "PNA", "Office of US Security Coordinator" → "OUSSC".
     /// </summary>
+    /// <remarks>Built in a buffer, word by word, with no substring: this runs for every organization name.</remarks>
     public static string Initials(string name)
     {
-        var chars = new List<char>();
-        foreach (string word in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        Span<char> chars = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        int length = 0;
+        var rest = name.AsSpan();
+        while (!rest.IsEmpty)
         {
-            if (Minor.Contains(word.ToLowerInvariant()))
+            int end = rest.IndexOfAny(' ', '-');
+            var word = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? default : rest[(end + 1)..];
+            if (word.IsEmpty || IsMinor(word))
             {
                 continue;
             }
 
-            if (IsAcronym(word))
+            if (TokenShape.IsAllCaps(word, allowDigits: false))
             {
-                chars.AddRange(word.Where(char.IsLetter));
+                foreach (char c in word)
+                {
+                    if (char.IsLetter(c))
+                    {
+                        chars[length++] = c;
+                    }
+                }
             }
             else if (char.IsLetter(word[0]))
             {
-                chars.Add(char.ToUpperInvariant(word[0]));
+                chars[length++] = char.ToUpperInvariant(word[0]);
             }
         }
 
-        return new string([.. chars]);
+        return new string(chars[..length]);
+    }
+
+    // The word lowered as string.ToLowerInvariant would lower it, compared with the minor words.
+    private static bool IsMinor(ReadOnlySpan<char> word)
+    {
+        foreach (string minor in Minor)
+        {
+            if (minor.Length != word.Length)
+            {
+                continue;
+            }
+
+            int i = 0;
+            while (i < word.Length && char.ToLowerInvariant(word[i]) == minor[i])
+            {
+                i++;
+            }
+
+            if (i == word.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -7,20 +7,17 @@ namespace NewsEntities.Resolution;
 /// ("Nabil | Abu Rudeineh", "Azzam | al-Ahmad", "Michael | R. | Fenzel"). Titles never reach here: the
 /// recognizer strips them.
 /// </summary>
-internal sealed class PersonName
+/// <remarks>A struct: one is parsed for every person mention, and arrays of them hold no object per mention.</remarks>
+internal readonly struct PersonName
 {
-    private PersonName(string? given, string surname, string surnameKey)
+    private PersonName(string? given, string surnameKey)
     {
         Given = given;
-        Surname = surname;
         SurnameKey = surnameKey;
     }
 
     /// <summary>The first given name, or null for a surname alone ("Blinken", "Abu Rudeineh").</summary>
     public string? Given { get; }
-
-    /// <summary>The surname with its particles, as written.</summary>
-    public string Surname { get; }
 
     /// <summary>The surname for comparison: lower case, hyphens as spaces, without a leading Arabic article.</summary>
     public string SurnameKey { get; }
@@ -37,7 +34,7 @@ internal sealed class PersonName
         count = name.AsSpan().Split(words, ' ', StringSplitOptions.RemoveEmptyEntries);
         if (count == 0)
         {
-            return new PersonName(null, string.Empty, string.Empty);
+            return new PersonName(null, string.Empty);
         }
 
         int end = count;
@@ -54,21 +51,25 @@ internal sealed class PersonName
             surnameStart--;
         }
 
-        string surname = name[words[surnameStart].Start..words[end - 1].End];
+        var surname = name.AsSpan()[words[surnameStart].Start..words[end - 1].End];
         string? given = surnameStart > 0 ? name[words[0]] : null;
-        return new PersonName(given, surname, Normalize(surname));
+        return new PersonName(given, Normalize(surname));
     }
 
     /// <summary>Lower case, hyphens as spaces, no leading "al"/"el" article: "Al-Ahmad" and "al-Ahmad" and "Ahmad" meet.</summary>
-    public static string Normalize(string surname)
+    /// <remarks>One pass into a buffer and one string out: this runs for every person mention.</remarks>
+    public static string Normalize(ReadOnlySpan<char> surname)
     {
-        string key = surname.Replace('-', ' ').ToLowerInvariant();
-        if (key.StartsWith("al ", StringComparison.Ordinal) || key.StartsWith("el ", StringComparison.Ordinal))
+        Span<char> key = surname.Length <= 256 ? stackalloc char[surname.Length] : new char[surname.Length];
+        surname.ToLowerInvariant(key);
+        key.Replace('-', ' ');
+        ReadOnlySpan<char> result = key;
+        if (result.StartsWith("al ", StringComparison.Ordinal) || result.StartsWith("el ", StringComparison.Ordinal))
         {
-            key = key[3..];
+            result = result[3..];
         }
 
-        return key;
+        return new string(result);
     }
 
     /// <summary>

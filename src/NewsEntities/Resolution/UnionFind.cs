@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsEntities.Resolution;
 
 /// <summary>
@@ -5,7 +7,10 @@ namespace NewsEntities.Resolution;
 /// Optionally each element carries a tag (a registered entity, or -1): sets with two different tags never join,
 /// so no rule can merge two entities the caller registered as distinct.
 /// </summary>
-internal sealed class UnionFind
+/// <remarks>
+/// The parent array is rented (one is made per document): dispose the instance to give it back.
+/// </remarks>
+internal sealed class UnionFind : IDisposable
 {
     private readonly int[] parent;
     private readonly int[]? tags;
@@ -19,12 +24,14 @@ internal sealed class UnionFind
     public UnionFind(int count, int[]? tags)
     {
         this.tags = tags;
-        parent = new int[count];
+        parent = ArrayPool<int>.Shared.Rent(count);
         for (int i = 0; i < count; i++)
         {
             parent[i] = i;
         }
     }
+
+    public void Dispose() => ArrayPool<int>.Shared.Return(parent);
 
     /// <summary>The tag of the set holding <paramref name="x"/>, or -1.</summary>
     public int TagOf(int x) => tags is null ? -1 : tags[Find(x)];

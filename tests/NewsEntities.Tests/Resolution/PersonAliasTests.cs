@@ -59,7 +59,7 @@ public sealed class PersonAliasTests
         var name = PersonName.Parse(["Nabil", "Abu", "Rudeineh"], NewsEntities.Lexicons.Lexicon.Default);
 
         Assert.Equal("Nabil", name.Given);
-        Assert.Equal("Abu Rudeineh", name.Surname);
+        Assert.Equal("abu rudeineh", name.SurnameKey);
         Assert.Equal("ahmad", PersonName.Parse(["Al-Ahmad"], NewsEntities.Lexicons.Lexicon.Default).SurnameKey);
     }
 
