@@ -72,7 +72,7 @@ internal sealed class Document
     /// <summary>
     /// Empties every layer for an analysis of <paramref name="text"/>, keeping the lists' capacity. Also drops the
     /// references to the previous text and to its clusters and quotes, so a document waiting in a pool holds none of
-    /// a past caller's data.
+    /// a past caller's data (the quote workspace keeps its quote objects for reuse, but they hold offsets only).
     /// </summary>
     public void Reset(string text)
     {

@@ -94,9 +94,17 @@ internal sealed class QuoteWorkspace
         Candidates.Clear();
     }
 
-    // Powers of two, so that documents of similar sizes share an array instead of growing it by a few items.
-    private static int[] Ensure(int[] array, int length) =>
-        array.Length >= length ? array : new int[BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, length))];
+    // Powers of two, so that documents of similar sizes share an array instead of growing it by a few items; the
+    // exact size past the retention bound, as such an array goes with its document anyway.
+    private static int[] Ensure(int[] array, int length)
+    {
+        if (array.Length >= length)
+        {
+            return array;
+        }
+
+        return new int[length > Document.MaxRetainedTokens ? length : (int)BitOperations.RoundUpToPowerOf2((uint)length)];
+    }
 }
 
 /// <summary>A paragraph of a multi-paragraph quote that has not closed yet (<see cref="QuoteDetectionStage"/>).</summary>
