@@ -28,6 +28,8 @@ internal sealed class Document
 
     private RecognizerWorkspace? recognizer;
 
+    private QuoteWorkspace? quoteWorkspace;
+
     public Document(string text)
     {
         Text = text;
@@ -60,13 +62,17 @@ internal sealed class Document
     /// <summary>The recognizer's working storage, kept with the document so that a reused document reuses it too.</summary>
     public RecognizerWorkspace Recognizer => recognizer ??= new RecognizerWorkspace();
 
+    /// <summary>The quote stages' working storage and quote objects, kept with the document for the same reason.</summary>
+    public QuoteWorkspace QuoteWorkspace => quoteWorkspace ??= new QuoteWorkspace(this);
+
     /// <summary>Whether the document's storage is small enough to keep for another analysis.</summary>
-    public bool IsReusable => Tokens.Capacity <= MaxRetainedTokens && (recognizer is null || recognizer.IsReusable);
+    public bool IsReusable =>
+        Tokens.Capacity <= MaxRetainedTokens && (recognizer is null || recognizer.IsReusable) && (quoteWorkspace is null || quoteWorkspace.IsReusable);
 
     /// <summary>
     /// Empties every layer for an analysis of <paramref name="text"/>, keeping the lists' capacity. Also drops the
     /// references to the previous text and to its clusters and quotes, so a document waiting in a pool holds none of
-    /// a past caller's data.
+    /// a past caller's data (the quote workspace keeps its quote objects for reuse, but they hold offsets only).
     /// </summary>
     public void Reset(string text)
     {
@@ -78,6 +84,7 @@ internal sealed class Document
         Clusters.Clear();
         MentionCluster.Clear();
         Quotes.Clear();
+        quoteWorkspace?.Reset();
     }
 
     public ReadOnlySpan<char> TokenText(int tokenIndex) => Tokens[tokenIndex].Span(Text);

@@ -15,11 +15,12 @@ internal static class CandidateFinder
     /// <summary>Descriptions longer than this many tokens before their head are not looked for.</summary>
     private const int MaxModifiers = 5;
 
-    public static List<SpeakerCandidate> Find(Document document)
+    /// <summary>Fills <paramref name="candidates"/>, emptied first, with the document's candidates.</summary>
+    public static void Find(Document document, List<SpeakerCandidate> candidates)
     {
         var tokens = document.Tokens;
         var mentions = document.Mentions;
-        var candidates = new List<SpeakerCandidate>(Math.Max(8, mentions.Count + (tokens.Count / 40)));
+        candidates.Clear();
         int m = 0;
         int t = 0;
         while (t < tokens.Count)
@@ -87,8 +88,6 @@ internal static class CandidateFinder
 
             t++;
         }
-
-        return candidates;
     }
 
     /// <summary>

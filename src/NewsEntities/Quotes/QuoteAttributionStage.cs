@@ -16,7 +16,6 @@ internal sealed class QuoteAttributionStage : IDocumentStage
             return;
         }
 
-        using var attributor = new QuoteAttributor(document);
-        attributor.Run(cancellationToken);
+        document.QuoteWorkspace.Attributor.Run(cancellationToken);
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
 using NewsEntities.Pipeline;
 using NewsEntities.Resolution;
@@ -19,7 +18,7 @@ namespace NewsEntities.Quotes;
 /// paragraph names him. Pronouns go to the speaker of a quote just before them, else to the nearest earlier
 /// compatible person outside quotes; descriptions go to the person whose roles they match.
 /// </remarks>
-internal sealed partial class QuoteAttributor : IDisposable
+internal sealed partial class QuoteAttributor
 {
     /// <summary>How far before a quote, in tokens, a cue is looked for.</summary>
     private const int CueLookBehind = 80;
@@ -42,6 +41,8 @@ internal sealed partial class QuoteAttributor : IDisposable
     /// <summary>How many quotes back the last speaker is looked for.</summary>
     private const int RecentQuotes = 16;
 
+    // The attributor belongs to one document object (its QuoteWorkspace holds it), whose layers are the same lists
+    // from one analysis to the next: only the maps, which may grow, are taken afresh for each run.
     private readonly Document document;
 
     private readonly List<Token> tokens;
@@ -50,41 +51,37 @@ internal sealed partial class QuoteAttributor : IDisposable
 
     private readonly List<SpeakerCandidate> candidateList;
 
-    private readonly int[] sentenceOf;
-
-    private readonly int[] quoteOf;
-
-    private readonly int[] paragraphOfSentence;
-
-    private readonly int[] quoteSpeaker;
-
     private readonly List<TokenRange> sentences;
 
-    public QuoteAttributor(Document document)
+    private int[] sentenceOf = [];
+
+    private int[] quoteOf = [];
+
+    private int[] paragraphOfSentence = [];
+
+    private int[] quoteSpeaker = [];
+
+    public QuoteAttributor(Document document, QuoteWorkspace workspace)
     {
         this.document = document;
         tokens = document.Tokens;
         quotes = document.Quotes;
-        candidateList = CandidateFinder.Find(document);
         sentences = document.Sentences;
-        sentenceOf = ArrayPool<int>.Shared.Rent(Math.Max(1, tokens.Count));
-        quoteOf = ArrayPool<int>.Shared.Rent(Math.Max(1, tokens.Count));
-        paragraphOfSentence = ArrayPool<int>.Shared.Rent(Math.Max(1, sentences.Count));
-        quoteSpeaker = ArrayPool<int>.Shared.Rent(quotes.Count);
+        candidateList = workspace.Candidates;
     }
 
     private Span<SpeakerCandidate> Candidates => CollectionsMarshal.AsSpan(candidateList);
 
-    public void Dispose()
-    {
-        ArrayPool<int>.Shared.Return(sentenceOf);
-        ArrayPool<int>.Shared.Return(quoteOf);
-        ArrayPool<int>.Shared.Return(paragraphOfSentence);
-        ArrayPool<int>.Shared.Return(quoteSpeaker);
-    }
-
+    /// <summary>Attributes the quotes the document holds now.</summary>
     public void Run(CancellationToken cancellationToken)
     {
+        var workspace = document.QuoteWorkspace;
+        CandidateFinder.Find(document, candidateList);
+        workspace.EnsureMaps(Math.Max(1, tokens.Count), Math.Max(1, sentences.Count), quotes.Count);
+        sentenceOf = workspace.SentenceOf;
+        quoteOf = workspace.QuoteOf;
+        paragraphOfSentence = workspace.ParagraphOfSentence;
+        quoteSpeaker = workspace.QuoteSpeaker;
         BuildMaps();
         for (int q = 0; q < quotes.Count; q++)
         {

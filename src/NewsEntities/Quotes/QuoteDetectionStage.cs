@@ -22,7 +22,9 @@ internal sealed class QuoteDetectionStage : IDocumentStage
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
-        var state = new PairingState();
+        var workspace = document.QuoteWorkspace;
+        workspace.Pending.Clear();
+        var state = new PairingState(workspace);
         var tokens = document.Tokens;
         string text = document.Text;
         var paragraphs = document.Paragraphs;
@@ -134,14 +136,13 @@ internal sealed class QuoteDetectionStage : IDocumentStage
             return null;
         }
 
-        return new QuoteCandidate(openMark, closeMark)
-        {
-            ContentStart = start,
-            ContentEnd = end,
-            OpenToken = openToken,
-            CloseToken = closeToken,
-            Closed = closed,
-        };
+        var quote = document.QuoteWorkspace.NewQuote(openMark, closeMark);
+        quote.ContentStart = start;
+        quote.ContentEnd = end;
+        quote.OpenToken = openToken;
+        quote.CloseToken = closeToken;
+        quote.Closed = closed;
+        return quote;
     }
 
     private static bool HasLetter(string text, int start, int end)
@@ -157,11 +158,15 @@ internal sealed class QuoteDetectionStage : IDocumentStage
         return false;
     }
 
-    /// <summary>The pairing automaton: one open outer quote, at most one nested quote of the other shape inside it.</summary>
-    private sealed class PairingState
+    /// <summary>
+    /// The pairing automaton: one open outer quote, at most one nested quote of the other shape inside it. A struct
+    /// kept in a local of <see cref="Process"/>, with its list of pending paragraphs in the document's workspace,
+    /// so that detection allocates nothing but new quote objects on a cold document.
+    /// </summary>
+    private struct PairingState
     {
-        // Paragraphs of a multi-paragraph quote waiting for the closing mark: (open token, open mark, end token, end char).
-        private readonly List<(int OpenToken, int OpenLastToken, int OpenMark, int EndToken, int EndChar)> pending = [];
+        // Paragraphs of a multi-paragraph quote waiting for the closing mark.
+        private readonly List<PendingParagraph> pending;
 
         private QuoteShape outer;
         private int outerMark;
@@ -169,6 +174,11 @@ internal sealed class QuoteDetectionStage : IDocumentStage
         private int outerLastToken;
         private bool innerOpen;
         private bool continuation;
+
+        public PairingState(QuoteWorkspace workspace)
+        {
+            pending = workspace.Pending;
+        }
 
         public void Feed(Document document, int token, int lastToken, QuoteShape shape, bool canOpen, bool canClose)
         {
@@ -251,7 +261,7 @@ internal sealed class QuoteDetectionStage : IDocumentStage
 
             if (next.Length > 0 && pending.Count + 1 < MaxParagraphs && OpensWith(document, next, outer))
             {
-                pending.Add((outerToken, outerLastToken, outerMark, paragraph.End, document.EndOf(paragraph)));
+                pending.Add(new PendingParagraph(outerToken, outerLastToken, outerMark, paragraph.End, document.EndOf(paragraph)));
                 outer = QuoteShape.None;
                 innerOpen = false;
                 continuation = true;
