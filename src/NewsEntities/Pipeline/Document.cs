@@ -27,6 +27,7 @@ internal sealed class Document
     public const int MaxRetainedTokens = 1 << 15;
 
     private RecognizerWorkspace? recognizer;
+    private AliasWorkspace? aliases;
 
     public Document(string text)
     {
@@ -60,8 +61,12 @@ internal sealed class Document
     /// <summary>The recognizer's working storage, kept with the document so that a reused document reuses it too.</summary>
     public RecognizerWorkspace Recognizer => recognizer ??= new RecognizerWorkspace();
 
+    /// <summary>The alias stage's working storage, kept with the document for the same reason.</summary>
+    public AliasWorkspace Aliases => aliases ??= new AliasWorkspace();
+
     /// <summary>Whether the document's storage is small enough to keep for another analysis.</summary>
-    public bool IsReusable => Tokens.Capacity <= MaxRetainedTokens && (recognizer is null || recognizer.IsReusable);
+    public bool IsReusable => Tokens.Capacity <= MaxRetainedTokens && (recognizer is null || recognizer.IsReusable)
+        && (aliases is null || aliases.IsReusable);
 
     /// <summary>
     /// Empties every layer for an analysis of <paramref name="text"/>, keeping the lists' capacity. Also drops the
@@ -78,6 +83,7 @@ internal sealed class Document
         Clusters.Clear();
         MentionCluster.Clear();
         Quotes.Clear();
+        aliases?.Clear();
     }
 
     public ReadOnlySpan<char> TokenText(int tokenIndex) => Tokens[tokenIndex].Span(Text);

@@ -49,32 +49,40 @@ internal sealed class AliasResolutionStage : IDocumentStage
             ClaimWrittenNames(document);
         }
 
-        // Per-mention working arrays are rented (and cleared: a rented array may hold another caller's items);
-        // they would otherwise be a good share of what the stage allocates. An exception before the end only
-        // leaves them to the collector.
+        // Per-mention working arrays, indexes and the union-find come from the workspace the document keeps, so a
+        // reused document makes none of them again.
+        var work = document.Aliases;
+        work.Clear();
         var mentions = document.Mentions;
-        string[] texts = RentCleared<string>(mentions.Count);
-        string[] keys = RentCleared<string>(mentions.Count);
-        PersonName?[] persons = RentCleared<PersonName?>(mentions.Count);
+        work.Prepare(mentions.Count, document.Tokens.Count);
+        string[] texts = work.Texts;
+        string?[] keys = work.Keys;
+        PersonName?[] persons = work.Persons;
         for (int m = 0; m < mentions.Count; m++)
         {
-            texts[m] = NameText(document, mentions[m].Tokens);
+            // Misc mentions are never grouped: only registered names (matched by text) need their text.
+            if (mentions[m].Label != EntityLabel.Misc || !known.IsEmpty)
+            {
+                texts[m] = NameText(document, mentions[m].Tokens, work);
+            }
         }
 
-        using var groups = known.IsEmpty ? new UnionFind(mentions.Count) : new UnionFind(mentions.Count, TagKnown(document, texts));
+        var groups = work.Groups;
+        groups.Reset(mentions.Count, tagged: !known.IsEmpty);
         if (!known.IsEmpty)
         {
-            JoinKnown(groups, mentions.Count);
+            TagKnown(document, texts, groups.Tags, work);
+            JoinKnown(groups, mentions.Count, work.FirstOfTag);
         }
 
         // The comparison key of each mention, made once by the rule that groups it and kept for corpus resolution.
-        ResolvePersons(document, texts, keys, persons, groups);
-        ResolveOrganizations(document, texts, keys, groups);
-        ResolvePlaces(document, texts, keys, groups);
+        ResolvePersons(document, work, groups);
+        ResolveOrganizations(document, work, groups);
+        ResolvePlaces(document, work, groups);
 
         // A set's root is its first mention, so the cluster of a mention is found by its root's index. The
         // clusters' lists are sized from a count of members per root, so none of them grows by doubling.
-        int[] rootCluster = ArrayPool<int>.Shared.Rent(mentions.Count);
+        int[] rootCluster = work.RootCluster;
         Array.Clear(rootCluster, 0, mentions.Count);
         int roots = 0;
         for (int m = 0; m < mentions.Count; m++)
@@ -116,12 +124,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
             document.MentionCluster.Add(c);
         }
 
-        ArrayPool<int>.Shared.Return(rootCluster);
-
-        // A token-sized scratch array per document: rented, as it would otherwise be a large share of what the
-        // stage allocates.
-        int[] mentionAt = ArrayPool<int>.Shared.Rent(document.Tokens.Count);
-        try
+        int[] mentionAt = work.MentionAt;
         {
             Array.Fill(mentionAt, -1, 0, document.Tokens.Count);
             for (int m = 0; m < mentions.Count; m++)
@@ -137,7 +140,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 cluster.Name = ChooseName(cluster, texts);
-                FillKeys(document, cluster, texts, keys, persons);
+                FillKeys(document, cluster, work);
                 if (cluster.Label == EntityLabel.Person)
                 {
                     cluster.Gender = TellGender(document, cluster, persons);
@@ -147,13 +150,6 @@ internal sealed class AliasResolutionStage : IDocumentStage
                     }
                 }
             }
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(mentionAt);
-            ArrayPool<string>.Shared.Return(texts, clearArray: true);
-            ArrayPool<string>.Shared.Return(keys, clearArray: true);
-            ArrayPool<PersonName?>.Shared.Return(persons, clearArray: true);
         }
     }
 
@@ -227,13 +223,12 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
     // The registered entity of each mention, or -1; a mention of a registered entity takes its type, whatever the
     // recognizer guessed. Mentions of one registered entity are joined at once by the union-find's tags.
-    private int[] TagKnown(Document document, string[] texts)
+    private void TagKnown(Document document, string[] texts, Span<int> tags, AliasWorkspace work)
     {
         var mentions = document.Mentions;
-        var tags = new int[mentions.Count];
         for (int m = 0; m < mentions.Count; m++)
         {
-            PersonName? person = mentions[m].Label == EntityLabel.Person ? PersonName.Parse(texts[m], lexicon) : null;
+            PersonName? person = mentions[m].Label == EntityLabel.Person ? PersonName.Parse(texts[m], lexicon, work) : null;
             int entity = known.Match(texts[m], person, lexicon.Nicknames);
             tags[m] = entity;
             if (entity >= 0 && mentions[m].Label != known.Labels[entity])
@@ -241,23 +236,17 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 mentions[m] = mentions[m] with { Label = known.Labels[entity] };
             }
         }
-
-        return tags;
     }
 
-    private static T[] RentCleared<T>(int length)
-    {
-        var array = ArrayPool<T>.Shared.Rent(length);
-        Array.Clear(array, 0, length);
-        return array;
-    }
-
-    private void ResolvePersons(Document document, string[] texts, string[] keys, PersonName?[] names, UnionFind groups)
+    private void ResolvePersons(Document document, AliasWorkspace work, UnionFind groups)
     {
         var mentions = document.Mentions;
+        string[] texts = work.Texts;
+        string?[] keys = work.Keys;
+        PersonName?[] names = work.Persons;
 
         // Full names by the last word of their surname, in text order: lookups stay local to one surname.
-        var fullNames = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var fullNames = work.FullNames;
         for (int m = 0; m < mentions.Count; m++)
         {
             if (mentions[m].Label != EntityLabel.Person)
@@ -265,7 +254,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 continue;
             }
 
-            var name = PersonName.Parse(texts[m], lexicon);
+            var name = PersonName.Parse(texts[m], lexicon, work);
             names[m] = name;
             keys[m] = name.SurnameKey;
             if (name.Given is null)
@@ -273,7 +262,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 continue;
             }
 
-            var list = ListFor(fullNames, LastWord(name.SurnameKey));
+            var list = ListFor(fullNames, LastWord(name.SurnameKey, work), work);
 
             // Join the latest earlier full name that can be the same person, if any.
             for (int i = list.Count - 1; i >= 0; i--)
@@ -289,7 +278,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
             list.Add(m);
         }
 
-        var lastBare = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lastBare = work.LastBare;
         for (int m = 0; m < mentions.Count; m++)
         {
             if (names[m] is not { Given: null } name)
@@ -299,7 +288,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
             int before = -1;
             int after = -1;
-            if (fullNames.TryGetValue(LastWord(name.SurnameKey), out var candidates))
+            if (fullNames.TryGetValue(LastWord(name.SurnameKey, work), out var candidates))
             {
                 // The latest compatible full name before the mention, else the first after it.
                 int at = candidates.BinarySearch(m);
@@ -326,9 +315,8 @@ internal sealed class AliasResolutionStage : IDocumentStage
         }
     }
 
-    private static void JoinKnown(UnionFind groups, int count)
+    private static void JoinKnown(UnionFind groups, int count, Dictionary<int, int> first)
     {
-        var first = new Dictionary<int, int>();
         for (int m = 0; m < count; m++)
         {
             int tag = groups.TagOf(m);
@@ -348,21 +336,21 @@ internal sealed class AliasResolutionStage : IDocumentStage
         }
     }
 
-    private static List<int> ListFor(Dictionary<string, List<int>> map, string key)
+    private static List<int> ListFor(Dictionary<string, List<int>> map, string key, AliasWorkspace work)
     {
         if (!map.TryGetValue(key, out var list))
         {
-            list = [];
+            list = work.RentList();
             map[key] = list;
         }
 
         return list;
     }
 
-    private static string LastWord(string key)
+    private static string LastWord(string key, AliasWorkspace work)
     {
         int space = key.LastIndexOf(' ');
-        return space < 0 ? key : key[(space + 1)..];
+        return space < 0 ? key : work.Intern(key.AsSpan(space + 1));
     }
 
     // "Blinken" ~ "Antony Blinken"; "Rudeineh" ~ "Nabil Abu Rudeineh"; "Al-Ahmad" ~ "Azzam al-Ahmad".
@@ -377,17 +365,18 @@ internal sealed class AliasResolutionStage : IDocumentStage
     // Each new name meets only the earlier names it could match, found by key (initials, acronym letters, the
     // spelled-out name of a known acronym, first and last word), so the cost stays linear in the number of
     // organizations a document names, where comparing every pair grew with its square.
-    private void ResolveOrganizations(Document document, string[] texts, string[] keys, UnionFind groups)
+    private void ResolveOrganizations(Document document, AliasWorkspace work, UnionFind groups)
     {
         var mentions = document.Mentions;
-        // The first mention of each key; a written-out name is one whose first mention is not an acronym.
-        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
-        var fullByInitials = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        string[] texts = work.Texts;
+        string?[] keys = work.Keys;
 
-        // Indexes many documents never need (no acronym, no name of several words) are made on first use.
-        Dictionary<(string First, string Last), List<(int Mention, string[] Words)>>? fullByEnds = null;
-        Dictionary<string, List<int>>? acronymsByLetters = null;
-        Dictionary<string, List<int>>? acronymsBySpelledOut = null;
+        // The first mention of each key; a written-out name is one whose first mention is not an acronym.
+        var byKey = work.OrganizationsByKey;
+        var fullByInitials = work.FullByInitials;
+        var fullByEnds = work.FullByEnds;
+        var acronymsByLetters = work.AcronymsByLetters;
+        var acronymsBySpelledOut = work.AcronymsBySpelledOut;
         for (int m = 0; m < mentions.Count; m++)
         {
             if (mentions[m].Label != EntityLabel.Organization)
@@ -402,7 +391,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
             }
 
             // A name seen before was compared with everything then: joining its first mention is enough.
-            string key = OrganizationNames.Key(texts[m]);
+            string key = OrganizationNames.Key(texts[m], work);
             keys[m] = key;
             if (byKey.TryGetValue(key, out int same))
             {
@@ -414,24 +403,24 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
             if (OrganizationNames.IsAcronym(texts[m]))
             {
-                string letters = OrganizationNames.AcronymLetters(texts[m]);
+                string letters = OrganizationNames.AcronymLetters(texts[m], work);
                 UnionAll(groups, m, fullByInitials, letters);
-                ListFor(acronymsByLetters ??= new(StringComparer.Ordinal), letters).Add(m);
+                ListFor(acronymsByLetters, letters, work).Add(m);
                 if (lexicon.KnownAcronyms.TryGetValue(letters, out string? spelledOut))
                 {
-                    string spelledOutKey = OrganizationNames.Key(spelledOut);
+                    string spelledOutKey = OrganizationNames.Key(spelledOut, work);
                     if (byKey.TryGetValue(spelledOutKey, out int full) && !OrganizationNames.IsAcronym(texts[full]))
                     {
                         groups.Union(full, m);
                     }
 
-                    ListFor(acronymsBySpelledOut ??= new(StringComparer.Ordinal), spelledOutKey).Add(m);
+                    ListFor(acronymsBySpelledOut, spelledOutKey, work).Add(m);
                 }
 
                 continue;
             }
 
-            string initials = OrganizationNames.Initials(texts[m]);
+            string initials = OrganizationNames.Initials(texts[m], work);
             if (initials.Length >= 2)
             {
                 UnionAll(groups, m, acronymsByLetters, initials);
@@ -441,10 +430,9 @@ internal sealed class AliasResolutionStage : IDocumentStage
             if (key.Contains(' ', StringComparison.Ordinal))
             {
                 string[] words = key.Split(' ');
-                fullByEnds ??= [];
                 if (!fullByEnds.TryGetValue((words[0], words[^1]), out var sameEnds))
                 {
-                    sameEnds = [];
+                    sameEnds = work.RentWordList();
                     fullByEnds[(words[0], words[^1])] = sameEnds;
                 }
 
@@ -459,13 +447,13 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 sameEnds.Add((m, words));
             }
 
-            ListFor(fullByInitials, initials).Add(m);
+            ListFor(fullByInitials, initials, work).Add(m);
         }
     }
 
-    private static void UnionAll(UnionFind groups, int m, Dictionary<string, List<int>>? index, string key)
+    private static void UnionAll(UnionFind groups, int m, Dictionary<string, List<int>> index, string key)
     {
-        if (index is not null && index.TryGetValue(key, out var others))
+        if (index.TryGetValue(key, out var others))
         {
             foreach (int other in others)
             {
@@ -489,9 +477,11 @@ internal sealed class AliasResolutionStage : IDocumentStage
             && TokenShape.IsAllCaps(document.TokenText(next.Tokens.Start)) ? m + 1 : -1;
     }
 
-    private void ResolvePlaces(Document document, string[] texts, string[] keys, UnionFind groups)
+    private void ResolvePlaces(Document document, AliasWorkspace work, UnionFind groups)
     {
-        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        string[] texts = work.Texts;
+        string?[] keys = work.Keys;
+        var byKey = work.PlacesByKey;
         for (int m = 0; m < document.Mentions.Count; m++)
         {
             if (document.Mentions[m].Label != EntityLabel.Location)
@@ -499,7 +489,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 continue;
             }
 
-            string key = PlaceKey(texts[m]);
+            string key = PlaceKey(texts[m], work);
             keys[m] = key;
             if (byKey.TryGetValue(key, out int same))
             {
@@ -512,8 +502,8 @@ internal sealed class AliasResolutionStage : IDocumentStage
         }
     }
 
-    private string PlaceKey(string text) =>
-        OrganizationNames.Key(lexicon.PlaceAliases.TryGetValue(text, out string? canonical) ? canonical : text);
+    private string PlaceKey(string text, AliasWorkspace? work) =>
+        OrganizationNames.Key(lexicon.PlaceAliases.TryGetValue(text, out string? canonical) ? canonical : text, work);
 
     // People: the fullest form, then the most frequent. Others: a written-out name before an acronym, then the
     // most frequent, then the longest. Places with a standard name take it ("US" → "United States").
@@ -581,8 +571,12 @@ internal sealed class AliasResolutionStage : IDocumentStage
         return best;
     }
 
-    private void FillKeys(Document document, EntityCluster cluster, string[] texts, string[] keys, PersonName?[] persons)
+    private void FillKeys(Document document, EntityCluster cluster, AliasWorkspace work)
     {
+        string[] texts = work.Texts;
+        string?[] keys = work.Keys;
+        PersonName?[] persons = work.Persons;
+
         // Distinct keys in a rented buffer first, then one exact-size array.
         string[] distinct = ArrayPool<string>.Shared.Rent(cluster.NameMentions.Count);
         int count = 0;
@@ -594,9 +588,9 @@ internal sealed class AliasResolutionStage : IDocumentStage
             string key = cluster.Label switch
             {
                 EntityLabel.Person => persons[m]!.Value.SurnameKey,
-                EntityLabel.Location => grouped ? keys[m] : PlaceKey(texts[m]),
-                _ => OrganizationNames.IsAcronym(texts[m]) ? OrganizationNames.AcronymLetters(texts[m])
-                    : grouped ? keys[m] : OrganizationNames.Key(texts[m]),
+                EntityLabel.Location => grouped ? keys[m]! : PlaceKey(texts[m], work),
+                _ => OrganizationNames.IsAcronym(texts[m]) ? OrganizationNames.AcronymLetters(texts[m], work)
+                    : grouped ? keys[m]! : OrganizationNames.Key(texts[m], work),
             };
             if (Array.IndexOf(distinct, key, 0, count) < 0)
             {
@@ -650,12 +644,13 @@ internal sealed class AliasResolutionStage : IDocumentStage
         return agreed;
     }
 
-    // The words of the name joined by single spaces, built in place: this runs for every mention.
-    private static string NameText(Document document, TokenRange range)
+    // The words of the name joined by single spaces, built in a buffer and made a string once per distinct name
+    // in the document: this runs for every mention.
+    private static string NameText(Document document, TokenRange range, AliasWorkspace work)
     {
         if (range.Length == 1)
         {
-            return document.TokenText(range.Start).ToString();
+            return work.Intern(document.TokenText(range.Start));
         }
 
         int length = -1;
@@ -672,25 +667,25 @@ internal sealed class AliasResolutionStage : IDocumentStage
             return string.Empty;
         }
 
-        return string.Create(length, (document, range), static (chars, state) =>
+        Span<char> chars = length <= 256 ? stackalloc char[length] : new char[length];
+        int at = 0;
+        for (int t = range.Start; t < range.End; t++)
         {
-            int at = 0;
-            for (int t = state.range.Start; t < state.range.End; t++)
+            if (document.Tokens[t].Kind == TokenKind.Punctuation)
             {
-                if (state.document.Tokens[t].Kind == TokenKind.Punctuation)
-                {
-                    continue;
-                }
-
-                if (at > 0)
-                {
-                    chars[at++] = ' ';
-                }
-
-                var word = state.document.TokenText(t);
-                word.CopyTo(chars[at..]);
-                at += word.Length;
+                continue;
             }
-        });
+
+            if (at > 0)
+            {
+                chars[at++] = ' ';
+            }
+
+            var word = document.TokenText(t);
+            word.CopyTo(chars[at..]);
+            at += word.Length;
+        }
+
+        return work.Intern(chars);
     }
 }

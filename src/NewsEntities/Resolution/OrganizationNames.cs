@@ -6,7 +6,10 @@ internal static class OrganizationNames
     private static readonly string[] Minor = ["of", "the", "for", "and", "on", "in", "&"];
 
     /// <summary>Lower case, hyphens as spaces, no leading "the": "The Jerusalem Post" = "Jerusalem Post".</summary>
-    public static string Key(string name)
+    public static string Key(string name) => Key(name, null);
+
+    /// <summary>As <see cref="Key(string)"/>, the string shared through the alias workspace when it has made it before.</summary>
+    public static string Key(string name, AliasWorkspace? work)
     {
         // One pass into a buffer and one string out: keys are made for every organization and place mention.
         Span<char> joined = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
@@ -32,14 +35,18 @@ internal static class OrganizationNames
         Span<char> lower = length <= 256 ? stackalloc char[length] : new char[length];
         joined[..length].ToLowerInvariant(lower);
         ReadOnlySpan<char> key = lower;
-        return new string(key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key);
+        key = key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+        return work is null ? new string(key) : work.Intern(key);
     }
 
     /// <summary>Whether the name is written as an acronym: "PA", "U.N.", "USSC".</summary>
     public static bool IsAcronym(string name) => TokenShape.IsAllCaps(name, allowDigits: false);
 
     /// <summary>The acronym letters of an acronym ("U.N." → "UN"); the acronym itself when it is letters only.</summary>
-    public static string AcronymLetters(string acronym)
+    public static string AcronymLetters(string acronym) => AcronymLetters(acronym, null);
+
+    /// <inheritdoc cref="Key(string, AliasWorkspace?)"/>
+    public static string AcronymLetters(string acronym, AliasWorkspace? work)
     {
         Span<char> letters = acronym.Length <= 256 ? stackalloc char[acronym.Length] : new char[acronym.Length];
         int length = 0;
@@ -51,7 +58,7 @@ internal static class OrganizationNames
             }
         }
 
-        return length == acronym.Length ? acronym : new string(letters[..length]);
+        return length == acronym.Length ? acronym : work is null ? new string(letters[..length]) : work.Intern(letters[..length]);
     }
 
     /// <summary>
@@ -59,7 +66,10 @@ internal static class OrganizationNames
     /// "Palestinian National Authority" → "PNA", "Office of US Security Coordinator" → "OUSSC".
     /// </summary>
     /// <remarks>Built in a buffer, word by word, with no substring: this runs for every organization name.</remarks>
-    public static string Initials(string name)
+    public static string Initials(string name) => Initials(name, null);
+
+    /// <inheritdoc cref="Key(string, AliasWorkspace?)"/>
+    public static string Initials(string name, AliasWorkspace? work)
     {
         Span<char> chars = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
         int length = 0;
@@ -90,7 +100,7 @@ internal static class OrganizationNames
             }
         }
 
-        return new string(chars[..length]);
+        return work is null ? new string(chars[..length]) : work.Intern(chars[..length]);
     }
 
     // The word lowered as string.ToLowerInvariant would lower it, compared with the minor words.

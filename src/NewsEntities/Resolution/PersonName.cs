@@ -27,7 +27,10 @@ internal readonly struct PersonName
 
     /// <summary>Parses a name written as words separated by single spaces, as mention names are.</summary>
     /// <remarks>The parts are cut out of <paramref name="name"/>: this runs for every person mention.</remarks>
-    public static PersonName Parse(string name, Lexicon lexicon)
+    public static PersonName Parse(string name, Lexicon lexicon) => Parse(name, lexicon, null);
+
+    /// <summary>As <see cref="Parse(string, Lexicon)"/>, the parts' strings shared through the alias workspace.</summary>
+    public static PersonName Parse(string name, Lexicon lexicon, AliasWorkspace? work)
     {
         int count = name.AsSpan().Count(' ') + 1;
         Span<Range> words = count <= 32 ? stackalloc Range[count] : new Range[count];
@@ -52,13 +55,15 @@ internal readonly struct PersonName
         }
 
         var surname = name.AsSpan()[words[surnameStart].Start..words[end - 1].End];
-        string? given = surnameStart > 0 ? name[words[0]] : null;
-        return new PersonName(given, Normalize(surname));
+        string? given = surnameStart > 0 ? (work is null ? name[words[0]] : work.Intern(name.AsSpan()[words[0]])) : null;
+        return new PersonName(given, Normalize(surname, work));
     }
 
     /// <summary>Lower case, hyphens as spaces, no leading "al"/"el" article: "Al-Ahmad" and "al-Ahmad" and "Ahmad" meet.</summary>
     /// <remarks>One pass into a buffer and one string out: this runs for every person mention.</remarks>
-    public static string Normalize(ReadOnlySpan<char> surname)
+    public static string Normalize(ReadOnlySpan<char> surname) => Normalize(surname, null);
+
+    private static string Normalize(ReadOnlySpan<char> surname, AliasWorkspace? work)
     {
         Span<char> key = surname.Length <= 256 ? stackalloc char[surname.Length] : new char[surname.Length];
         surname.ToLowerInvariant(key);
@@ -69,7 +74,7 @@ internal readonly struct PersonName
             result = result[3..];
         }
 
-        return new string(result);
+        return work is null ? new string(result) : work.Intern(result);
     }
 
     /// <summary>

@@ -1,0 +1,175 @@
+namespace NewsEntities.Resolution;
+
+/// <summary>
+/// What the alias stage needs while it groups one document's mentions: per-mention arrays, the indexes by name
+/// key, the union-find and a per-document set of the strings it made. Kept with a <see cref="Pipeline.Document"/>
+/// so that a reused document brings them along: made afresh for each document they were most of what the stage
+/// allocated. Used by one analysis at a time, like the document that holds it.
+/// </summary>
+/// <remarks>
+/// Nothing here outlives the document's analysis in a way a caller can see: the strings it hands out (mention
+/// texts, keys, given names) are fresh for each document and never reused for another one, because the set that
+/// shares them is emptied with the document (<see cref="Clear"/>); only containers are reused.
+/// </remarks>
+internal sealed class AliasWorkspace
+{
+    /// <summary>Past this many mentions (or dictionary entries) the workspace is not kept; the document's own token bound normally decides first.</summary>
+    public const int MaxRetainedMentions = Pipeline.Document.MaxRetainedTokens;
+
+    // Owned index lists, handed out in order and taken back all at once by Clear: the dictionaries' values.
+    private readonly List<List<int>> lists = [];
+    private int listsUsed;
+    private readonly List<List<(int Mention, string[] Words)>> wordLists = [];
+    private int wordListsUsed;
+
+    // The strings made for the current document, so that a name written ten times is one string, not ten.
+#if NET9_0_OR_GREATER
+    private readonly HashSet<string> strings = new(StringComparer.Ordinal);
+#endif
+
+    public string[] Texts { get; private set; } = [];
+
+    public string?[] Keys { get; private set; } = [];
+
+    public PersonName?[] Persons { get; private set; } = [];
+
+    /// <summary>Per mention, then per token: scratch the stage fills before each use.</summary>
+    public int[] RootCluster { get; private set; } = [];
+
+    public int[] MentionAt { get; private set; } = [];
+
+    public UnionFind Groups { get; } = new();
+
+    public Dictionary<string, List<int>> FullNames { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, int> LastBare { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, int> OrganizationsByKey { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, List<int>> FullByInitials { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<(string First, string Last), List<(int Mention, string[] Words)>> FullByEnds { get; } = [];
+
+    public Dictionary<string, List<int>> AcronymsByLetters { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, List<int>> AcronymsBySpelledOut { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, int> PlacesByKey { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<int, int> FirstOfTag { get; } = [];
+
+    /// <summary>Whether the storage is small enough to keep for another document.</summary>
+    public bool IsReusable => Texts.Length <= MaxRetainedMentions && MentionAt.Length <= MaxRetainedMentions
+        && Groups.Capacity <= MaxRetainedMentions && lists.Count <= MaxRetainedMentions && wordLists.Count <= MaxRetainedMentions;
+
+    /// <summary>Sizes the per-mention and per-token arrays for a document; their first items are cleared.</summary>
+    public void Prepare(int mentions, int tokens)
+    {
+        if (Texts.Length < mentions)
+        {
+            int size = Math.Max(mentions, Texts.Length * 2);
+            Texts = new string[size];
+            Keys = new string?[size];
+            Persons = new PersonName?[size];
+            RootCluster = new int[size];
+        }
+        else
+        {
+            Array.Clear(Texts, 0, mentions);
+            Array.Clear(Keys, 0, mentions);
+            Array.Clear(Persons, 0, mentions);
+        }
+
+        if (MentionAt.Length < tokens)
+        {
+            MentionAt = new int[Math.Max(tokens, MentionAt.Length * 2)];
+        }
+    }
+
+    /// <summary>An empty list of the workspace's, valid until <see cref="Clear"/>.</summary>
+    public List<int> RentList()
+    {
+        if (listsUsed == lists.Count)
+        {
+            lists.Add([]);
+        }
+
+        var list = lists[listsUsed++];
+        list.Clear();
+        return list;
+    }
+
+    /// <inheritdoc cref="RentList"/>
+    public List<(int Mention, string[] Words)> RentWordList()
+    {
+        if (wordListsUsed == wordLists.Count)
+        {
+            wordLists.Add([]);
+        }
+
+        var list = wordLists[wordListsUsed++];
+        list.Clear();
+        return list;
+    }
+
+    /// <summary>
+    /// The characters as a string: the same string as before when the document already made one with them (on
+    /// .NET 9 and later, where a set can be searched by span; before that, a new string each time).
+    /// </summary>
+    public string Intern(ReadOnlySpan<char> chars)
+    {
+        if (chars.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+#if NET9_0_OR_GREATER
+        var lookup = strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(chars, out string? known))
+        {
+            return known;
+        }
+
+        string made = chars.ToString();
+        strings.Add(made);
+        return made;
+#else
+        return chars.ToString();
+#endif
+    }
+
+    /// <summary>
+    /// Empties everything, keeping the storage: no string or index of this document stays reachable from the
+    /// workspace, so a document waiting in a pool holds none of a past caller's data.
+    /// </summary>
+    public void Clear()
+    {
+        Array.Clear(Texts);
+        Array.Clear(Keys);
+        Array.Clear(Persons);
+        for (int i = 0; i < listsUsed; i++)
+        {
+            lists[i].Clear();
+        }
+
+        for (int i = 0; i < wordListsUsed; i++)
+        {
+            wordLists[i].Clear();
+        }
+
+        listsUsed = 0;
+        wordListsUsed = 0;
+        FullNames.Clear();
+        LastBare.Clear();
+        OrganizationsByKey.Clear();
+        FullByInitials.Clear();
+        FullByEnds.Clear();
+        AcronymsByLetters.Clear();
+        AcronymsBySpelledOut.Clear();
+        PlacesByKey.Clear();
+        FirstOfTag.Clear();
+#if NET9_0_OR_GREATER
+        strings.Clear();
+#endif
+    }
+}
