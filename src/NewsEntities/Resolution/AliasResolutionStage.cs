@@ -109,8 +109,9 @@ internal sealed class AliasResolutionStage : IDocumentStage
             int c;
             if (root == m)
             {
-                var cluster = new EntityCluster(mentions[root].Label, texts[root]) { Known = groups.TagOf(root) };
-                cluster.NameMentions.Capacity = rootCluster[root];
+                var cluster = work.RentCluster(mentions[root].Label, texts[root]);
+                cluster.Known = groups.TagOf(root);
+                cluster.NameMentions.EnsureCapacity(rootCluster[root]);
                 c = document.Clusters.Count;
                 rootCluster[root] = c;
                 document.Clusters.Add(cluster);
@@ -577,9 +578,8 @@ internal sealed class AliasResolutionStage : IDocumentStage
         string?[] keys = work.Keys;
         PersonName?[] persons = work.Persons;
 
-        // Distinct keys in a rented buffer first, then one exact-size array.
-        string[] distinct = ArrayPool<string>.Shared.Rent(cluster.NameMentions.Count);
-        int count = 0;
+        // Distinct keys straight into the cluster's reused list: a cluster has a few.
+        var distinct = cluster.Keys;
         foreach (int m in cluster.NameMentions)
         {
             // The key made while grouping serves when the mention was grouped under the cluster's label; a mention
@@ -592,9 +592,9 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 _ => OrganizationNames.IsAcronym(texts[m]) ? OrganizationNames.AcronymLetters(texts[m], work)
                     : grouped ? keys[m]! : OrganizationNames.Key(texts[m], work),
             };
-            if (Array.IndexOf(distinct, key, 0, count) < 0)
+            if (!distinct.Contains(key))
             {
-                distinct[count++] = key;
+                distinct.Add(key);
             }
 
             if (cluster.Label == EntityLabel.Person && persons[m]!.Value.Given is { } given
@@ -604,8 +604,6 @@ internal sealed class AliasResolutionStage : IDocumentStage
             }
         }
 
-        cluster.Keys = distinct.AsSpan(0, count).ToArray();
-        ArrayPool<string>.Shared.Return(distinct, clearArray: true);
     }
 
     private Gender TellGender(Document document, EntityCluster cluster, PersonName?[] persons)

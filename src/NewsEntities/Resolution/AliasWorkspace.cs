@@ -22,6 +22,10 @@ internal sealed class AliasWorkspace
     private readonly List<List<(int Mention, string[] Words)>> wordLists = [];
     private int wordListsUsed;
 
+    // The clusters of the current document, reused: nothing keeps an EntityCluster past its document's analysis.
+    private readonly List<EntityCluster> clusters = [];
+    private int clustersUsed;
+
     // The strings made for the current document, so that a name written ten times is one string, not ten.
 #if NET9_0_OR_GREATER
     private readonly HashSet<string> strings = new(StringComparer.Ordinal);
@@ -60,7 +64,8 @@ internal sealed class AliasWorkspace
 
     /// <summary>Whether the storage is small enough to keep for another document.</summary>
     public bool IsReusable => Texts.Length <= MaxRetainedMentions && MentionAt.Length <= MaxRetainedMentions
-        && Groups.Capacity <= MaxRetainedMentions && lists.Count <= MaxRetainedMentions && wordLists.Count <= MaxRetainedMentions;
+        && Groups.Capacity <= MaxRetainedMentions && lists.Count <= MaxRetainedMentions && wordLists.Count <= MaxRetainedMentions
+        && clusters.Count <= MaxRetainedMentions;
 
     /// <summary>Sizes the per-mention and per-token arrays for a document; their first items are cleared.</summary>
     public void Prepare(int mentions, int tokens)
@@ -97,6 +102,19 @@ internal sealed class AliasWorkspace
         var list = lists[listsUsed++];
         list.Clear();
         return list;
+    }
+
+    /// <summary>A cluster as new, valid until <see cref="Clear"/>.</summary>
+    public EntityCluster RentCluster(Recognition.EntityLabel label, string name)
+    {
+        if (clustersUsed == clusters.Count)
+        {
+            clusters.Add(new EntityCluster(label, name));
+        }
+
+        var cluster = clusters[clustersUsed++];
+        cluster.Reset(label, name);
+        return cluster;
     }
 
     /// <inheritdoc cref="RentList"/>
@@ -157,8 +175,14 @@ internal sealed class AliasWorkspace
             wordLists[i].Clear();
         }
 
+        for (int i = 0; i < clustersUsed; i++)
+        {
+            clusters[i].Reset(default, string.Empty);
+        }
+
         listsUsed = 0;
         wordListsUsed = 0;
+        clustersUsed = 0;
         FullNames.Clear();
         LastBare.Clear();
         OrganizationsByKey.Clear();

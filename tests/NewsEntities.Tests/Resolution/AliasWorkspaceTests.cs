@@ -54,6 +54,25 @@ public sealed class AliasWorkspaceTests
     }
 
     [Fact]
+    public void A_reused_cluster_starts_without_the_references_and_roles_of_its_last_document()
+    {
+        var document = new Document(Seeds[0]);
+        Run(document);
+        foreach (var cluster in document.Clusters)
+        {
+            cluster.References.Add(new ReferenceMention(0, 1, MentionKind.Pronoun));
+            cluster.Roles.Add("left over");
+        }
+
+        document.Reset(Seeds[1]);
+        Run(document);
+
+        Assert.NotEmpty(document.Clusters);
+        Assert.All(document.Clusters, c => Assert.Equal(0, c.ReferenceCount));
+        Assert.All(document.Clusters, c => Assert.DoesNotContain("left over", c.Roles));
+    }
+
+    [Fact]
     public void A_reset_document_holds_none_of_the_last_texts_names()
     {
         var document = new Document(Seeds[0]);
