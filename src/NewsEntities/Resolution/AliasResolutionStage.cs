@@ -136,7 +136,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 }
             }
 
-            var roles = new RoleExtractor(document, lexicon, mentionAt);
+            var roles = new RoleExtractor(document, lexicon, mentionAt, work);
             foreach (var cluster in document.Clusters)
             {
                 cancellationToken.ThrowIfCancellationRequested();

@@ -26,6 +26,9 @@ internal sealed class AliasWorkspace
     private readonly List<EntityCluster> clusters = [];
     private int clustersUsed;
 
+    // Role phrases are written here before the person's roles are searched for them (RoleExtractor).
+    private char[] roleChars = [];
+
     // The strings made for the current document, so that a name written ten times is one string, not ten.
 #if NET9_0_OR_GREATER
     private readonly HashSet<string> strings = new(StringComparer.Ordinal);
@@ -65,7 +68,7 @@ internal sealed class AliasWorkspace
     /// <summary>Whether the storage is small enough to keep for another document.</summary>
     public bool IsReusable => Texts.Length <= MaxRetainedMentions && MentionAt.Length <= MaxRetainedMentions
         && Groups.Capacity <= MaxRetainedMentions && lists.Count <= MaxRetainedMentions && wordLists.Count <= MaxRetainedMentions
-        && clusters.Count <= MaxRetainedMentions;
+        && clusters.Count <= MaxRetainedMentions && roleChars.Length <= MaxRetainedMentions;
 
     /// <summary>Sizes the per-mention and per-token arrays for a document; their first items are cleared.</summary>
     public void Prepare(int mentions, int tokens)
@@ -102,6 +105,17 @@ internal sealed class AliasWorkspace
         var list = lists[listsUsed++];
         list.Clear();
         return list;
+    }
+
+    /// <summary>A buffer of at least <paramref name="length"/> characters for a role phrase being written.</summary>
+    public char[] RoleBuffer(int length)
+    {
+        if (roleChars.Length < length)
+        {
+            roleChars = new char[Math.Max(length, Math.Max(64, roleChars.Length * 2))];
+        }
+
+        return roleChars;
     }
 
     /// <summary>A cluster as new, valid until <see cref="Clear"/>.</summary>
