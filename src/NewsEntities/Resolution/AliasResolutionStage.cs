@@ -430,22 +430,25 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
             if (key.Contains(' ', StringComparison.Ordinal))
             {
-                string[] words = key.Split(' ');
-                if (!fullByEnds.TryGetValue((words[0], words[^1]), out var sameEnds))
+                // Indexed by first and last word; the words themselves are compared in place in the keys.
+                string first = work.Intern(key.AsSpan(0, key.IndexOf(' ')));
+                string last = work.Intern(key.AsSpan(key.LastIndexOf(' ') + 1));
+                if (!fullByEnds.TryGetValue((first, last), out var sameEnds))
                 {
-                    sameEnds = work.RentWordList();
-                    fullByEnds[(words[0], words[^1])] = sameEnds;
+                    sameEnds = work.RentList();
+                    fullByEnds[(first, last)] = sameEnds;
                 }
 
-                foreach (var (f, other) in sameEnds)
+                foreach (int f in sameEnds)
                 {
-                    if (OrganizationNames.IsOrderedSubset(other, words) || OrganizationNames.IsOrderedSubset(words, other))
+                    string other = keys[f]!;
+                    if (OrganizationNames.IsOrderedSubset(other, key) || OrganizationNames.IsOrderedSubset(key, other))
                     {
                         groups.Union(f, m);
                     }
                 }
 
-                sameEnds.Add((m, words));
+                sameEnds.Add(m);
             }
 
             ListFor(fullByInitials, initials, work).Add(m);
@@ -628,9 +631,12 @@ internal sealed class AliasResolutionStage : IDocumentStage
         }
 
         // A short form used by both sexes in the lists ("Joe") takes the sex of the names it shortens, if they agree.
+        // Indexed, not foreach: enumerating the list through its interface would box an enumerator.
         var agreed = Gender.Unknown;
-        foreach (string formal in lexicon.Nicknames.FormalNamesOf(given))
+        var formalNames = lexicon.Nicknames.FormalNamesOf(given);
+        for (int i = 0; i < formalNames.Count; i++)
         {
+            string formal = formalNames[i];
             if (!lexicon.GivenNames.TryGetValue(formal, out var g) || g == Gender.Unknown || (agreed != Gender.Unknown && agreed != g))
             {
                 return Gender.Unknown;

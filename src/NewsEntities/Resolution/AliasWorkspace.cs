@@ -19,8 +19,6 @@ internal sealed class AliasWorkspace
     // Owned index lists, handed out in order and taken back all at once by Clear: the dictionaries' values.
     private readonly List<List<int>> lists = [];
     private int listsUsed;
-    private readonly List<List<(int Mention, string[] Words)>> wordLists = [];
-    private int wordListsUsed;
 
     // The clusters of the current document, reused: nothing keeps an EntityCluster past its document's analysis.
     private readonly List<EntityCluster> clusters = [];
@@ -55,7 +53,7 @@ internal sealed class AliasWorkspace
 
     public Dictionary<string, List<int>> FullByInitials { get; } = new(StringComparer.Ordinal);
 
-    public Dictionary<(string First, string Last), List<(int Mention, string[] Words)>> FullByEnds { get; } = [];
+    public Dictionary<(string First, string Last), List<int>> FullByEnds { get; } = [];
 
     public Dictionary<string, List<int>> AcronymsByLetters { get; } = new(StringComparer.Ordinal);
 
@@ -67,7 +65,7 @@ internal sealed class AliasWorkspace
 
     /// <summary>Whether the storage is small enough to keep for another document.</summary>
     public bool IsReusable => Texts.Length <= MaxRetainedMentions && MentionAt.Length <= MaxRetainedMentions
-        && Groups.Capacity <= MaxRetainedMentions && lists.Count <= MaxRetainedMentions && wordLists.Count <= MaxRetainedMentions
+        && Groups.Capacity <= MaxRetainedMentions && lists.Count <= MaxRetainedMentions
         && clusters.Count <= MaxRetainedMentions && roleChars.Length <= MaxRetainedMentions;
 
     /// <summary>Sizes the per-mention and per-token arrays for a document; their first items are cleared.</summary>
@@ -131,19 +129,6 @@ internal sealed class AliasWorkspace
         return cluster;
     }
 
-    /// <inheritdoc cref="RentList"/>
-    public List<(int Mention, string[] Words)> RentWordList()
-    {
-        if (wordListsUsed == wordLists.Count)
-        {
-            wordLists.Add([]);
-        }
-
-        var list = wordLists[wordListsUsed++];
-        list.Clear();
-        return list;
-    }
-
     /// <summary>
     /// The characters as a string: the same string as before when the document already made one with them (on
     /// .NET 9 and later, where a set can be searched by span; before that, a new string each time).
@@ -184,18 +169,12 @@ internal sealed class AliasWorkspace
             lists[i].Clear();
         }
 
-        for (int i = 0; i < wordListsUsed; i++)
-        {
-            wordLists[i].Clear();
-        }
-
         for (int i = 0; i < clustersUsed; i++)
         {
             clusters[i].Reset(default, string.Empty);
         }
 
         listsUsed = 0;
-        wordListsUsed = 0;
         clustersUsed = 0;
         FullNames.Clear();
         LastBare.Clear();

@@ -130,24 +130,37 @@ internal static class OrganizationNames
 
     /// <summary>
     /// Whether the shorter name's key words appear in order in the longer one's with the same first and last word:
-    /// "Palestinian Authority" within "Palestinian National Authority".
+    /// "Palestinian Authority" within "Palestinian National Authority". Both are keys (<see cref="Key(string)"/>),
+    /// words separated by single spaces.
     /// </summary>
-    public static bool IsOrderedSubset(string[] s, string[] l)
+    /// <remarks>The words are compared in place, with no array or substring: this runs for every new multi-word name.</remarks>
+    public static bool IsOrderedSubset(string shorter, string longer)
     {
-        if (s.Length < 2 || s.Length >= l.Length || s[0] != l[0] || s[^1] != l[^1])
+        int sCount = shorter.AsSpan().Count(' ') + 1;
+        int lCount = longer.AsSpan().Count(' ') + 1;
+        if (sCount < 2 || sCount >= lCount)
+        {
+            return false;
+        }
+
+        Span<Range> s = sCount <= 32 ? stackalloc Range[sCount] : new Range[sCount];
+        Span<Range> l = lCount <= 32 ? stackalloc Range[lCount] : new Range[lCount];
+        shorter.AsSpan().Split(s, ' ');
+        longer.AsSpan().Split(l, ' ');
+        if (!shorter.AsSpan()[s[0]].SequenceEqual(longer.AsSpan()[l[0]]) || !shorter.AsSpan()[s[^1]].SequenceEqual(longer.AsSpan()[l[^1]]))
         {
             return false;
         }
 
         int j = 0;
-        foreach (string word in l)
+        foreach (var word in l)
         {
-            if (j < s.Length && string.Equals(word, s[j], StringComparison.Ordinal))
+            if (j < sCount && longer.AsSpan()[word].SequenceEqual(shorter.AsSpan()[s[j]]))
             {
                 j++;
             }
         }
 
-        return j == s.Length;
+        return j == sCount;
     }
 }
