@@ -55,15 +55,13 @@ internal sealed class AliasResolutionStage : IDocumentStage
         work.Clear();
         var mentions = document.Mentions;
         work.Prepare(mentions.Count, document.Tokens.Count);
-        string[] texts = work.Texts;
-        string?[] keys = work.Keys;
         PersonName?[] persons = work.Persons;
         for (int m = 0; m < mentions.Count; m++)
         {
             // Misc mentions are never grouped: only registered names (matched by text) need their text.
             if (mentions[m].Label != EntityLabel.Misc || !known.IsEmpty)
             {
-                texts[m] = NameText(document, mentions[m].Tokens, work);
+                NameText(document, m, work);
             }
         }
 
@@ -71,7 +69,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
         groups.Reset(mentions.Count, tagged: !known.IsEmpty);
         if (!known.IsEmpty)
         {
-            TagKnown(document, texts, groups.Tags, work);
+            TagKnown(document, groups.Tags, work);
             JoinKnown(groups, mentions.Count, work.FirstOfTag);
         }
 
@@ -109,7 +107,8 @@ internal sealed class AliasResolutionStage : IDocumentStage
             int c;
             if (root == m)
             {
-                var cluster = work.RentCluster(mentions[root].Label, texts[root]);
+                // Named below (ChooseName), once its members are known.
+                var cluster = work.RentCluster(mentions[root].Label, string.Empty);
                 cluster.Known = groups.TagOf(root);
                 cluster.NameMentions.EnsureCapacity(rootCluster[root]);
                 c = document.Clusters.Count;
@@ -140,7 +139,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
             foreach (var cluster in document.Clusters)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                cluster.Name = ChooseName(cluster, texts);
+                cluster.Name = ChooseName(cluster, work);
                 FillKeys(document, cluster, work);
                 if (cluster.Label == EntityLabel.Person)
                 {
@@ -224,13 +223,13 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
     // The registered entity of each mention, or -1; a mention of a registered entity takes its type, whatever the
     // recognizer guessed. Mentions of one registered entity are joined at once by the union-find's tags.
-    private void TagKnown(Document document, string[] texts, Span<int> tags, AliasWorkspace work)
+    private void TagKnown(Document document, Span<int> tags, AliasWorkspace work)
     {
         var mentions = document.Mentions;
         for (int m = 0; m < mentions.Count; m++)
         {
-            PersonName? person = mentions[m].Label == EntityLabel.Person ? PersonName.Parse(texts[m], lexicon, work) : null;
-            int entity = known.Match(texts[m], person, lexicon.Nicknames);
+            PersonName? person = mentions[m].Label == EntityLabel.Person ? PersonName.Parse(work.TextOf(m), lexicon, work) : null;
+            int entity = known.Match(work.TextString(m), person, lexicon.Nicknames);
             tags[m] = entity;
             if (entity >= 0 && mentions[m].Label != known.Labels[entity])
             {
@@ -242,7 +241,6 @@ internal sealed class AliasResolutionStage : IDocumentStage
     private void ResolvePersons(Document document, AliasWorkspace work, UnionFind groups)
     {
         var mentions = document.Mentions;
-        string[] texts = work.Texts;
         string?[] keys = work.Keys;
         PersonName?[] names = work.Persons;
 
@@ -255,7 +253,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 continue;
             }
 
-            var name = PersonName.Parse(texts[m], lexicon, work);
+            var name = PersonName.Parse(work.TextOf(m), lexicon, work);
             names[m] = name;
             keys[m] = name.SurnameKey;
             if (name.Given is null)
@@ -369,7 +367,6 @@ internal sealed class AliasResolutionStage : IDocumentStage
     private void ResolveOrganizations(Document document, AliasWorkspace work, UnionFind groups)
     {
         var mentions = document.Mentions;
-        string[] texts = work.Texts;
         string?[] keys = work.Keys;
 
         // The first mention of each key; a written-out name is one whose first mention is not an acronym.
@@ -392,7 +389,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
             }
 
             // A name seen before was compared with everything then: joining its first mention is enough.
-            string key = OrganizationNames.Key(texts[m], work);
+            string key = OrganizationNames.Key(work.TextOf(m), work);
             keys[m] = key;
             if (byKey.TryGetValue(key, out int same))
             {
@@ -402,15 +399,15 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
             byKey[key] = m;
 
-            if (OrganizationNames.IsAcronym(texts[m]))
+            if (OrganizationNames.IsAcronym(work.TextOf(m)))
             {
-                string letters = OrganizationNames.AcronymLetters(texts[m], work);
+                string letters = OrganizationNames.AcronymLetters(work.TextOf(m), work);
                 UnionAll(groups, m, fullByInitials, letters);
                 ListFor(acronymsByLetters, letters, work).Add(m);
                 if (lexicon.KnownAcronyms.TryGetValue(letters, out string? spelledOut))
                 {
                     string spelledOutKey = OrganizationNames.Key(spelledOut, work);
-                    if (byKey.TryGetValue(spelledOutKey, out int full) && !OrganizationNames.IsAcronym(texts[full]))
+                    if (byKey.TryGetValue(spelledOutKey, out int full) && !OrganizationNames.IsAcronym(work.TextOf(full)))
                     {
                         groups.Union(full, m);
                     }
@@ -421,7 +418,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 continue;
             }
 
-            string initials = OrganizationNames.Initials(texts[m], work);
+            string initials = OrganizationNames.Initials(work.TextOf(m), work);
             if (initials.Length >= 2)
             {
                 UnionAll(groups, m, acronymsByLetters, initials);
@@ -483,7 +480,6 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
     private void ResolvePlaces(Document document, AliasWorkspace work, UnionFind groups)
     {
-        string[] texts = work.Texts;
         string?[] keys = work.Keys;
         var byKey = work.PlacesByKey;
         for (int m = 0; m < document.Mentions.Count; m++)
@@ -493,7 +489,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 continue;
             }
 
-            string key = PlaceKey(texts[m], work);
+            string key = PlaceKey(work.TextString(m), work);
             keys[m] = key;
             if (byKey.TryGetValue(key, out int same))
             {
@@ -511,18 +507,14 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
     // People: the fullest form, then the most frequent. Others: a written-out name before an acronym, then the
     // most frequent, then the longest. Places with a standard name take it ("US" → "United States").
-    private string ChooseName(EntityCluster cluster, string[] texts)
+    private string ChooseName(EntityCluster cluster, AliasWorkspace work)
     {
         if (cluster.Known >= 0)
         {
             return known.Entities[cluster.Known].Name;
         }
 
-        string best = texts[cluster.NameMentions[0]];
-        if (cluster.NameMentions.Count > 1)
-        {
-            best = MostTelling(cluster, texts);
-        }
+        string best = work.TextString(cluster.NameMentions.Count > 1 ? MostTelling(cluster, work) : cluster.NameMentions[0]);
 
         if (cluster.Label == EntityLabel.Location && lexicon.PlaceAliases.TryGetValue(best, out string? canonical))
         {
@@ -532,52 +524,58 @@ internal sealed class AliasResolutionStage : IDocumentStage
         return best;
     }
 
-    private static string MostTelling(EntityCluster cluster, string[] texts)
+    // The mention whose text names the cluster best. Texts are compared in the workspace's buffer: only the one
+    // chosen becomes a string.
+    private static int MostTelling(EntityCluster cluster, AliasWorkspace work)
     {
-        // Distinct texts with their counts, in order of first use (as a dictionary would list them): a cluster
-        // has a few distinct names, so a scan of rented arrays beats a dictionary per cluster.
+        // Distinct texts (by their first mention) with their counts, in order of first use (as a dictionary would
+        // list them): a cluster has a few distinct names, so a scan of rented arrays beats a dictionary per cluster.
         var names = cluster.NameMentions;
-        string[] distinct = ArrayPool<string>.Shared.Rent(names.Count);
+        int[] distinct = ArrayPool<int>.Shared.Rent(names.Count);
         int[] counts = ArrayPool<int>.Shared.Rent(names.Count);
         int distinctCount = 0;
         foreach (int m in names)
         {
-            int at = Array.IndexOf(distinct, texts[m], 0, distinctCount);
-            if (at < 0)
+            int at = 0;
+            while (at < distinctCount && !work.TextOf(distinct[at]).SequenceEqual(work.TextOf(m)))
             {
-                at = distinctCount++;
-                distinct[at] = texts[m];
+                at++;
+            }
+
+            if (at == distinctCount)
+            {
+                distinctCount++;
+                distinct[at] = m;
                 counts[at] = 0;
             }
 
             counts[at]++;
         }
 
-        string best = texts[names[0]];
+        int best = names[0];
         int bestScore = int.MinValue;
         for (int d = 0; d < distinctCount; d++)
         {
-            string text = distinct[d];
+            var text = work.TextOf(distinct[d]);
             int count = counts[d];
-            int words = text.AsSpan().Count(' ') + 1;
+            int words = text.Count(' ') + 1;
             int score = cluster.Label == EntityLabel.Person
                 ? (Math.Min(words, 99) * 100000) + Math.Min(count, 99999)
                 : ((OrganizationNames.IsAcronym(text) ? 0 : 1 << 30) + (Math.Min(count, 99999) * 100) + Math.Min(words, 99));
-            if (score > bestScore || (score == bestScore && string.CompareOrdinal(text, best) < 0))
+            if (score > bestScore || (score == bestScore && text.SequenceCompareTo(work.TextOf(best)) < 0))
             {
                 bestScore = score;
-                best = text;
+                best = distinct[d];
             }
         }
 
-        ArrayPool<string>.Shared.Return(distinct, clearArray: true);
+        ArrayPool<int>.Shared.Return(distinct);
         ArrayPool<int>.Shared.Return(counts);
         return best;
     }
 
     private void FillKeys(Document document, EntityCluster cluster, AliasWorkspace work)
     {
-        string[] texts = work.Texts;
         string?[] keys = work.Keys;
         PersonName?[] persons = work.Persons;
 
@@ -591,9 +589,9 @@ internal sealed class AliasResolutionStage : IDocumentStage
             string key = cluster.Label switch
             {
                 EntityLabel.Person => persons[m]!.Value.SurnameKey,
-                EntityLabel.Location => grouped ? keys[m]! : PlaceKey(texts[m], work),
-                _ => OrganizationNames.IsAcronym(texts[m]) ? OrganizationNames.AcronymLetters(texts[m], work)
-                    : grouped ? keys[m]! : OrganizationNames.Key(texts[m], work),
+                EntityLabel.Location => grouped ? keys[m]! : PlaceKey(work.TextString(m), work),
+                _ => OrganizationNames.IsAcronym(work.TextOf(m)) ? OrganizationNames.AcronymLetters(work.TextOf(m), work)
+                    : grouped ? keys[m]! : OrganizationNames.Key(work.TextOf(m), work),
             };
             if (!distinct.Contains(key))
             {
@@ -601,7 +599,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
             }
 
             if (cluster.Label == EntityLabel.Person && persons[m]!.Value.Given is { } given
-                && (cluster.GivenName is null || string.Equals(texts[m], cluster.Name, StringComparison.Ordinal)))
+                && (cluster.GivenName is null || work.TextOf(m).SequenceEqual(cluster.Name)))
             {
                 cluster.GivenName = given;
             }
@@ -648,34 +646,25 @@ internal sealed class AliasResolutionStage : IDocumentStage
         return agreed;
     }
 
-    // The words of the name joined by single spaces, built in a buffer and made a string once per distinct name
-    // in the document: this runs for every mention.
-    private static string NameText(Document document, TokenRange range, AliasWorkspace work)
+    // The words of the name joined by single spaces, written into the workspace's text buffer: this runs for
+    // every mention, and most texts never need to be strings.
+    private static void NameText(Document document, int m, AliasWorkspace work)
     {
-        if (range.Length == 1)
-        {
-            return work.Intern(document.TokenText(range.Start));
-        }
-
+        var range = document.Mentions[m].Tokens;
         int length = -1;
         for (int t = range.Start; t < range.End; t++)
         {
-            if (document.Tokens[t].Kind != TokenKind.Punctuation)
+            if (document.Tokens[t].Kind != TokenKind.Punctuation || range.Length == 1)
             {
                 length += document.Tokens[t].Length + 1;
             }
         }
 
-        if (length <= 0)
-        {
-            return string.Empty;
-        }
-
-        Span<char> chars = length <= 256 ? stackalloc char[length] : new char[length];
+        var chars = work.TextBuffer(m, Math.Max(length, 0));
         int at = 0;
-        for (int t = range.Start; t < range.End; t++)
+        for (int t = range.Start; t < range.End && length > 0; t++)
         {
-            if (document.Tokens[t].Kind == TokenKind.Punctuation)
+            if (document.Tokens[t].Kind == TokenKind.Punctuation && range.Length > 1)
             {
                 continue;
             }
@@ -689,7 +678,5 @@ internal sealed class AliasResolutionStage : IDocumentStage
             word.CopyTo(chars[at..]);
             at += word.Length;
         }
-
-        return work.Intern(chars);
     }
 }

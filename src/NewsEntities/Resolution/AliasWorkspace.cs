@@ -32,7 +32,14 @@ internal sealed class AliasWorkspace
     private readonly HashSet<string> strings = new(StringComparer.Ordinal);
 #endif
 
-    public string[] Texts { get; private set; } = [];
+    // Each mention's name text, words joined by single spaces, written one after another in one buffer; a text
+    // becomes a string only where one is needed (a cluster's name, a registered-name match, a place alias).
+    private char[] textChars = [];
+    private int textLength;
+    private (int Start, int Length)[] textSpans = [];
+
+    /// <summary>The strings made of mention texts so far (<see cref="TextString"/>), by mention.</summary>
+    public string?[] Texts { get; private set; } = [];
 
     public string?[] Keys { get; private set; } = [];
 
@@ -64,7 +71,7 @@ internal sealed class AliasWorkspace
     public Dictionary<int, int> FirstOfTag { get; } = [];
 
     /// <summary>Whether the storage is small enough to keep for another document.</summary>
-    public bool IsReusable => Texts.Length <= MaxRetainedMentions && MentionAt.Length <= MaxRetainedMentions
+    public bool IsReusable => Texts.Length <= MaxRetainedMentions && textChars.Length <= 8 * MaxRetainedMentions && MentionAt.Length <= MaxRetainedMentions
         && Groups.Capacity <= MaxRetainedMentions && lists.Count <= MaxRetainedMentions
         && clusters.Count <= MaxRetainedMentions && roleChars.Length <= MaxRetainedMentions;
 
@@ -74,7 +81,8 @@ internal sealed class AliasWorkspace
         if (Texts.Length < mentions)
         {
             int size = Math.Max(mentions, Texts.Length * 2);
-            Texts = new string[size];
+            Texts = new string?[size];
+            textSpans = new (int, int)[size];
             Keys = new string?[size];
             Persons = new PersonName?[size];
             RootCluster = new int[size];
@@ -82,6 +90,7 @@ internal sealed class AliasWorkspace
         else
         {
             Array.Clear(Texts, 0, mentions);
+            Array.Clear(textSpans, 0, mentions);
             Array.Clear(Keys, 0, mentions);
             Array.Clear(Persons, 0, mentions);
         }
@@ -91,6 +100,26 @@ internal sealed class AliasWorkspace
             MentionAt = new int[Math.Max(tokens, MentionAt.Length * 2)];
         }
     }
+
+    /// <summary>Room for the text of mention <paramref name="m"/>, to be filled with exactly <paramref name="length"/> characters.</summary>
+    public Span<char> TextBuffer(int m, int length)
+    {
+        if (textChars.Length - textLength < length)
+        {
+            Array.Resize(ref textChars, Math.Max(textLength + length, Math.Max(256, textChars.Length * 2)));
+        }
+
+        textSpans[m] = (textLength, length);
+        var buffer = textChars.AsSpan(textLength, length);
+        textLength += length;
+        return buffer;
+    }
+
+    /// <summary>The name text of mention <paramref name="m"/>, valid until <see cref="Clear"/>.</summary>
+    public ReadOnlySpan<char> TextOf(int m) => textChars.AsSpan(textSpans[m].Start, textSpans[m].Length);
+
+    /// <summary>The name text of mention <paramref name="m"/> as a string, made once.</summary>
+    public string TextString(int m) => Texts[m] ??= Intern(TextOf(m));
 
     /// <summary>An empty list of the workspace's, valid until <see cref="Clear"/>.</summary>
     public List<int> RentList()
@@ -162,6 +191,9 @@ internal sealed class AliasWorkspace
     public void Clear()
     {
         Array.Clear(Texts);
+        Array.Clear(textChars, 0, textLength);
+        Array.Clear(roleChars);
+        textLength = 0;
         Array.Clear(Keys);
         Array.Clear(Persons);
         for (int i = 0; i < listsUsed; i++)

@@ -9,7 +9,10 @@ internal static class OrganizationNames
     public static string Key(string name) => Key(name, null);
 
     /// <summary>As <see cref="Key(string)"/>, the string shared through the alias workspace when it has made it before.</summary>
-    public static string Key(string name, AliasWorkspace? work)
+    public static string Key(string name, AliasWorkspace? work) => Key(name.AsSpan(), work);
+
+    /// <inheritdoc cref="Key(string, AliasWorkspace?)"/>
+    public static string Key(ReadOnlySpan<char> name, AliasWorkspace? work)
     {
         // One pass into a buffer and one string out: keys are made for every organization and place mention.
         Span<char> joined = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
@@ -42,11 +45,21 @@ internal static class OrganizationNames
     /// <summary>Whether the name is written as an acronym: "PA", "U.N.", "USSC".</summary>
     public static bool IsAcronym(string name) => TokenShape.IsAllCaps(name, allowDigits: false);
 
+    /// <inheritdoc cref="IsAcronym(string)"/>
+    public static bool IsAcronym(ReadOnlySpan<char> name) => TokenShape.IsAllCaps(name, allowDigits: false);
+
     /// <summary>The acronym letters of an acronym ("U.N." → "UN"); the acronym itself when it is letters only.</summary>
     public static string AcronymLetters(string acronym) => AcronymLetters(acronym, null);
 
     /// <inheritdoc cref="Key(string, AliasWorkspace?)"/>
-    public static string AcronymLetters(string acronym, AliasWorkspace? work)
+    public static string AcronymLetters(string acronym, AliasWorkspace? work) =>
+        AcronymLetters(acronym, acronym.AsSpan(), work);
+
+    /// <inheritdoc cref="Key(string, AliasWorkspace?)"/>
+    public static string AcronymLetters(ReadOnlySpan<char> acronym, AliasWorkspace work) => AcronymLetters(null, acronym, work);
+
+    // The acronym's own string serves when it is letters only and there is one.
+    private static string AcronymLetters(string? whole, ReadOnlySpan<char> acronym, AliasWorkspace? work)
     {
         Span<char> letters = acronym.Length <= 256 ? stackalloc char[acronym.Length] : new char[acronym.Length];
         int length = 0;
@@ -58,7 +71,8 @@ internal static class OrganizationNames
             }
         }
 
-        return length == acronym.Length ? acronym : work is null ? new string(letters[..length]) : work.Intern(letters[..length]);
+        return length == acronym.Length && whole is not null ? whole
+            : work is null ? new string(letters[..length]) : work.Intern(letters[..length]);
     }
 
     /// <summary>
@@ -69,11 +83,14 @@ internal static class OrganizationNames
     public static string Initials(string name) => Initials(name, null);
 
     /// <inheritdoc cref="Key(string, AliasWorkspace?)"/>
-    public static string Initials(string name, AliasWorkspace? work)
+    public static string Initials(string name, AliasWorkspace? work) => Initials(name.AsSpan(), work);
+
+    /// <inheritdoc cref="Key(string, AliasWorkspace?)"/>
+    public static string Initials(ReadOnlySpan<char> name, AliasWorkspace? work)
     {
         Span<char> chars = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
         int length = 0;
-        var rest = name.AsSpan();
+        var rest = name;
         while (!rest.IsEmpty)
         {
             int end = rest.IndexOfAny(' ', '-');

@@ -30,11 +30,14 @@ internal readonly struct PersonName
     public static PersonName Parse(string name, Lexicon lexicon) => Parse(name, lexicon, null);
 
     /// <summary>As <see cref="Parse(string, Lexicon)"/>, the parts' strings shared through the alias workspace.</summary>
-    public static PersonName Parse(string name, Lexicon lexicon, AliasWorkspace? work)
+    public static PersonName Parse(string name, Lexicon lexicon, AliasWorkspace? work) => Parse(name.AsSpan(), lexicon, work);
+
+    /// <summary>As <see cref="Parse(string, Lexicon)"/>, from the characters of the name.</summary>
+    public static PersonName Parse(ReadOnlySpan<char> name, Lexicon lexicon, AliasWorkspace? work)
     {
-        int count = name.AsSpan().Count(' ') + 1;
+        int count = name.Count(' ') + 1;
         Span<Range> words = count <= 32 ? stackalloc Range[count] : new Range[count];
-        count = name.AsSpan().Split(words, ' ', StringSplitOptions.RemoveEmptyEntries);
+        count = name.Split(words, ' ', StringSplitOptions.RemoveEmptyEntries);
         if (count == 0)
         {
             return new PersonName(null, string.Empty);
@@ -43,19 +46,19 @@ internal readonly struct PersonName
         int end = count;
 
         // Suffixes such as "Jr." are not the surname.
-        while (end > 1 && IsSuffix(name.AsSpan()[words[end - 1]]))
+        while (end > 1 && IsSuffix(name[words[end - 1]]))
         {
             end--;
         }
 
         int surnameStart = end - 1;
-        while (surnameStart > 0 && lexicon.Particles.Contains(name.AsSpan()[words[surnameStart - 1]]))
+        while (surnameStart > 0 && lexicon.Particles.Contains(name[words[surnameStart - 1]]))
         {
             surnameStart--;
         }
 
-        var surname = name.AsSpan()[words[surnameStart].Start..words[end - 1].End];
-        string? given = surnameStart > 0 ? (work is null ? name[words[0]] : work.Intern(name.AsSpan()[words[0]])) : null;
+        var surname = name[words[surnameStart].Start..words[end - 1].End];
+        string? given = surnameStart > 0 ? (work is null ? name[words[0]].ToString() : work.Intern(name[words[0]])) : null;
         return new PersonName(given, Normalize(surname, work));
     }
 
