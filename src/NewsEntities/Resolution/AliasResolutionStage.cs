@@ -52,7 +52,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
         // Per-mention working arrays, indexes and the union-find come from the workspace the document keeps, so a
         // reused document makes none of them again.
         var work = document.Aliases;
-        work.Clear();
+        work.Begin();
         var mentions = document.Mentions;
         work.Prepare(mentions.Count, document.Tokens.Count);
         PersonName?[] persons = work.Persons;
@@ -126,6 +126,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
         int[] mentionAt = work.MentionAt;
         {
+            // Token by token, the mention there or -1, for reading roles around person names.
             Array.Fill(mentionAt, -1, 0, document.Tokens.Count);
             for (int m = 0; m < mentions.Count; m++)
             {

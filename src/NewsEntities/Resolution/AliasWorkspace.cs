@@ -186,9 +186,25 @@ internal sealed class AliasWorkspace
 
     /// <summary>
     /// Empties everything, keeping the storage: no string or index of this document stays reachable from the
-    /// workspace, so a document waiting in a pool holds none of a past caller's data.
+    /// workspace, so a document waiting in a pool holds none of a past caller's data. Called when the document is
+    /// reset, as the clusters handed out are in the document's cluster list until then.
     /// </summary>
     public void Clear()
+    {
+        for (int i = 0; i < clustersUsed; i++)
+        {
+            clusters[i].Reset(default, string.Empty);
+        }
+
+        clustersUsed = 0;
+        Begin();
+    }
+
+    /// <summary>
+    /// Empties the per-run state before the stage runs, but not the clusters already handed out: they stay valid
+    /// should the stage run again on a document that was not reset.
+    /// </summary>
+    public void Begin()
     {
         Array.Clear(Texts);
         Array.Clear(textChars, 0, textLength);
@@ -201,13 +217,7 @@ internal sealed class AliasWorkspace
             lists[i].Clear();
         }
 
-        for (int i = 0; i < clustersUsed; i++)
-        {
-            clusters[i].Reset(default, string.Empty);
-        }
-
         listsUsed = 0;
-        clustersUsed = 0;
         FullNames.Clear();
         LastBare.Clear();
         OrganizationsByKey.Clear();

@@ -73,6 +73,21 @@ public sealed class AliasWorkspaceTests
     }
 
     [Fact]
+    public void Running_the_stage_again_without_a_reset_leaves_the_first_clusters_intact()
+    {
+        var document = new Document(Seeds[0]);
+        Run(document);
+        var first = document.Clusters.ToList();
+        string before = string.Join("\n", first.Select(c => $"{c.Label}|{c.Name}|{string.Join(",", c.NameMentions)}|{string.Join(",", c.Keys)}"));
+
+        new AliasResolutionStage().Process(document, CancellationToken.None);
+
+        Assert.Equal(before, string.Join("\n", first.Select(c => $"{c.Label}|{c.Name}|{string.Join(",", c.NameMentions)}|{string.Join(",", c.Keys)}")));
+        Assert.Equal(2 * first.Count, document.Clusters.Count);
+        Assert.Empty(first.Intersect(document.Clusters.Skip(first.Count)));
+    }
+
+    [Fact]
     public void A_reset_document_holds_none_of_the_last_texts_names()
     {
         var document = new Document(Seeds[0]);
