@@ -44,15 +44,15 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
-        if (!known.IsEmpty)
-        {
-            ClaimWrittenNames(document);
-        }
-
         // Per-mention working arrays, indexes and the union-find come from the workspace the document keeps, so a
         // reused document makes none of them again.
         var work = document.Aliases;
         work.Begin();
+        if (!known.IsEmpty)
+        {
+            ClaimWrittenNames(document, work);
+        }
+
         var mentions = document.Mentions;
         work.Prepare(mentions.Count, document.Tokens.Count);
         PersonName?[] persons = work.Persons;
@@ -157,12 +157,13 @@ internal sealed class AliasResolutionStage : IDocumentStage
     // A registered name the recognizer missed, or cut short ("Harbour Gazette" of "The Harbour Gazette"), is still
     // a name: claim it where it is written with the registered spelling, on token boundaries, replacing the
     // mentions it wholly contains; a mention it would cut in two keeps its tokens.
-    private void ClaimWrittenNames(Document document)
+    private void ClaimWrittenNames(Document document, AliasWorkspace work)
     {
         var tokens = document.Tokens;
         var mentions = document.Mentions;
-        var mentionAt = new int[tokens.Count];
-        Array.Fill(mentionAt, -1);
+        work.Prepare(mentions.Count, tokens.Count);
+        int[] mentionAt = work.MentionAt;
+        Array.Fill(mentionAt, -1, 0, tokens.Count);
         for (int m = 0; m < mentions.Count; m++)
         {
             for (int t = mentions[m].Tokens.Start; t < mentions[m].Tokens.End; t++)
@@ -171,8 +172,8 @@ internal sealed class AliasResolutionStage : IDocumentStage
             }
         }
 
-        var claimed = new List<NamedMention>();
-        var replaced = new HashSet<int>();
+        var claimed = work.Claimed;
+        var replaced = work.Replaced;
         for (int t = 0; t < tokens.Count; t++)
         {
             if (tokens[t].Kind == TokenKind.Punctuation || (mentionAt[t] >= 0 && mentions[mentionAt[t]].Tokens.Start != t))
@@ -180,8 +181,14 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 continue;
             }
 
-            foreach (var (length, entity) in known.WrittenAt(document.Text, tokens[t].Start))
+            foreach (var (name, entity) in known.CandidatesAt(document.Text[tokens[t].Start]))
             {
+                if (!known.IsWrittenAt(document.Text, tokens[t].Start, name))
+                {
+                    continue;
+                }
+
+                int length = name.Length;
                 int end = tokens[t].Start + length;
                 int u = t;
                 while (u < tokens.Count && tokens[u].End < end)
@@ -216,10 +223,32 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
         if (claimed.Count > 0)
         {
-            var kept = mentions.Where((_, m) => !replaced.Contains(m)).Concat(claimed).OrderBy(n => n.Tokens.Start).ToList();
+            // The kept mentions and the claims, both in text order, merged in place of the list (a stable merge:
+            // a kept mention goes before a claim that starts with it). Written out, so no query or copy is made.
+            var kept = work.KeptMentions;
+            kept.Clear();
+            for (int m = 0; m < mentions.Count; m++)
+            {
+                if (!replaced.Contains(m))
+                {
+                    kept.Add(mentions[m]);
+                }
+            }
+
             mentions.Clear();
-            mentions.AddRange(kept);
+            int k = 0;
+            int c = 0;
+            while (k < kept.Count || c < claimed.Count)
+            {
+                bool takeKept = c == claimed.Count || (k < kept.Count && kept[k].Tokens.Start <= claimed[c].Tokens.Start);
+                mentions.Add(takeKept ? kept[k++] : claimed[c++]);
+            }
+
+            kept.Clear();
         }
+
+        claimed.Clear();
+        replaced.Clear();
     }
 
     // The registered entity of each mention, or -1; a mention of a registered entity takes its type, whatever the

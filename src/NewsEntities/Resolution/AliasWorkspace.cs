@@ -70,6 +70,13 @@ internal sealed class AliasWorkspace
 
     public Dictionary<int, int> FirstOfTag { get; } = [];
 
+    /// <summary>Registered names claimed in the text, the mentions they replace, and the mentions kept (registered entities only).</summary>
+    public List<Recognition.NamedMention> Claimed { get; } = [];
+
+    public HashSet<int> Replaced { get; } = [];
+
+    public List<Recognition.NamedMention> KeptMentions { get; } = [];
+
     /// <summary>Whether the storage is small enough to keep for another document.</summary>
     public bool IsReusable => Texts.Length <= MaxRetainedMentions && textChars.Length <= 8 * MaxRetainedMentions && MentionAt.Length <= MaxRetainedMentions
         && Groups.Capacity <= MaxRetainedMentions && lists.Count <= MaxRetainedMentions
@@ -227,6 +234,9 @@ internal sealed class AliasWorkspace
         AcronymsBySpelledOut.Clear();
         PlacesByKey.Clear();
         FirstOfTag.Clear();
+        Claimed.Clear();
+        Replaced.Clear();
+        KeptMentions.Clear();
 #if NET9_0_OR_GREATER
         strings.Clear();
 #endif
