@@ -27,7 +27,7 @@ internal sealed class Document
     public const int MaxRetainedTokens = 1 << 15;
 
     private RecognizerWorkspace? recognizer;
-
+    private AliasWorkspace? aliases;
     private QuoteWorkspace? quoteWorkspace;
 
     public Document(string text)
@@ -62,12 +62,15 @@ internal sealed class Document
     /// <summary>The recognizer's working storage, kept with the document so that a reused document reuses it too.</summary>
     public RecognizerWorkspace Recognizer => recognizer ??= new RecognizerWorkspace();
 
+    /// <summary>The alias stage's working storage, kept with the document for the same reason.</summary>
+    public AliasWorkspace Aliases => aliases ??= new AliasWorkspace();
+
     /// <summary>The quote stages' working storage and quote objects, kept with the document for the same reason.</summary>
     public QuoteWorkspace QuoteWorkspace => quoteWorkspace ??= new QuoteWorkspace(this);
 
     /// <summary>Whether the document's storage is small enough to keep for another analysis.</summary>
-    public bool IsReusable =>
-        Tokens.Capacity <= MaxRetainedTokens && (recognizer is null || recognizer.IsReusable) && (quoteWorkspace is null || quoteWorkspace.IsReusable);
+    public bool IsReusable => Tokens.Capacity <= MaxRetainedTokens && (recognizer is null || recognizer.IsReusable)
+        && (aliases is null || aliases.IsReusable) && (quoteWorkspace is null || quoteWorkspace.IsReusable);
 
     /// <summary>
     /// Empties every layer for an analysis of <paramref name="text"/>, keeping the lists' capacity. Also drops the
@@ -84,6 +87,7 @@ internal sealed class Document
         Clusters.Clear();
         MentionCluster.Clear();
         Quotes.Clear();
+        aliases?.Clear();
         quoteWorkspace?.Reset();
     }
 

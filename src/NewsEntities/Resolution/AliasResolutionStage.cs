@@ -44,37 +44,43 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
+        // Per-mention working arrays, indexes and the union-find come from the workspace the document keeps, so a
+        // reused document makes none of them again.
+        var work = document.Aliases;
+        work.Begin();
         if (!known.IsEmpty)
         {
-            ClaimWrittenNames(document);
+            ClaimWrittenNames(document, work);
         }
 
-        // Per-mention working arrays are rented (and cleared: a rented array may hold another caller's items);
-        // they would otherwise be a good share of what the stage allocates. An exception before the end only
-        // leaves them to the collector.
         var mentions = document.Mentions;
-        string[] texts = RentCleared<string>(mentions.Count);
-        string[] keys = RentCleared<string>(mentions.Count);
-        PersonName?[] persons = RentCleared<PersonName?>(mentions.Count);
+        work.Prepare(mentions.Count, document.Tokens.Count);
+        PersonName?[] persons = work.Persons;
         for (int m = 0; m < mentions.Count; m++)
         {
-            texts[m] = NameText(document, mentions[m].Tokens);
+            // Misc mentions are never grouped: only registered names (matched by text) need their text.
+            if (mentions[m].Label != EntityLabel.Misc || !known.IsEmpty)
+            {
+                NameText(document, m, work);
+            }
         }
 
-        using var groups = known.IsEmpty ? new UnionFind(mentions.Count) : new UnionFind(mentions.Count, TagKnown(document, texts));
+        var groups = work.Groups;
+        groups.Reset(mentions.Count, tagged: !known.IsEmpty);
         if (!known.IsEmpty)
         {
-            JoinKnown(groups, mentions.Count);
+            TagKnown(document, groups.Tags, work);
+            JoinKnown(groups, mentions.Count, work.FirstOfTag);
         }
 
         // The comparison key of each mention, made once by the rule that groups it and kept for corpus resolution.
-        ResolvePersons(document, texts, keys, persons, groups);
-        ResolveOrganizations(document, texts, keys, groups);
-        ResolvePlaces(document, texts, keys, groups);
+        ResolvePersons(document, work, groups);
+        ResolveOrganizations(document, work, groups);
+        ResolvePlaces(document, work, groups);
 
         // A set's root is its first mention, so the cluster of a mention is found by its root's index. The
         // clusters' lists are sized from a count of members per root, so none of them grows by doubling.
-        int[] rootCluster = ArrayPool<int>.Shared.Rent(mentions.Count);
+        int[] rootCluster = work.RootCluster;
         Array.Clear(rootCluster, 0, mentions.Count);
         int roots = 0;
         for (int m = 0; m < mentions.Count; m++)
@@ -101,8 +107,10 @@ internal sealed class AliasResolutionStage : IDocumentStage
             int c;
             if (root == m)
             {
-                var cluster = new EntityCluster(mentions[root].Label, texts[root]) { Known = groups.TagOf(root) };
-                cluster.NameMentions.Capacity = rootCluster[root];
+                // Named below (ChooseName), once its members are known.
+                var cluster = work.RentCluster(mentions[root].Label, string.Empty);
+                cluster.Known = groups.TagOf(root);
+                cluster.NameMentions.EnsureCapacity(rootCluster[root]);
                 c = document.Clusters.Count;
                 rootCluster[root] = c;
                 document.Clusters.Add(cluster);
@@ -116,13 +124,9 @@ internal sealed class AliasResolutionStage : IDocumentStage
             document.MentionCluster.Add(c);
         }
 
-        ArrayPool<int>.Shared.Return(rootCluster);
-
-        // A token-sized scratch array per document: rented, as it would otherwise be a large share of what the
-        // stage allocates.
-        int[] mentionAt = ArrayPool<int>.Shared.Rent(document.Tokens.Count);
-        try
+        int[] mentionAt = work.MentionAt;
         {
+            // Token by token, the mention there or -1, for reading roles around person names.
             Array.Fill(mentionAt, -1, 0, document.Tokens.Count);
             for (int m = 0; m < mentions.Count; m++)
             {
@@ -132,12 +136,12 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 }
             }
 
-            var roles = new RoleExtractor(document, lexicon, mentionAt);
+            var roles = new RoleExtractor(document, lexicon, mentionAt, work);
             foreach (var cluster in document.Clusters)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                cluster.Name = ChooseName(cluster, texts);
-                FillKeys(document, cluster, texts, keys, persons);
+                cluster.Name = ChooseName(cluster, work);
+                FillKeys(document, cluster, work);
                 if (cluster.Label == EntityLabel.Person)
                 {
                     cluster.Gender = TellGender(document, cluster, persons);
@@ -148,24 +152,18 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 }
             }
         }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(mentionAt);
-            ArrayPool<string>.Shared.Return(texts, clearArray: true);
-            ArrayPool<string>.Shared.Return(keys, clearArray: true);
-            ArrayPool<PersonName?>.Shared.Return(persons, clearArray: true);
-        }
     }
 
     // A registered name the recognizer missed, or cut short ("Harbour Gazette" of "The Harbour Gazette"), is still
     // a name: claim it where it is written with the registered spelling, on token boundaries, replacing the
     // mentions it wholly contains; a mention it would cut in two keeps its tokens.
-    private void ClaimWrittenNames(Document document)
+    private void ClaimWrittenNames(Document document, AliasWorkspace work)
     {
         var tokens = document.Tokens;
         var mentions = document.Mentions;
-        var mentionAt = new int[tokens.Count];
-        Array.Fill(mentionAt, -1);
+        work.Prepare(mentions.Count, tokens.Count);
+        int[] mentionAt = work.MentionAt;
+        Array.Fill(mentionAt, -1, 0, tokens.Count);
         for (int m = 0; m < mentions.Count; m++)
         {
             for (int t = mentions[m].Tokens.Start; t < mentions[m].Tokens.End; t++)
@@ -174,8 +172,8 @@ internal sealed class AliasResolutionStage : IDocumentStage
             }
         }
 
-        var claimed = new List<NamedMention>();
-        var replaced = new HashSet<int>();
+        var claimed = work.Claimed;
+        var replaced = work.Replaced;
         for (int t = 0; t < tokens.Count; t++)
         {
             if (tokens[t].Kind == TokenKind.Punctuation || (mentionAt[t] >= 0 && mentions[mentionAt[t]].Tokens.Start != t))
@@ -183,8 +181,14 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 continue;
             }
 
-            foreach (var (length, entity) in known.WrittenAt(document.Text, tokens[t].Start))
+            foreach (var (name, entity) in known.CandidatesAt(document.Text[tokens[t].Start]))
             {
+                if (!known.IsWrittenAt(document.Text, tokens[t].Start, name))
+                {
+                    continue;
+                }
+
+                int length = name.Length;
                 int end = tokens[t].Start + length;
                 int u = t;
                 while (u < tokens.Count && tokens[u].End < end)
@@ -219,45 +223,59 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
         if (claimed.Count > 0)
         {
-            var kept = mentions.Where((_, m) => !replaced.Contains(m)).Concat(claimed).OrderBy(n => n.Tokens.Start).ToList();
+            // The kept mentions and the claims, both in text order, merged in place of the list (a stable merge:
+            // a kept mention goes before a claim that starts with it). Written out, so no query or copy is made.
+            var kept = work.KeptMentions;
+            kept.Clear();
+            for (int m = 0; m < mentions.Count; m++)
+            {
+                if (!replaced.Contains(m))
+                {
+                    kept.Add(mentions[m]);
+                }
+            }
+
             mentions.Clear();
-            mentions.AddRange(kept);
+            int k = 0;
+            int c = 0;
+            while (k < kept.Count || c < claimed.Count)
+            {
+                bool takeKept = c == claimed.Count || (k < kept.Count && kept[k].Tokens.Start <= claimed[c].Tokens.Start);
+                mentions.Add(takeKept ? kept[k++] : claimed[c++]);
+            }
+
+            kept.Clear();
         }
+
+        claimed.Clear();
+        replaced.Clear();
     }
 
     // The registered entity of each mention, or -1; a mention of a registered entity takes its type, whatever the
     // recognizer guessed. Mentions of one registered entity are joined at once by the union-find's tags.
-    private int[] TagKnown(Document document, string[] texts)
+    private void TagKnown(Document document, Span<int> tags, AliasWorkspace work)
     {
         var mentions = document.Mentions;
-        var tags = new int[mentions.Count];
         for (int m = 0; m < mentions.Count; m++)
         {
-            PersonName? person = mentions[m].Label == EntityLabel.Person ? PersonName.Parse(texts[m], lexicon) : null;
-            int entity = known.Match(texts[m], person, lexicon.Nicknames);
+            PersonName? person = mentions[m].Label == EntityLabel.Person ? PersonName.Parse(work.TextOf(m), lexicon, work) : null;
+            int entity = known.Match(work.TextString(m), person, lexicon.Nicknames);
             tags[m] = entity;
             if (entity >= 0 && mentions[m].Label != known.Labels[entity])
             {
                 mentions[m] = mentions[m] with { Label = known.Labels[entity] };
             }
         }
-
-        return tags;
     }
 
-    private static T[] RentCleared<T>(int length)
-    {
-        var array = ArrayPool<T>.Shared.Rent(length);
-        Array.Clear(array, 0, length);
-        return array;
-    }
-
-    private void ResolvePersons(Document document, string[] texts, string[] keys, PersonName?[] names, UnionFind groups)
+    private void ResolvePersons(Document document, AliasWorkspace work, UnionFind groups)
     {
         var mentions = document.Mentions;
+        string?[] keys = work.Keys;
+        PersonName?[] names = work.Persons;
 
         // Full names by the last word of their surname, in text order: lookups stay local to one surname.
-        var fullNames = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var fullNames = work.FullNames;
         for (int m = 0; m < mentions.Count; m++)
         {
             if (mentions[m].Label != EntityLabel.Person)
@@ -265,7 +283,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 continue;
             }
 
-            var name = PersonName.Parse(texts[m], lexicon);
+            var name = PersonName.Parse(work.TextOf(m), lexicon, work);
             names[m] = name;
             keys[m] = name.SurnameKey;
             if (name.Given is null)
@@ -273,7 +291,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 continue;
             }
 
-            var list = ListFor(fullNames, LastWord(name.SurnameKey));
+            var list = ListFor(fullNames, LastWord(name.SurnameKey, work), work);
 
             // Join the latest earlier full name that can be the same person, if any.
             for (int i = list.Count - 1; i >= 0; i--)
@@ -289,7 +307,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
             list.Add(m);
         }
 
-        var lastBare = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lastBare = work.LastBare;
         for (int m = 0; m < mentions.Count; m++)
         {
             if (names[m] is not { Given: null } name)
@@ -299,7 +317,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
             int before = -1;
             int after = -1;
-            if (fullNames.TryGetValue(LastWord(name.SurnameKey), out var candidates))
+            if (fullNames.TryGetValue(LastWord(name.SurnameKey, work), out var candidates))
             {
                 // The latest compatible full name before the mention, else the first after it.
                 int at = candidates.BinarySearch(m);
@@ -326,9 +344,8 @@ internal sealed class AliasResolutionStage : IDocumentStage
         }
     }
 
-    private static void JoinKnown(UnionFind groups, int count)
+    private static void JoinKnown(UnionFind groups, int count, Dictionary<int, int> first)
     {
-        var first = new Dictionary<int, int>();
         for (int m = 0; m < count; m++)
         {
             int tag = groups.TagOf(m);
@@ -348,21 +365,21 @@ internal sealed class AliasResolutionStage : IDocumentStage
         }
     }
 
-    private static List<int> ListFor(Dictionary<string, List<int>> map, string key)
+    private static List<int> ListFor(Dictionary<string, List<int>> map, string key, AliasWorkspace work)
     {
         if (!map.TryGetValue(key, out var list))
         {
-            list = [];
+            list = work.RentList();
             map[key] = list;
         }
 
         return list;
     }
 
-    private static string LastWord(string key)
+    private static string LastWord(string key, AliasWorkspace work)
     {
         int space = key.LastIndexOf(' ');
-        return space < 0 ? key : key[(space + 1)..];
+        return space < 0 ? key : work.Intern(key.AsSpan(space + 1));
     }
 
     // "Blinken" ~ "Antony Blinken"; "Rudeineh" ~ "Nabil Abu Rudeineh"; "Al-Ahmad" ~ "Azzam al-Ahmad".
@@ -377,17 +394,17 @@ internal sealed class AliasResolutionStage : IDocumentStage
     // Each new name meets only the earlier names it could match, found by key (initials, acronym letters, the
     // spelled-out name of a known acronym, first and last word), so the cost stays linear in the number of
     // organizations a document names, where comparing every pair grew with its square.
-    private void ResolveOrganizations(Document document, string[] texts, string[] keys, UnionFind groups)
+    private void ResolveOrganizations(Document document, AliasWorkspace work, UnionFind groups)
     {
         var mentions = document.Mentions;
-        // The first mention of each key; a written-out name is one whose first mention is not an acronym.
-        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
-        var fullByInitials = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        string?[] keys = work.Keys;
 
-        // Indexes many documents never need (no acronym, no name of several words) are made on first use.
-        Dictionary<(string First, string Last), List<(int Mention, string[] Words)>>? fullByEnds = null;
-        Dictionary<string, List<int>>? acronymsByLetters = null;
-        Dictionary<string, List<int>>? acronymsBySpelledOut = null;
+        // The first mention of each key; a written-out name is one whose first mention is not an acronym.
+        var byKey = work.OrganizationsByKey;
+        var fullByInitials = work.FullByInitials;
+        var fullByEnds = work.FullByEnds;
+        var acronymsByLetters = work.AcronymsByLetters;
+        var acronymsBySpelledOut = work.AcronymsBySpelledOut;
         for (int m = 0; m < mentions.Count; m++)
         {
             if (mentions[m].Label != EntityLabel.Organization)
@@ -402,7 +419,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
             }
 
             // A name seen before was compared with everything then: joining its first mention is enough.
-            string key = OrganizationNames.Key(texts[m]);
+            string key = OrganizationNames.Key(work.TextOf(m), work);
             keys[m] = key;
             if (byKey.TryGetValue(key, out int same))
             {
@@ -412,26 +429,26 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
             byKey[key] = m;
 
-            if (OrganizationNames.IsAcronym(texts[m]))
+            if (OrganizationNames.IsAcronym(work.TextOf(m)))
             {
-                string letters = OrganizationNames.AcronymLetters(texts[m]);
+                string letters = OrganizationNames.AcronymLetters(work.TextOf(m), work);
                 UnionAll(groups, m, fullByInitials, letters);
-                ListFor(acronymsByLetters ??= new(StringComparer.Ordinal), letters).Add(m);
+                ListFor(acronymsByLetters, letters, work).Add(m);
                 if (lexicon.KnownAcronyms.TryGetValue(letters, out string? spelledOut))
                 {
-                    string spelledOutKey = OrganizationNames.Key(spelledOut);
-                    if (byKey.TryGetValue(spelledOutKey, out int full) && !OrganizationNames.IsAcronym(texts[full]))
+                    string spelledOutKey = OrganizationNames.Key(spelledOut, work);
+                    if (byKey.TryGetValue(spelledOutKey, out int full) && !OrganizationNames.IsAcronym(work.TextOf(full)))
                     {
                         groups.Union(full, m);
                     }
 
-                    ListFor(acronymsBySpelledOut ??= new(StringComparer.Ordinal), spelledOutKey).Add(m);
+                    ListFor(acronymsBySpelledOut, spelledOutKey, work).Add(m);
                 }
 
                 continue;
             }
 
-            string initials = OrganizationNames.Initials(texts[m]);
+            string initials = OrganizationNames.Initials(work.TextOf(m), work);
             if (initials.Length >= 2)
             {
                 UnionAll(groups, m, acronymsByLetters, initials);
@@ -440,32 +457,34 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
             if (key.Contains(' ', StringComparison.Ordinal))
             {
-                string[] words = key.Split(' ');
-                fullByEnds ??= [];
-                if (!fullByEnds.TryGetValue((words[0], words[^1]), out var sameEnds))
+                // Indexed by first and last word; the words themselves are compared in place in the keys.
+                string first = work.Intern(key.AsSpan(0, key.IndexOf(' ')));
+                string last = work.Intern(key.AsSpan(key.LastIndexOf(' ') + 1));
+                if (!fullByEnds.TryGetValue((first, last), out var sameEnds))
                 {
-                    sameEnds = [];
-                    fullByEnds[(words[0], words[^1])] = sameEnds;
+                    sameEnds = work.RentList();
+                    fullByEnds[(first, last)] = sameEnds;
                 }
 
-                foreach (var (f, other) in sameEnds)
+                foreach (int f in sameEnds)
                 {
-                    if (OrganizationNames.IsOrderedSubset(other, words) || OrganizationNames.IsOrderedSubset(words, other))
+                    string other = keys[f]!;
+                    if (OrganizationNames.IsOrderedSubset(other, key) || OrganizationNames.IsOrderedSubset(key, other))
                     {
                         groups.Union(f, m);
                     }
                 }
 
-                sameEnds.Add((m, words));
+                sameEnds.Add(m);
             }
 
-            ListFor(fullByInitials, initials).Add(m);
+            ListFor(fullByInitials, initials, work).Add(m);
         }
     }
 
-    private static void UnionAll(UnionFind groups, int m, Dictionary<string, List<int>>? index, string key)
+    private static void UnionAll(UnionFind groups, int m, Dictionary<string, List<int>> index, string key)
     {
-        if (index is not null && index.TryGetValue(key, out var others))
+        if (index.TryGetValue(key, out var others))
         {
             foreach (int other in others)
             {
@@ -489,9 +508,10 @@ internal sealed class AliasResolutionStage : IDocumentStage
             && TokenShape.IsAllCaps(document.TokenText(next.Tokens.Start)) ? m + 1 : -1;
     }
 
-    private void ResolvePlaces(Document document, string[] texts, string[] keys, UnionFind groups)
+    private void ResolvePlaces(Document document, AliasWorkspace work, UnionFind groups)
     {
-        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        string?[] keys = work.Keys;
+        var byKey = work.PlacesByKey;
         for (int m = 0; m < document.Mentions.Count; m++)
         {
             if (document.Mentions[m].Label != EntityLabel.Location)
@@ -499,7 +519,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 continue;
             }
 
-            string key = PlaceKey(texts[m]);
+            string key = PlaceKey(work.TextString(m), work);
             keys[m] = key;
             if (byKey.TryGetValue(key, out int same))
             {
@@ -512,23 +532,19 @@ internal sealed class AliasResolutionStage : IDocumentStage
         }
     }
 
-    private string PlaceKey(string text) =>
-        OrganizationNames.Key(lexicon.PlaceAliases.TryGetValue(text, out string? canonical) ? canonical : text);
+    private string PlaceKey(string text, AliasWorkspace? work) =>
+        OrganizationNames.Key(lexicon.PlaceAliases.TryGetValue(text, out string? canonical) ? canonical : text, work);
 
     // People: the fullest form, then the most frequent. Others: a written-out name before an acronym, then the
     // most frequent, then the longest. Places with a standard name take it ("US" → "United States").
-    private string ChooseName(EntityCluster cluster, string[] texts)
+    private string ChooseName(EntityCluster cluster, AliasWorkspace work)
     {
         if (cluster.Known >= 0)
         {
             return known.Entities[cluster.Known].Name;
         }
 
-        string best = texts[cluster.NameMentions[0]];
-        if (cluster.NameMentions.Count > 1)
-        {
-            best = MostTelling(cluster, texts);
-        }
+        string best = work.TextString(cluster.NameMentions.Count > 1 ? MostTelling(cluster, work) : cluster.NameMentions[0]);
 
         if (cluster.Label == EntityLabel.Location && lexicon.PlaceAliases.TryGetValue(best, out string? canonical))
         {
@@ -538,54 +554,63 @@ internal sealed class AliasResolutionStage : IDocumentStage
         return best;
     }
 
-    private static string MostTelling(EntityCluster cluster, string[] texts)
+    // The mention whose text names the cluster best. Texts are compared in the workspace's buffer: only the one
+    // chosen becomes a string.
+    private static int MostTelling(EntityCluster cluster, AliasWorkspace work)
     {
-        // Distinct texts with their counts, in order of first use (as a dictionary would list them): a cluster
-        // has a few distinct names, so a scan of rented arrays beats a dictionary per cluster.
+        // Distinct texts (by their first mention) with their counts, in order of first use (as a dictionary would
+        // list them): a cluster has a few distinct names, so a scan of rented arrays beats a dictionary per cluster.
         var names = cluster.NameMentions;
-        string[] distinct = ArrayPool<string>.Shared.Rent(names.Count);
+        int[] distinct = ArrayPool<int>.Shared.Rent(names.Count);
         int[] counts = ArrayPool<int>.Shared.Rent(names.Count);
         int distinctCount = 0;
         foreach (int m in names)
         {
-            int at = Array.IndexOf(distinct, texts[m], 0, distinctCount);
-            if (at < 0)
+            int at = 0;
+            while (at < distinctCount && !work.TextOf(distinct[at]).SequenceEqual(work.TextOf(m)))
             {
-                at = distinctCount++;
-                distinct[at] = texts[m];
+                at++;
+            }
+
+            if (at == distinctCount)
+            {
+                distinctCount++;
+                distinct[at] = m;
                 counts[at] = 0;
             }
 
             counts[at]++;
         }
 
-        string best = texts[names[0]];
+        int best = names[0];
         int bestScore = int.MinValue;
         for (int d = 0; d < distinctCount; d++)
         {
-            string text = distinct[d];
+            var text = work.TextOf(distinct[d]);
             int count = counts[d];
-            int words = text.AsSpan().Count(' ') + 1;
+            int words = text.Count(' ') + 1;
             int score = cluster.Label == EntityLabel.Person
                 ? (Math.Min(words, 99) * 100000) + Math.Min(count, 99999)
                 : ((OrganizationNames.IsAcronym(text) ? 0 : 1 << 30) + (Math.Min(count, 99999) * 100) + Math.Min(words, 99));
-            if (score > bestScore || (score == bestScore && string.CompareOrdinal(text, best) < 0))
+            if (score > bestScore || (score == bestScore && text.SequenceCompareTo(work.TextOf(best)) < 0))
             {
                 bestScore = score;
-                best = text;
+                best = distinct[d];
             }
         }
 
-        ArrayPool<string>.Shared.Return(distinct, clearArray: true);
+        ArrayPool<int>.Shared.Return(distinct);
         ArrayPool<int>.Shared.Return(counts);
         return best;
     }
 
-    private void FillKeys(Document document, EntityCluster cluster, string[] texts, string[] keys, PersonName?[] persons)
+    private void FillKeys(Document document, EntityCluster cluster, AliasWorkspace work)
     {
-        // Distinct keys in a rented buffer first, then one exact-size array.
-        string[] distinct = ArrayPool<string>.Shared.Rent(cluster.NameMentions.Count);
-        int count = 0;
+        string?[] keys = work.Keys;
+        PersonName?[] persons = work.Persons;
+
+        // Distinct keys straight into the cluster's reused list: a cluster has a few.
+        var distinct = cluster.Keys;
         foreach (int m in cluster.NameMentions)
         {
             // The key made while grouping serves when the mention was grouped under the cluster's label; a mention
@@ -594,24 +619,22 @@ internal sealed class AliasResolutionStage : IDocumentStage
             string key = cluster.Label switch
             {
                 EntityLabel.Person => persons[m]!.Value.SurnameKey,
-                EntityLabel.Location => grouped ? keys[m] : PlaceKey(texts[m]),
-                _ => OrganizationNames.IsAcronym(texts[m]) ? OrganizationNames.AcronymLetters(texts[m])
-                    : grouped ? keys[m] : OrganizationNames.Key(texts[m]),
+                EntityLabel.Location => grouped ? keys[m]! : PlaceKey(work.TextString(m), work),
+                _ => OrganizationNames.IsAcronym(work.TextOf(m)) ? OrganizationNames.AcronymLetters(work.TextOf(m), work)
+                    : grouped ? keys[m]! : OrganizationNames.Key(work.TextOf(m), work),
             };
-            if (Array.IndexOf(distinct, key, 0, count) < 0)
+            if (!distinct.Contains(key))
             {
-                distinct[count++] = key;
+                distinct.Add(key);
             }
 
             if (cluster.Label == EntityLabel.Person && persons[m]!.Value.Given is { } given
-                && (cluster.GivenName is null || string.Equals(texts[m], cluster.Name, StringComparison.Ordinal)))
+                && (cluster.GivenName is null || work.TextOf(m).SequenceEqual(cluster.Name)))
             {
                 cluster.GivenName = given;
             }
         }
 
-        cluster.Keys = distinct.AsSpan(0, count).ToArray();
-        ArrayPool<string>.Shared.Return(distinct, clearArray: true);
     }
 
     private Gender TellGender(Document document, EntityCluster cluster, PersonName?[] persons)
@@ -636,9 +659,12 @@ internal sealed class AliasResolutionStage : IDocumentStage
         }
 
         // A short form used by both sexes in the lists ("Joe") takes the sex of the names it shortens, if they agree.
+        // Indexed, not foreach: enumerating the list through its interface would box an enumerator.
         var agreed = Gender.Unknown;
-        foreach (string formal in lexicon.Nicknames.FormalNamesOf(given))
+        var formalNames = lexicon.Nicknames.FormalNamesOf(given);
+        for (int i = 0; i < formalNames.Count; i++)
         {
+            string formal = formalNames[i];
             if (!lexicon.GivenNames.TryGetValue(formal, out var g) || g == Gender.Unknown || (agreed != Gender.Unknown && agreed != g))
             {
                 return Gender.Unknown;
@@ -650,47 +676,37 @@ internal sealed class AliasResolutionStage : IDocumentStage
         return agreed;
     }
 
-    // The words of the name joined by single spaces, built in place: this runs for every mention.
-    private static string NameText(Document document, TokenRange range)
+    // The words of the name joined by single spaces, written into the workspace's text buffer: this runs for
+    // every mention, and most texts never need to be strings.
+    private static void NameText(Document document, int m, AliasWorkspace work)
     {
-        if (range.Length == 1)
-        {
-            return document.TokenText(range.Start).ToString();
-        }
-
+        var range = document.Mentions[m].Tokens;
         int length = -1;
         for (int t = range.Start; t < range.End; t++)
         {
-            if (document.Tokens[t].Kind != TokenKind.Punctuation)
+            if (document.Tokens[t].Kind != TokenKind.Punctuation || range.Length == 1)
             {
                 length += document.Tokens[t].Length + 1;
             }
         }
 
-        if (length <= 0)
+        var chars = work.TextBuffer(m, Math.Max(length, 0));
+        int at = 0;
+        for (int t = range.Start; t < range.End && length > 0; t++)
         {
-            return string.Empty;
-        }
-
-        return string.Create(length, (document, range), static (chars, state) =>
-        {
-            int at = 0;
-            for (int t = state.range.Start; t < state.range.End; t++)
+            if (document.Tokens[t].Kind == TokenKind.Punctuation && range.Length > 1)
             {
-                if (state.document.Tokens[t].Kind == TokenKind.Punctuation)
-                {
-                    continue;
-                }
-
-                if (at > 0)
-                {
-                    chars[at++] = ' ';
-                }
-
-                var word = state.document.TokenText(t);
-                word.CopyTo(chars[at..]);
-                at += word.Length;
+                continue;
             }
-        });
+
+            if (at > 0)
+            {
+                chars[at++] = ' ';
+            }
+
+            var word = document.TokenText(t);
+            word.CopyTo(chars[at..]);
+            at += word.Length;
+        }
     }
 }

@@ -17,9 +17,9 @@ internal struct CorpusCluster
         FirstNameStart = firstNameStart;
         Label = cluster.Label;
         Name = cluster.Name;
-        // The keys are an exact-size array already; roles are copied out of their growable list, so the cluster
-        // itself can die with the document.
-        Keys = cluster.Keys;
+        // Keys and roles are copied out of their lists: the cluster is reused for the next document its
+        // working document analyses (AliasWorkspace), long before corpus resolution.
+        Keys = [.. cluster.Keys];
         GivenName = cluster.GivenName;
         Known = cluster.Known;
         Roles = cluster.RoleCount == 0 ? [] : [.. cluster.Roles];

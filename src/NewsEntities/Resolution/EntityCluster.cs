@@ -6,6 +6,10 @@ namespace NewsEntities.Resolution;
 /// One entity of a document while the pipeline runs: the name mentions that refer to it and the pronoun or
 /// nominal mentions later stages link to it.
 /// </summary>
+/// <remarks>
+/// Clusters are reused from one document to the next (<see cref="AliasWorkspace.RentCluster"/>): nothing may keep
+/// one, or its lists, past the analysis of its document; what a corpus keeps is copied (<see cref="CorpusCluster"/>).
+/// </remarks>
 internal sealed class EntityCluster
 {
     // Made on first use: most clusters never get a reference, and only people get roles.
@@ -19,6 +23,20 @@ internal sealed class EntityCluster
     }
 
     public EntityLabel Label { get; set; }
+
+    /// <summary>Makes the cluster as new for another document, keeping its lists' storage.</summary>
+    public void Reset(EntityLabel label, string name)
+    {
+        Label = label;
+        Name = name;
+        NameMentions.Clear();
+        references?.Clear();
+        roles?.Clear();
+        Gender = default;
+        Keys.Clear();
+        GivenName = null;
+        Known = -1;
+    }
 
     /// <summary>The canonical name chosen so far.</summary>
     public string Name { get; set; }
@@ -39,8 +57,8 @@ internal sealed class EntityCluster
     /// Comparison keys of the cluster's names, for corpus resolution: the normalized surname for a person, the
     /// normalized names and acronyms for an organization, the canonical place name for a place.
     /// </summary>
-    /// <remarks>Set once, exact-size (most clusters have one key), and shared by the corpus cluster made from it.</remarks>
-    public string[] Keys { get; set; } = [];
+    /// <remarks>A list reused with the cluster: the corpus cluster made from it takes a copy.</remarks>
+    public List<string> Keys { get; } = [];
 
     /// <summary>The given name of the fullest name of a person, when the document gives one.</summary>
     public string? GivenName { get; set; }

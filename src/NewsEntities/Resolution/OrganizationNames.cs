@@ -6,7 +6,13 @@ internal static class OrganizationNames
     private static readonly string[] Minor = ["of", "the", "for", "and", "on", "in", "&"];
 
     /// <summary>Lower case, hyphens as spaces, no leading "the": "The Jerusalem Post" = "Jerusalem Post".</summary>
-    public static string Key(string name)
+    public static string Key(string name) => Key(name, null);
+
+    /// <summary>As <see cref="Key(string)"/>, the string shared through the alias workspace when it has made it before.</summary>
+    public static string Key(string name, AliasWorkspace? work) => Key(name.AsSpan(), work);
+
+    /// <inheritdoc cref="Key(string, AliasWorkspace?)"/>
+    public static string Key(ReadOnlySpan<char> name, AliasWorkspace? work)
     {
         // One pass into a buffer and one string out: keys are made for every organization and place mention.
         Span<char> joined = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
@@ -32,14 +38,28 @@ internal static class OrganizationNames
         Span<char> lower = length <= 256 ? stackalloc char[length] : new char[length];
         joined[..length].ToLowerInvariant(lower);
         ReadOnlySpan<char> key = lower;
-        return new string(key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key);
+        key = key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+        return work is null ? new string(key) : work.Intern(key);
     }
 
     /// <summary>Whether the name is written as an acronym: "PA", "U.N.", "USSC".</summary>
     public static bool IsAcronym(string name) => TokenShape.IsAllCaps(name, allowDigits: false);
 
+    /// <inheritdoc cref="IsAcronym(string)"/>
+    public static bool IsAcronym(ReadOnlySpan<char> name) => TokenShape.IsAllCaps(name, allowDigits: false);
+
     /// <summary>The acronym letters of an acronym ("U.N." → "UN"); the acronym itself when it is letters only.</summary>
-    public static string AcronymLetters(string acronym)
+    public static string AcronymLetters(string acronym) => AcronymLetters(acronym, null);
+
+    /// <inheritdoc cref="Key(string, AliasWorkspace?)"/>
+    public static string AcronymLetters(string acronym, AliasWorkspace? work) =>
+        AcronymLetters(acronym, acronym.AsSpan(), work);
+
+    /// <inheritdoc cref="Key(string, AliasWorkspace?)"/>
+    public static string AcronymLetters(ReadOnlySpan<char> acronym, AliasWorkspace work) => AcronymLetters(null, acronym, work);
+
+    // The acronym's own string serves when it is letters only and there is one.
+    private static string AcronymLetters(string? whole, ReadOnlySpan<char> acronym, AliasWorkspace? work)
     {
         Span<char> letters = acronym.Length <= 256 ? stackalloc char[acronym.Length] : new char[acronym.Length];
         int length = 0;
@@ -51,7 +71,8 @@ internal static class OrganizationNames
             }
         }
 
-        return length == acronym.Length ? acronym : new string(letters[..length]);
+        return length == acronym.Length && whole is not null ? whole
+            : work is null ? new string(letters[..length]) : work.Intern(letters[..length]);
     }
 
     /// <summary>
@@ -59,11 +80,17 @@ internal static class OrganizationNames
     /// "Palestinian National Authority" → "PNA", "Office of US Security Coordinator" → "OUSSC".
     /// </summary>
     /// <remarks>Built in a buffer, word by word, with no substring: this runs for every organization name.</remarks>
-    public static string Initials(string name)
+    public static string Initials(string name) => Initials(name, null);
+
+    /// <inheritdoc cref="Key(string, AliasWorkspace?)"/>
+    public static string Initials(string name, AliasWorkspace? work) => Initials(name.AsSpan(), work);
+
+    /// <inheritdoc cref="Key(string, AliasWorkspace?)"/>
+    public static string Initials(ReadOnlySpan<char> name, AliasWorkspace? work)
     {
         Span<char> chars = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
         int length = 0;
-        var rest = name.AsSpan();
+        var rest = name;
         while (!rest.IsEmpty)
         {
             int end = rest.IndexOfAny(' ', '-');
@@ -90,7 +117,7 @@ internal static class OrganizationNames
             }
         }
 
-        return new string(chars[..length]);
+        return work is null ? new string(chars[..length]) : work.Intern(chars[..length]);
     }
 
     // The word lowered as string.ToLowerInvariant would lower it, compared with the minor words.
@@ -120,24 +147,37 @@ internal static class OrganizationNames
 
     /// <summary>
     /// Whether the shorter name's key words appear in order in the longer one's with the same first and last word:
-    /// "Palestinian Authority" within "Palestinian National Authority".
+    /// "Palestinian Authority" within "Palestinian National Authority". Both are keys (<see cref="Key(string)"/>),
+    /// words separated by single spaces.
     /// </summary>
-    public static bool IsOrderedSubset(string[] s, string[] l)
+    /// <remarks>The words are compared in place, with no array or substring: this runs for every new multi-word name.</remarks>
+    public static bool IsOrderedSubset(string shorter, string longer)
     {
-        if (s.Length < 2 || s.Length >= l.Length || s[0] != l[0] || s[^1] != l[^1])
+        int sCount = shorter.AsSpan().Count(' ') + 1;
+        int lCount = longer.AsSpan().Count(' ') + 1;
+        if (sCount < 2 || sCount >= lCount)
+        {
+            return false;
+        }
+
+        Span<Range> s = sCount <= 32 ? stackalloc Range[sCount] : new Range[sCount];
+        Span<Range> l = lCount <= 32 ? stackalloc Range[lCount] : new Range[lCount];
+        shorter.AsSpan().Split(s, ' ');
+        longer.AsSpan().Split(l, ' ');
+        if (!shorter.AsSpan()[s[0]].SequenceEqual(longer.AsSpan()[l[0]]) || !shorter.AsSpan()[s[^1]].SequenceEqual(longer.AsSpan()[l[^1]]))
         {
             return false;
         }
 
         int j = 0;
-        foreach (string word in l)
+        foreach (var word in l)
         {
-            if (j < s.Length && string.Equals(word, s[j], StringComparison.Ordinal))
+            if (j < sCount && longer.AsSpan()[word].SequenceEqual(shorter.AsSpan()[s[j]]))
             {
                 j++;
             }
         }
 
-        return j == s.Length;
+        return j == sCount;
     }
 }

@@ -27,11 +27,17 @@ internal readonly struct PersonName
 
     /// <summary>Parses a name written as words separated by single spaces, as mention names are.</summary>
     /// <remarks>The parts are cut out of <paramref name="name"/>: this runs for every person mention.</remarks>
-    public static PersonName Parse(string name, Lexicon lexicon)
+    public static PersonName Parse(string name, Lexicon lexicon) => Parse(name, lexicon, null);
+
+    /// <summary>As <see cref="Parse(string, Lexicon)"/>, the parts' strings shared through the alias workspace.</summary>
+    public static PersonName Parse(string name, Lexicon lexicon, AliasWorkspace? work) => Parse(name.AsSpan(), lexicon, work);
+
+    /// <summary>As <see cref="Parse(string, Lexicon)"/>, from the characters of the name.</summary>
+    public static PersonName Parse(ReadOnlySpan<char> name, Lexicon lexicon, AliasWorkspace? work)
     {
-        int count = name.AsSpan().Count(' ') + 1;
+        int count = name.Count(' ') + 1;
         Span<Range> words = count <= 32 ? stackalloc Range[count] : new Range[count];
-        count = name.AsSpan().Split(words, ' ', StringSplitOptions.RemoveEmptyEntries);
+        count = name.Split(words, ' ', StringSplitOptions.RemoveEmptyEntries);
         if (count == 0)
         {
             return new PersonName(null, string.Empty);
@@ -40,25 +46,27 @@ internal readonly struct PersonName
         int end = count;
 
         // Suffixes such as "Jr." are not the surname.
-        while (end > 1 && IsSuffix(name.AsSpan()[words[end - 1]]))
+        while (end > 1 && IsSuffix(name[words[end - 1]]))
         {
             end--;
         }
 
         int surnameStart = end - 1;
-        while (surnameStart > 0 && lexicon.Particles.Contains(name.AsSpan()[words[surnameStart - 1]]))
+        while (surnameStart > 0 && lexicon.Particles.Contains(name[words[surnameStart - 1]]))
         {
             surnameStart--;
         }
 
-        var surname = name.AsSpan()[words[surnameStart].Start..words[end - 1].End];
-        string? given = surnameStart > 0 ? name[words[0]] : null;
-        return new PersonName(given, Normalize(surname));
+        var surname = name[words[surnameStart].Start..words[end - 1].End];
+        string? given = surnameStart > 0 ? (work is null ? name[words[0]].ToString() : work.Intern(name[words[0]])) : null;
+        return new PersonName(given, Normalize(surname, work));
     }
 
     /// <summary>Lower case, hyphens as spaces, no leading "al"/"el" article: "Al-Ahmad" and "al-Ahmad" and "Ahmad" meet.</summary>
     /// <remarks>One pass into a buffer and one string out: this runs for every person mention.</remarks>
-    public static string Normalize(ReadOnlySpan<char> surname)
+    public static string Normalize(ReadOnlySpan<char> surname) => Normalize(surname, null);
+
+    private static string Normalize(ReadOnlySpan<char> surname, AliasWorkspace? work)
     {
         Span<char> key = surname.Length <= 256 ? stackalloc char[surname.Length] : new char[surname.Length];
         surname.ToLowerInvariant(key);
@@ -69,7 +77,7 @@ internal readonly struct PersonName
             result = result[3..];
         }
 
-        return new string(result);
+        return work is null ? new string(result) : work.Intern(result);
     }
 
     /// <summary>

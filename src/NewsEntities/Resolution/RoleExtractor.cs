@@ -1,4 +1,3 @@
-using System.Text;
 using NewsEntities.Lexicons;
 using NewsEntities.Pipeline;
 using NewsEntities.Recognition;
@@ -13,7 +12,11 @@ namespace NewsEntities.Resolution;
 /// and apposition before it ("the President of the Palestinian National Authority (PNA), Mahmoud Abbas" →
 /// "president of the palestinian national authority").
 /// </summary>
-internal sealed class RoleExtractor
+/// <remarks>
+/// A struct over the document's alias workspace: a role is written into the workspace's buffer and made a string
+/// only when the person has no such role yet, since the same role is read again at every mention of the person.
+/// </remarks>
+internal readonly struct RoleExtractor
 {
     private const int MaxRoleTokens = 14;
     private const int RoleWordWindow = 4;
@@ -21,12 +24,14 @@ internal sealed class RoleExtractor
     private readonly Document document;
     private readonly Lexicon lexicon;
     private readonly int[] mentionAt;
+    private readonly AliasWorkspace work;
 
-    public RoleExtractor(Document document, Lexicon lexicon, int[] mentionAt)
+    public RoleExtractor(Document document, Lexicon lexicon, int[] mentionAt, AliasWorkspace work)
     {
         this.document = document;
         this.lexicon = lexicon;
         this.mentionAt = mentionAt;
+        this.work = work;
     }
 
     /// <summary>Adds the roles bound to the mention to <paramref name="roles"/>, without duplicates.</summary>
@@ -37,23 +42,42 @@ internal sealed class RoleExtractor
         AddRole(AppositionBefore(mention.Tokens.Start), roles);
     }
 
-    private static void AddRole(string? role, List<string> roles)
+    // A role is the span (start, end) of tokens, or (-1, -1) for none.
+    private void AddRole((int Start, int End) role, List<string> roles)
     {
-        if (role is { Length: > 0 } && !roles.Contains(role, StringComparer.Ordinal))
+        if (role.Start < 0)
         {
-            roles.Add(role);
+            return;
         }
+
+        var phrase = Phrase(role.Start, role.End);
+        if (phrase.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (string known in roles)
+        {
+            if (phrase.SequenceEqual(known))
+            {
+                return;
+            }
+        }
+
+        roles.Add(phrase.ToString());
     }
 
+    private static (int Start, int End) None => (-1, -1);
+
     // Walks back over title words, names of organizations and places, nationalities and "of"-phrases.
-    private string? PreModifier(int nameStart)
+    private (int Start, int End) PreModifier(int nameStart)
     {
         int k = nameStart - 1;
 
         // An honorific right before the name is no role ("Dr Ghassan Khatib").
         if (k >= 0 && lexicon.Honorifics.ContainsKey(Text(k)))
         {
-            return null;
+            return None;
         }
 
         int start = nameStart;
@@ -93,15 +117,15 @@ internal sealed class RoleExtractor
             start++;
         }
 
-        return start < nameStart && HasRoleWord(start, nameStart, nameStart - start) ? Phrase(start, nameStart) : null;
+        return start < nameStart && HasRoleWord(start, nameStart, nameStart - start) ? (start, nameStart) : None;
     }
 
     // ", the director of the CIA," after the name.
-    private string? AppositionAfter(int nameEnd)
+    private (int Start, int End) AppositionAfter(int nameEnd)
     {
         if (nameEnd >= document.Tokens.Count || !Text(nameEnd).SequenceEqual(","))
         {
-            return null;
+            return None;
         }
 
         int start = nameEnd + 1;
@@ -115,22 +139,22 @@ internal sealed class RoleExtractor
         {
             if (end - start >= MaxRoleTokens)
             {
-                return null;
+                return None;
             }
 
             end++;
         }
 
-        return HasRoleWord(start, end, RoleWordWindow) && IsNounPhrase(start, end) && !HasPerson(start, end) ? Phrase(start, end) : null;
+        return HasRoleWord(start, end, RoleWordWindow) && IsNounPhrase(start, end) && !HasPerson(start, end) ? (start, end) : None;
     }
 
     // "the President of the Palestinian National Authority (PNA), Mahmoud Abbas": a determiner, a role, a comma.
-    private string? AppositionBefore(int nameStart)
+    private (int Start, int End) AppositionBefore(int nameStart)
     {
         int comma = nameStart - 1;
         if (comma < 1 || !Text(comma).SequenceEqual(","))
         {
-            return null;
+            return None;
         }
 
         for (int k = comma - 1; k >= 0 && comma - k <= MaxRoleTokens && SameLine(k, comma); k--)
@@ -141,7 +165,7 @@ internal sealed class RoleExtractor
                 int start = k + 1;
                 if (start < comma && HasRoleWord(start, comma, RoleWordWindow) && !IsOneMention(start, comma) && IsNounPhrase(start, comma) && !HasPerson(start, comma))
                 {
-                    return Phrase(start, comma);
+                    return (start, comma);
                 }
 
                 continue;
@@ -149,11 +173,11 @@ internal sealed class RoleExtractor
 
             if (document.Tokens[k].Kind != TokenKind.Word && !word.SequenceEqual("(") && !word.SequenceEqual(")"))
             {
-                return null;
+                return None;
             }
         }
 
-        return null;
+        return None;
     }
 
     // A list of people ("Foreign Minister Eli Cohen, Defence Minister Yoav Gallant") is no apposition.
@@ -242,10 +266,18 @@ internal sealed class RoleExtractor
         || word.Equals("special", StringComparison.OrdinalIgnoreCase) || word.Equals("opposition", StringComparison.OrdinalIgnoreCase)
         || word.Equals("party", StringComparison.OrdinalIgnoreCase) || word.Equals("late", StringComparison.OrdinalIgnoreCase);
 
-    // The role as lower-case words, parenthesized asides ("(PNA)") left out, clitics kept on their word.
-    private string Phrase(int start, int end)
+    // The role as lower-case words, parenthesized asides ("(PNA)") left out, clitics kept on their word; written
+    // into the workspace's buffer, valid until the next phrase.
+    private ReadOnlySpan<char> Phrase(int start, int end)
     {
-        var builder = new StringBuilder();
+        int most = 0;
+        for (int k = start; k < end; k++)
+        {
+            most += document.Tokens[k].Length + 1;
+        }
+
+        var builder = work.RoleBuffer(most);
+        int length = 0;
         int depth = 0;
         for (int k = start; k < end; k++)
         {
@@ -268,18 +300,18 @@ internal sealed class RoleExtractor
             }
 
             bool clitic = word.Length > 1 && word[0] is '\'' or '’';
-            if (builder.Length > 0 && !clitic)
+            if (length > 0 && !clitic)
             {
-                builder.Append(' ');
+                builder[length++] = ' ';
             }
 
             foreach (char c in word)
             {
-                builder.Append(char.ToLowerInvariant(c));
+                builder[length++] = char.ToLowerInvariant(c);
             }
         }
 
-        return builder.ToString();
+        return builder.AsSpan(0, length);
     }
 
     private static bool IsJoiner(ReadOnlySpan<char> word) => word.SequenceEqual("of") || word.SequenceEqual("for") || word.SequenceEqual("to");

@@ -8,12 +8,16 @@ namespace NewsEntities.Resolution;
 /// so no rule can merge two entities the caller registered as distinct.
 /// </summary>
 /// <remarks>
-/// The parent array is rented (one is made per document): dispose the instance to give it back.
+/// Two ways to hold the arrays: an instance made for one use rents its parent array (dispose it to give it back);
+/// an instance kept by an <see cref="AliasWorkspace"/> owns its arrays and is <see cref="Reset"/> for each document,
+/// so a reused document makes none.
 /// </remarks>
 internal sealed class UnionFind : IDisposable
 {
-    private readonly int[] parent;
-    private readonly int[]? tags;
+    private readonly bool rented;
+    private int[] parent;
+    private int[]? tags;
+    private int[] ownedTags = [];
 
     public UnionFind(int count)
         : this(count, null)
@@ -24,6 +28,7 @@ internal sealed class UnionFind : IDisposable
     public UnionFind(int count, int[]? tags)
     {
         this.tags = tags;
+        rented = true;
         parent = ArrayPool<int>.Shared.Rent(count);
         for (int i = 0; i < count; i++)
         {
@@ -31,7 +36,57 @@ internal sealed class UnionFind : IDisposable
         }
     }
 
-    public void Dispose() => ArrayPool<int>.Shared.Return(parent);
+    /// <summary>An instance with owned, growable arrays, for <see cref="Reset"/>.</summary>
+    public UnionFind()
+    {
+        parent = [];
+    }
+
+    /// <summary>The length of the owned arrays, for the workspace's bound on what it keeps.</summary>
+    public int Capacity => Math.Max(parent.Length, ownedTags.Length);
+
+    /// <summary>
+    /// Singletons over 0..<paramref name="count"/>-1, untagged, or tagged -1 each when <paramref name="tagged"/>
+    /// (fill them in through <see cref="Tags"/>). Only for an instance made by the parameterless constructor.
+    /// </summary>
+    public void Reset(int count, bool tagged)
+    {
+        if (parent.Length < count)
+        {
+            parent = new int[Math.Max(count, parent.Length * 2)];
+        }
+
+        for (int i = 0; i < count; i++)
+        {
+            parent[i] = i;
+        }
+
+        if (tagged)
+        {
+            if (ownedTags.Length < parent.Length)
+            {
+                ownedTags = new int[parent.Length];
+            }
+
+            tags = ownedTags;
+            Array.Fill(tags, -1, 0, count);
+        }
+        else
+        {
+            tags = null;
+        }
+    }
+
+    /// <summary>The tag of each element, writable until the first <see cref="Union"/>; empty when untagged.</summary>
+    public Span<int> Tags => tags;
+
+    public void Dispose()
+    {
+        if (rented)
+        {
+            ArrayPool<int>.Shared.Return(parent);
+        }
+    }
 
     /// <summary>The tag of the set holding <paramref name="x"/>, or -1.</summary>
     public int TagOf(int x) => tags is null ? -1 : tags[Find(x)];

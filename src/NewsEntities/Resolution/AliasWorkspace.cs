@@ -1,0 +1,244 @@
+namespace NewsEntities.Resolution;
+
+/// <summary>
+/// What the alias stage needs while it groups one document's mentions: per-mention arrays, the indexes by name
+/// key, the union-find and a per-document set of the strings it made. Kept with a <see cref="Pipeline.Document"/>
+/// so that a reused document brings them along: made afresh for each document they were most of what the stage
+/// allocated. Used by one analysis at a time, like the document that holds it.
+/// </summary>
+/// <remarks>
+/// Nothing here outlives the document's analysis in a way a caller can see: the strings it hands out (mention
+/// texts, keys, given names) are fresh for each document and never reused for another one, because the set that
+/// shares them is emptied with the document (<see cref="Clear"/>); only containers are reused.
+/// </remarks>
+internal sealed class AliasWorkspace
+{
+    /// <summary>Past this many mentions (or dictionary entries) the workspace is not kept; the document's own token bound normally decides first.</summary>
+    public const int MaxRetainedMentions = Pipeline.Document.MaxRetainedTokens;
+
+    // Owned index lists, handed out in order and taken back all at once by Clear: the dictionaries' values.
+    private readonly List<List<int>> lists = [];
+    private int listsUsed;
+
+    // The clusters of the current document, reused: nothing keeps an EntityCluster past its document's analysis.
+    private readonly List<EntityCluster> clusters = [];
+    private int clustersUsed;
+
+    // Role phrases are written here before the person's roles are searched for them (RoleExtractor).
+    private char[] roleChars = [];
+
+    // The strings made for the current document, so that a name written ten times is one string, not ten.
+#if NET9_0_OR_GREATER
+    private readonly HashSet<string> strings = new(StringComparer.Ordinal);
+#endif
+
+    // Each mention's name text, words joined by single spaces, written one after another in one buffer; a text
+    // becomes a string only where one is needed (a cluster's name, a registered-name match, a place alias).
+    private char[] textChars = [];
+    private int textLength;
+    private (int Start, int Length)[] textSpans = [];
+
+    /// <summary>The strings made of mention texts so far (<see cref="TextString"/>), by mention.</summary>
+    public string?[] Texts { get; private set; } = [];
+
+    public string?[] Keys { get; private set; } = [];
+
+    public PersonName?[] Persons { get; private set; } = [];
+
+    /// <summary>Per mention, then per token: scratch the stage fills before each use.</summary>
+    public int[] RootCluster { get; private set; } = [];
+
+    public int[] MentionAt { get; private set; } = [];
+
+    public UnionFind Groups { get; } = new();
+
+    public Dictionary<string, List<int>> FullNames { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, int> LastBare { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, int> OrganizationsByKey { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, List<int>> FullByInitials { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<(string First, string Last), List<int>> FullByEnds { get; } = [];
+
+    public Dictionary<string, List<int>> AcronymsByLetters { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, List<int>> AcronymsBySpelledOut { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, int> PlacesByKey { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<int, int> FirstOfTag { get; } = [];
+
+    /// <summary>Registered names claimed in the text, the mentions they replace, and the mentions kept (registered entities only).</summary>
+    public List<Recognition.NamedMention> Claimed { get; } = [];
+
+    public HashSet<int> Replaced { get; } = [];
+
+    public List<Recognition.NamedMention> KeptMentions { get; } = [];
+
+    /// <summary>Whether the storage is small enough to keep for another document.</summary>
+    public bool IsReusable => Texts.Length <= MaxRetainedMentions && textChars.Length <= 8 * MaxRetainedMentions && MentionAt.Length <= MaxRetainedMentions
+        && Groups.Capacity <= MaxRetainedMentions && lists.Count <= MaxRetainedMentions
+        && clusters.Count <= MaxRetainedMentions && roleChars.Length <= MaxRetainedMentions;
+
+    /// <summary>Sizes the per-mention and per-token arrays for a document; their first items are cleared.</summary>
+    public void Prepare(int mentions, int tokens)
+    {
+        if (Texts.Length < mentions)
+        {
+            int size = Math.Max(mentions, Texts.Length * 2);
+            Texts = new string?[size];
+            textSpans = new (int, int)[size];
+            Keys = new string?[size];
+            Persons = new PersonName?[size];
+            RootCluster = new int[size];
+        }
+        else
+        {
+            Array.Clear(Texts, 0, mentions);
+            Array.Clear(textSpans, 0, mentions);
+            Array.Clear(Keys, 0, mentions);
+            Array.Clear(Persons, 0, mentions);
+        }
+
+        if (MentionAt.Length < tokens)
+        {
+            MentionAt = new int[Math.Max(tokens, MentionAt.Length * 2)];
+        }
+    }
+
+    /// <summary>Room for the text of mention <paramref name="m"/>, to be filled with exactly <paramref name="length"/> characters.</summary>
+    public Span<char> TextBuffer(int m, int length)
+    {
+        if (textChars.Length - textLength < length)
+        {
+            Array.Resize(ref textChars, Math.Max(textLength + length, Math.Max(256, textChars.Length * 2)));
+        }
+
+        textSpans[m] = (textLength, length);
+        var buffer = textChars.AsSpan(textLength, length);
+        textLength += length;
+        return buffer;
+    }
+
+    /// <summary>The name text of mention <paramref name="m"/>, valid until <see cref="Clear"/>.</summary>
+    public ReadOnlySpan<char> TextOf(int m) => textChars.AsSpan(textSpans[m].Start, textSpans[m].Length);
+
+    /// <summary>The name text of mention <paramref name="m"/> as a string, made once.</summary>
+    public string TextString(int m) => Texts[m] ??= Intern(TextOf(m));
+
+    /// <summary>An empty list of the workspace's, valid until <see cref="Clear"/>.</summary>
+    public List<int> RentList()
+    {
+        if (listsUsed == lists.Count)
+        {
+            lists.Add([]);
+        }
+
+        var list = lists[listsUsed++];
+        list.Clear();
+        return list;
+    }
+
+    /// <summary>A buffer of at least <paramref name="length"/> characters for a role phrase being written.</summary>
+    public char[] RoleBuffer(int length)
+    {
+        if (roleChars.Length < length)
+        {
+            roleChars = new char[Math.Max(length, Math.Max(64, roleChars.Length * 2))];
+        }
+
+        return roleChars;
+    }
+
+    /// <summary>A cluster as new, valid until <see cref="Clear"/>.</summary>
+    public EntityCluster RentCluster(Recognition.EntityLabel label, string name)
+    {
+        if (clustersUsed == clusters.Count)
+        {
+            clusters.Add(new EntityCluster(label, name));
+        }
+
+        var cluster = clusters[clustersUsed++];
+        cluster.Reset(label, name);
+        return cluster;
+    }
+
+    /// <summary>
+    /// The characters as a string: the same string as before when the document already made one with them (on
+    /// .NET 9 and later, where a set can be searched by span; before that, a new string each time).
+    /// </summary>
+    public string Intern(ReadOnlySpan<char> chars)
+    {
+        if (chars.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+#if NET9_0_OR_GREATER
+        var lookup = strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(chars, out string? known))
+        {
+            return known;
+        }
+
+        string made = chars.ToString();
+        strings.Add(made);
+        return made;
+#else
+        return chars.ToString();
+#endif
+    }
+
+    /// <summary>
+    /// Empties everything, keeping the storage: no string or index of this document stays reachable from the
+    /// workspace, so a document waiting in a pool holds none of a past caller's data. Called when the document is
+    /// reset, as the clusters handed out are in the document's cluster list until then.
+    /// </summary>
+    public void Clear()
+    {
+        for (int i = 0; i < clustersUsed; i++)
+        {
+            clusters[i].Reset(default, string.Empty);
+        }
+
+        clustersUsed = 0;
+        Begin();
+    }
+
+    /// <summary>
+    /// Empties the per-run state before the stage runs, but not the clusters already handed out: they stay valid
+    /// should the stage run again on a document that was not reset.
+    /// </summary>
+    public void Begin()
+    {
+        Array.Clear(Texts);
+        Array.Clear(textChars, 0, textLength);
+        Array.Clear(roleChars);
+        textLength = 0;
+        Array.Clear(Keys);
+        Array.Clear(Persons);
+        for (int i = 0; i < listsUsed; i++)
+        {
+            lists[i].Clear();
+        }
+
+        listsUsed = 0;
+        FullNames.Clear();
+        LastBare.Clear();
+        OrganizationsByKey.Clear();
+        FullByInitials.Clear();
+        FullByEnds.Clear();
+        AcronymsByLetters.Clear();
+        AcronymsBySpelledOut.Clear();
+        PlacesByKey.Clear();
+        FirstOfTag.Clear();
+        Claimed.Clear();
+        Replaced.Clear();
+        KeptMentions.Clear();
+#if NET9_0_OR_GREATER
+        strings.Clear();
+#endif
+    }
+}
