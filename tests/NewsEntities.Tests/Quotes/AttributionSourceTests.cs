@@ -74,6 +74,14 @@ public sealed class AttributionSourceTests
     }
 
     [Fact]
+    public void According_to_right_after_a_quote_that_ends_in_a_comma_outranks_a_cue_before_the_quote()
+    {
+        var quote = Only("David Levy told staff the ferry was \"late every day this week,\" according to the Harbor Gazette.", Levy, Gazette);
+        Assert.Equal("Harbor Gazette", quote.Speaker);
+        Assert.Equal("according to", quote.Cue);
+    }
+
+    [Fact]
     public void An_outlet_reporting_a_sentence_with_a_cue_before_the_quote_leaves_the_speaker_alone()
     {
         var quote = Only("David Levy said the ferry was \"late every day\" that week, the Harbor Gazette reported.", Levy, Gazette);
