@@ -245,4 +245,12 @@ public sealed class AttributionClauseTests
         var quote = Only("When David Levy toured the dam, Sarah Cohen smiled and said, \"It will hold.\"", Levy, cohen);
         Assert.Equal("Sarah Cohen", quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("David Levy emailed supporters saying, \"The struggle for the dam continues.\"", "David Levy")]
+    [InlineData("The council released a statement on Wednesday saying the plan \"rests on opinion, not on any facts.\"", "The council")]
+    public void A_participle_after_the_object_of_a_verb_takes_the_subject_of_that_verb(string text, string mention)
+    {
+        Assert.Equal(mention, Only(text, Levy).SpeakerMention);
+    }
 }
