@@ -380,7 +380,7 @@ internal sealed partial class QuoteAttributor
         {
             var c = Candidates[i];
             if (c.InQuote || c.TokenEnd > limit || (c.Kind != CandidateKind.Pronoun && c.TokenEnd < tokens.Count && IsPossessive(c.TokenEnd))
-                || IsPrepositionObject(c.TokenStart) || IsSetOffPlace(i, sentenceStart))
+                || IsPrepositionObject(c.TokenStart) || IsSetOffPlace(i, sentenceStart) || IsDatelineAgency(i))
             {
                 continue;
             }
@@ -435,6 +435,19 @@ internal sealed partial class QuoteAttributor
 
         bool setOffAfter = IsComma(c.TokenEnd) || document.TokenText(c.TokenEnd).Equals("(", StringComparison.Ordinal);
         return setOffAfter && (c.TokenStart == sentenceStart || IsComma(c.TokenStart - 1));
+    }
+
+    /// <summary>
+    /// Whether a candidate is the wire agency of a dateline, in parentheses before a dash ("Washington (AFP) –",
+    /// "WASHINGTON, Aug. 24 (UPI) —"): it credits the whole story and is the subject of no clause.
+    /// </summary>
+    private bool IsDatelineAgency(int candidate)
+    {
+        var c = Candidates[candidate];
+        return c.TokenStart > 0 && c.TokenEnd + 1 < tokens.Count
+            && document.TokenText(c.TokenStart - 1).Equals("(", StringComparison.Ordinal)
+            && document.TokenText(c.TokenEnd).Equals(")", StringComparison.Ordinal)
+            && document.TokenText(c.TokenEnd + 1) is "-" or "--" or "\u2013" or "\u2014";
     }
 
     /// <summary>

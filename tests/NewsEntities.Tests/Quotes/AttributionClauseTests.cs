@@ -253,4 +253,11 @@ public sealed class AttributionClauseTests
     {
         Assert.Equal(mention, Only(text, Levy).SpeakerMention);
     }
+
+    [Fact]
+    public void The_wire_agency_of_a_dateline_is_no_subject()
+    {
+        var quote = Only("Levy swipes at the plan.\n\nWashington (AFP) \u2013 Democrat David Levy has taken a swipe at the plan of his rival, saying its \u201cbombastic promises\u201d would fail.", Levy, new TestEntity("AFP", EntityLabel.Organization));
+        Assert.Equal("David Levy", quote.Speaker);
+    }
 }
