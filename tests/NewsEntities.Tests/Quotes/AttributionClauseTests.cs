@@ -16,6 +16,7 @@ public sealed class AttributionClauseTests
     [Theory]
     [InlineData("David Levy said Tom Hale was right to warn residents that the dam \"could fail this spring.\"")]
     [InlineData("David Levy said that Tom Hale had urged residents to \"leave before the storm.\"")]
+    [InlineData("David Levy said the council's statement was \"a fabrication from start to end.\"")]
     public void A_cue_inside_a_reported_clause_yields_to_the_cue_that_reports_it(string text)
     {
         var quote = Only(text, Levy, Hale);
