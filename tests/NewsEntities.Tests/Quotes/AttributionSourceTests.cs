@@ -39,6 +39,8 @@ public sealed class AttributionSourceTests
     [Theory]
     [InlineData("\"The ferry has been late every day this week,\" one commuter wrote.", "one commuter")]
     [InlineData("\"The ferry has been late every day this week,\" another said.", "another")]
+    [InlineData("\"The ferry has been late every day this week,\" read one.", "one")]
+    [InlineData("\"The ferry has been late every day this week,\" tweeted another.", "another")]
     [InlineData("\"The ferry has been late every day this week,\" said one commuter familiar with the route.", "one commuter familiar")]
     public void An_indefinite_description_next_to_a_cue_after_the_quote_is_the_source(string text, string mention)
     {
