@@ -394,7 +394,7 @@ internal static class EvalPolnearCommand
                     if (shown < show)
                     {
                         shown++;
-                        Console.WriteLine($"not in gold    {name}: \"{Clip(text[quote.Start..quote.End])}\" -> {quote.SpeakerMention?.Text ?? "-"}");
+                        Console.WriteLine($"not in gold    {name}: \"{Clip(text[quote.Start..quote.End])}\" -> {quote.SpeakerMention?.Text ?? "-"} cue={quote.Cue?.Text ?? "-"}");
                     }
 
                     continue;
@@ -415,7 +415,7 @@ internal static class EvalPolnearCommand
                     shown++;
                     string expected = string.Join(" ", source.Select(s => text[s.Start..s.End]));
                     string context = source.Count == 0 ? "" : Context(text, source[0].Start, source[^1].End);
-                    Console.WriteLine($"wrong speaker  {name}: \"{Clip(text[quote.Start..quote.End])}\" -> {quote.SpeakerMention?.Text ?? "-"} [{quote.Speaker?.Name ?? "-"}] (gold: {expected}) @{quote.Start} ours@{quote.SpeakerMention?.Start ?? -1} src@{(source.Count == 0 ? -1 : source[0].Start)} | {context}");
+                    Console.WriteLine($"wrong speaker  {name}: \"{Clip(text[quote.Start..quote.End])}\" -> {quote.SpeakerMention?.Text ?? "-"} [{quote.Speaker?.Name ?? "-"}] (gold: {expected}) @{quote.Start} ours@{quote.SpeakerMention?.Start ?? -1} src@{(source.Count == 0 ? -1 : source[0].Start)} cue={quote.Cue?.Text ?? "-"} | {context}");
                 }
             }
 

@@ -30,7 +30,9 @@ internal sealed partial class QuoteAttributor
         int close = quote.CloseToken;
         var sentence = sentences[sentenceOf[close]];
         int limit = Math.Min(sentence.End, close + 1 + CueLookAhead);
-        for (int t = close + 2; t < limit && quoteOf[t] < 0; t++)
+        // The scan starts right after the closing mark: a comma inside the quote (""...," according to Reuters")
+        // leaves "according" next to it, and every other report still needs a comma before it.
+        for (int t = close + 1; t < limit && quoteOf[t] < 0; t++)
         {
             var word = document.TokenText(t);
             // "according to" needs no comma before it ("said in a statement according to the Times").

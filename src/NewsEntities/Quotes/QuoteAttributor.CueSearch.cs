@@ -53,7 +53,7 @@ internal sealed partial class QuoteAttributor
             if (subjectBetween && t < cue - 1 && IsCue(t, sentenceStart, out var outer, out int outerEnd) && PlainVerb(outer & ~CueKind.TakesListener)
                 && (outer & CueKind.NeedsParticle) == 0 && RelativeSubject(t, sentenceStart) < 0 && !IsInfinitive(t)
                 && t > sentenceStart && !IsComma(t - 1) && outerEnd < cue
-                && (document.TokenText(outerEnd).Equals("that", StringComparison.Ordinal) || StartsSubject(outerEnd)))
+                && (document.TokenText(outerEnd).Equals("that", StringComparison.Ordinal) || StartsSubject(outerEnd) || StartsDefiniteDescription(outerEnd)))
             {
                 cue = t;
                 cueEnd = outerEnd;
@@ -61,6 +61,16 @@ internal sealed partial class QuoteAttributor
                 subjectBetween = false;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a definite description starts at <paramref name="t"/> ("the campaign's statement", "the report"): after
+    /// a reporting verb it is the subject of the clause the verb reports.
+    /// </summary>
+    private bool StartsDefiniteDescription(int t)
+    {
+        int c = CandidateStartingAt(t);
+        return c >= 0 && Candidates[c].Kind == CandidateKind.Nominal && document.TokenText(t).Equals("the", StringComparison.Ordinal);
     }
 
     /// <summary>

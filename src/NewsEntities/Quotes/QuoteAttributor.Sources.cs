@@ -294,7 +294,9 @@ internal sealed partial class QuoteAttributor
         bool indefinite = DescriptionDeterminers.TryGetValue(document.TokenText(from), out bool standsAlone) && standsAlone;
         bool ends = to >= sentenceEnd || tokens[to].Kind == TokenKind.Punctuation
             || ((indefinite || modifierAllowed) && (Prepositions.TryGetValue(document.TokenText(to), out _) || IsRelative(to)));
-        return to > from + 1 && ends ? (from, to) : default;
+        // A quantifier stands alone before punctuation (""...," read one.", ""...," tweeted another.").
+        bool alone = indefinite && to == from + 1 && to < sentenceEnd && tokens[to].Kind == TokenKind.Punctuation;
+        return (to > from + 1 || alone) && ends ? (from, to) : default;
     }
 
     private void AssignDescription(int q, int from, int to, int cue, int cueEnd)

@@ -236,6 +236,14 @@ internal sealed partial class QuoteAttributor
             }
         }
 
+        if ((kind & CueKind.Participle) != 0 && ObjectBeforeParticiple(cue, sentence.Start) is int objectStart and >= 0
+            && MainSubject(AfterOpeningSubordinateClause(sentence.Start, objectStart), objectStart) is int subject and >= 0)
+        {
+            // "The senator emailed supporters saying", "The town released a statement Wednesday saying": the
+            // noun before the participle is the object of the clause's verb, and the one who says is its subject.
+            return subject;
+        }
+
         int k = cue - 1;
         bool passive = false;
         while (k >= sentence.Start && IsAdverbOrAuxiliary(k))
@@ -307,6 +315,44 @@ internal sealed partial class QuoteAttributor
     }
 
     /// <summary>
+    /// Where the object of a verb starts when it stands right before a participle cue with no comma between
+    /// ("emailed supporters saying", "released a statement on Wednesday saying"): the nearest candidate before the
+    /// cue, within a few words, whose preceding word is a lower-case verb. -1 when there is no such object.
+    /// </summary>
+    private int ObjectBeforeParticiple(int cue, int sentenceStart)
+    {
+        if (cue <= sentenceStart || IsComma(cue - 1))
+        {
+            return -1;
+        }
+
+        int n = NearestBefore(cue, sentenceStart, possessorAllowed: false);
+        if (n < 0 || Candidates[n].Kind == CandidateKind.Pronoun || cue - Candidates[n].TokenEnd > 3)
+        {
+            return -1;
+        }
+
+        for (int t = Candidates[n].TokenEnd; t < cue; t++)
+        {
+            if (IsComma(t) || quoteOf[t] >= 0)
+            {
+                return -1;
+            }
+        }
+
+        int start = Candidates[n].TokenStart;
+        int verb = start - 1;
+        // The verb stands apart from the object: "newspaper" in "the newspaper’s editorial" is no verb.
+        if (verb <= sentenceStart || quoteOf[verb] >= 0 || tokens[verb].End >= tokens[start].Start || !IsVerbAfterSubject(verb)
+            || Relatives.TryGetValue(document.TokenText(verb), out _))
+        {
+            return -1;
+        }
+
+        return start;
+    }
+
+    /// <summary>
     /// The subject of a participle in a "with" phrase ("Republicans were quick to chime in, with Donald Trump
     /// tweeting that ...", "with Cruz recently promising to ..."): the name between "with" and the participle, or -1.
     /// </summary>
@@ -334,7 +380,7 @@ internal sealed partial class QuoteAttributor
         {
             var c = Candidates[i];
             if (c.InQuote || c.TokenEnd > limit || (c.Kind != CandidateKind.Pronoun && c.TokenEnd < tokens.Count && IsPossessive(c.TokenEnd))
-                || IsPrepositionObject(c.TokenStart) || IsSetOffPlace(i, sentenceStart))
+                || IsPrepositionObject(c.TokenStart) || IsSetOffPlace(i, sentenceStart) || IsDatelineAgency(i))
             {
                 continue;
             }
@@ -389,6 +435,19 @@ internal sealed partial class QuoteAttributor
 
         bool setOffAfter = IsComma(c.TokenEnd) || document.TokenText(c.TokenEnd).Equals("(", StringComparison.Ordinal);
         return setOffAfter && (c.TokenStart == sentenceStart || IsComma(c.TokenStart - 1));
+    }
+
+    /// <summary>
+    /// Whether a candidate is the wire agency of a dateline, in parentheses before a dash ("Washington (AFP) –",
+    /// "WASHINGTON, Aug. 24 (UPI) —"): it credits the whole story and is the subject of no clause.
+    /// </summary>
+    private bool IsDatelineAgency(int candidate)
+    {
+        var c = Candidates[candidate];
+        return c.TokenStart > 0 && c.TokenEnd + 1 < tokens.Count
+            && document.TokenText(c.TokenStart - 1).Equals("(", StringComparison.Ordinal)
+            && document.TokenText(c.TokenEnd).Equals(")", StringComparison.Ordinal)
+            && document.TokenText(c.TokenEnd + 1) is "-" or "--" or "\u2013" or "\u2014";
     }
 
     /// <summary>

@@ -69,6 +69,9 @@ internal sealed partial class QuoteAttributor
 
     private static readonly SpanWordTable<bool> Coordinators = Words("and", "but", "or", "yet", "then");
 
+    /// <summary>Relative pronouns: a noun after one is the subject of its clause, never an object ("who emailed supporters").</summary>
+    private static readonly SpanWordTable<bool> Relatives = Words("who", "which", "that", "whom", "whose");
+
     private static SpanWordTable<bool> Words(params string[] words) =>
         new(words.Select(w => new KeyValuePair<string, bool>(w, true)));
 }

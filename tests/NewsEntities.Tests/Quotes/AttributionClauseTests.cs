@@ -16,6 +16,7 @@ public sealed class AttributionClauseTests
     [Theory]
     [InlineData("David Levy said Tom Hale was right to warn residents that the dam \"could fail this spring.\"")]
     [InlineData("David Levy said that Tom Hale had urged residents to \"leave before the storm.\"")]
+    [InlineData("David Levy said the council's statement was \"a fabrication from start to end.\"")]
     public void A_cue_inside_a_reported_clause_yields_to_the_cue_that_reports_it(string text)
     {
         var quote = Only(text, Levy, Hale);
@@ -244,5 +245,20 @@ public sealed class AttributionClauseTests
         var cohen = new TestEntity("Sarah Cohen", Gender: Gender.Female);
         var quote = Only("When David Levy toured the dam, Sarah Cohen smiled and said, \"It will hold.\"", Levy, cohen);
         Assert.Equal("Sarah Cohen", quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("David Levy emailed supporters saying, \"The struggle for the dam continues.\"", "David Levy")]
+    [InlineData("The council released a statement on Wednesday saying the plan \"rests on opinion, not on any facts.\"", "The council")]
+    public void A_participle_after_the_object_of_a_verb_takes_the_subject_of_that_verb(string text, string mention)
+    {
+        Assert.Equal(mention, Only(text, Levy).SpeakerMention);
+    }
+
+    [Fact]
+    public void The_wire_agency_of_a_dateline_is_no_subject()
+    {
+        var quote = Only("Levy swipes at the plan.\n\nWashington (AFP) \u2013 Democrat David Levy has taken a swipe at the plan of his rival, saying its \u201cbombastic promises\u201d would fail.", Levy, new TestEntity("AFP", EntityLabel.Organization));
+        Assert.Equal("David Levy", quote.Speaker);
     }
 }

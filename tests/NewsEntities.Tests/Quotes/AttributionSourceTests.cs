@@ -39,6 +39,8 @@ public sealed class AttributionSourceTests
     [Theory]
     [InlineData("\"The ferry has been late every day this week,\" one commuter wrote.", "one commuter")]
     [InlineData("\"The ferry has been late every day this week,\" another said.", "another")]
+    [InlineData("\"The ferry has been late every day this week,\" read one.", "one")]
+    [InlineData("\"The ferry has been late every day this week,\" tweeted another.", "another")]
     [InlineData("\"The ferry has been late every day this week,\" said one commuter familiar with the route.", "one commuter familiar")]
     public void An_indefinite_description_next_to_a_cue_after_the_quote_is_the_source(string text, string mention)
     {
@@ -69,6 +71,14 @@ public sealed class AttributionSourceTests
     public void According_to_closing_the_sentence_outranks_a_cue_before_the_quote()
     {
         var quote = Only("David Levy told staff the ferry was \"late every day\" that week, according to the Harbor Gazette.", Levy, Gazette);
+        Assert.Equal("Harbor Gazette", quote.Speaker);
+        Assert.Equal("according to", quote.Cue);
+    }
+
+    [Fact]
+    public void According_to_right_after_a_quote_that_ends_in_a_comma_outranks_a_cue_before_the_quote()
+    {
+        var quote = Only("David Levy told staff the ferry was \"late every day this week,\" according to the Harbor Gazette.", Levy, Gazette);
         Assert.Equal("Harbor Gazette", quote.Speaker);
         Assert.Equal("according to", quote.Cue);
     }
