@@ -1,4 +1,5 @@
 using NewsEntities.Recognition;
+using NewsEntities.Resolution;
 using NewsEntities.Tokenization;
 
 namespace NewsEntities.Quotes;
@@ -86,7 +87,22 @@ internal sealed partial class QuoteAttributor
         return before >= 0 && Prepositions.TryGetValue(document.TokenText(before), out _);
     }
 
-    private static readonly SpanWordTable<bool> PossessiveDeterminers = Words("his", "her", "their", "its", "our", "my", "your");
+    // Valued with the gender a determiner gives its owner: "his" and "her" say whose words a quote is
+    // (NearestPersonBefore), the others only that a description follows.
+    private static readonly SpanWordTable<Gender> PossessiveDeterminers = new(new Dictionary<string, Gender>
+    {
+        ["his"] = Gender.Male,
+        ["her"] = Gender.Female,
+        ["their"] = Gender.Unknown,
+        ["its"] = Gender.Unknown,
+        ["our"] = Gender.Unknown,
+        ["my"] = Gender.Unknown,
+        ["your"] = Gender.Unknown,
+    });
+
+    /// <summary>The gender "his" or "her" at <paramref name="t"/> gives its owner; <see cref="Gender.Unknown"/> for any other token.</summary>
+    private Gender OwnerGender(int t) =>
+        PossessiveDeterminers.TryGetValue(document.TokenText(t), out var gender) ? gender : Gender.Unknown;
 
     private bool IsPossessive(int t)
     {

@@ -69,9 +69,7 @@ internal sealed partial class QuoteAttributor
             // quote whose nearest earlier person of its gender in the sentence is the speaker.
             for (int t = sentence.Start; t < quote.OpenToken; t++)
             {
-                var word = document.TokenText(t);
-                var gender = word.Equals("his", StringComparison.OrdinalIgnoreCase) ? Gender.Male
-                    : word.Equals("her", StringComparison.OrdinalIgnoreCase) ? Gender.Female : Gender.Unknown;
+                var gender = OwnerGender(t);
                 if (gender != Gender.Unknown && quoteOf[t] < 0 && NearestPersonBefore(t, sentence.Start, gender, q) == cluster)
                 {
                     AddReference(cluster, tokens[t].Start, tokens[t].End, MentionKind.Pronoun);

@@ -71,9 +71,7 @@ internal sealed partial class QuoteAttributor
             return true;
         }
 
-        var word = document.TokenText(owner);
-        var gender = word.Equals("his", StringComparison.OrdinalIgnoreCase) ? Gender.Male
-            : word.Equals("her", StringComparison.OrdinalIgnoreCase) ? Gender.Female : Gender.Unknown;
+        var gender = OwnerGender(owner);
         int cluster = gender == Gender.Unknown ? -1 : NearestPersonBefore(owner, sentenceStart, gender, q);
         if (cluster < 0)
         {
