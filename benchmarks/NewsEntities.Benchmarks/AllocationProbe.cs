@@ -1,11 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
 using NewsEntities.Pipeline;
-using NewsEntities.Quotes;
-using NewsEntities.Recognition;
-using NewsEntities.Resolution;
-using NewsEntities.Segmentation;
-using NewsEntities.Tokenization;
 
 namespace NewsEntities.Benchmarks;
 
@@ -26,19 +21,10 @@ internal static class AllocationProbe
     {
         var texts = File.ReadLines(path).Select(line => JsonSerializer.Deserialize<string>(line)!).ToList();
         var extractor = NewsExtractor.CreateDefault();
-        var stages = new (string Name, IDocumentStage Stage)[]
-        {
-            ("tokenize", new TokenizationStage()),
-            ("split", new SentenceSplitter()),
-            ("recognize", new EntityRecognitionStage()),
-            ("aliases", new AliasResolutionStage()),
-            ("detect", new QuoteDetectionStage()),
-            ("attribute", new QuoteAttributionStage()),
-            ("scare", new ScareQuoteStage()),
-        };
+        var stages = AnalysisPipeline.Default.Stages;
 
         var pool = new DocumentPool(1);
-        var perStage = new long[stages.Length + 2]; // rent, the stages, result and return
+        var perStage = new long[stages.Count + 2]; // rent, the stages, result and return
         for (int pass = 0; pass < 3; pass++)
         {
             Array.Clear(perStage);
@@ -48,10 +34,10 @@ internal static class AllocationProbe
                 long before = GC.GetAllocatedBytesForCurrentThread();
                 var document = pool.Rent(text);
                 perStage[0] += GC.GetAllocatedBytesForCurrentThread() - before;
-                for (int s = 0; s < stages.Length; s++)
+                for (int s = 0; s < stages.Count; s++)
                 {
                     before = GC.GetAllocatedBytesForCurrentThread();
-                    stages[s].Stage.Process(document, CancellationToken.None);
+                    stages[s].Process(document, CancellationToken.None);
                     perStage[s + 1] += GC.GetAllocatedBytesForCurrentThread() - before;
                 }
 
@@ -75,16 +61,16 @@ internal static class AllocationProbe
         double inputBytes = texts.Sum(t => 2.0 * t.Length);
         int n = texts.Count;
         Console.WriteLine($"{n} documents, {inputBytes / n:F0} UTF-16 bytes each; Analyze: {cpu.TotalMilliseconds / n:F3} ms processor time each (noisy)");
-        Console.WriteLine($"{"stage",-10} {"bytes/doc",10}  x input");
+        Console.WriteLine($"{"stage",-26} {"bytes/doc",10}  x input");
         Print("Analyze", analyze);
         Print("document", perStage[0]);
-        for (int s = 0; s < stages.Length; s++)
+        for (int s = 0; s < stages.Count; s++)
         {
-            Print(stages[s].Name, perStage[s + 1]);
+            Print(stages[s].GetType().Name, perStage[s + 1]);
         }
 
         Print("result", perStage[^1]);
 
-        void Print(string name, long bytes) => Console.WriteLine($"{name,-10} {bytes / (double)n,10:F0}  {bytes / inputBytes,7:F3}");
+        void Print(string name, long bytes) => Console.WriteLine($"{name,-26} {bytes / (double)n,10:F0}  {bytes / inputBytes,7:F3}");
     }
 }

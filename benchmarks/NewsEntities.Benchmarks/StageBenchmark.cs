@@ -5,10 +5,6 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using BenchmarkDotNet.Running;
 using NewsEntities.Pipeline;
-using NewsEntities.Quotes;
-using NewsEntities.Recognition;
-using NewsEntities.Resolution;
-using NewsEntities.Segmentation;
 using NewsEntities.Tokenization;
 
 namespace NewsEntities.Benchmarks;
@@ -33,12 +29,6 @@ public class StageBenchmark : IDescribesWorkload
     public const int Documents = 100;
 
     private readonly NewsExtractor extractor = NewsExtractor.CreateDefault();
-    private readonly IDocumentStage tokenization = new TokenizationStage();
-    private readonly IDocumentStage sentences = new SentenceSplitter();
-    private readonly IDocumentStage recognition = new EntityRecognitionStage();
-    private readonly IDocumentStage aliases = new AliasResolutionStage();
-    private readonly IDocumentStage quoteDetection = new QuoteDetectionStage();
-    private readonly IDocumentStage quoteAttribution = new QuoteAttributionStage();
     private readonly DocumentPool documents = new(1);
     private List<string> texts = [];
 
@@ -114,30 +104,9 @@ public class StageBenchmark : IDescribesWorkload
         {
             // A pooled document, as NewsExtractor analyses in: the rows show the steady-state allocation.
             var document = documents.Rent(text);
-            tokenization.Process(document, CancellationToken.None);
-            if (stages >= 2)
+            for (int s = 0; s < stages; s++)
             {
-                sentences.Process(document, CancellationToken.None);
-            }
-
-            if (stages >= 3)
-            {
-                recognition.Process(document, CancellationToken.None);
-            }
-
-            if (stages >= 4)
-            {
-                aliases.Process(document, CancellationToken.None);
-            }
-
-            if (stages >= 5)
-            {
-                quoteDetection.Process(document, CancellationToken.None);
-            }
-
-            if (stages >= 6)
-            {
-                quoteAttribution.Process(document, CancellationToken.None);
+                AnalysisPipeline.Default.Stages[s].Process(document, CancellationToken.None);
             }
 
             count += document.Tokens.Count + document.Mentions.Count + document.Quotes.Count;

@@ -21,6 +21,7 @@ internal sealed class AnalysisPipeline
     {
         this.entityStages = entityStages;
         this.quoteStages = quoteStages;
+        Stages = [.. entityStages, .. quoteStages];
         CorpusResolver = corpusResolver;
     }
 
@@ -28,6 +29,12 @@ internal sealed class AnalysisPipeline
     public static AnalysisPipeline Default => English.Value;
 
     public CorpusAliasResolver CorpusResolver { get; }
+
+    /// <summary>
+    /// Every stage in the order <see cref="Run(Document, bool, CancellationToken)"/> applies them, the quote stages
+    /// last: for measuring stage by stage (benchmarks) without a second copy of the pipeline's order.
+    /// </summary>
+    public IReadOnlyList<IDocumentStage> Stages { get; }
 
     /// <summary>Runs the stages over <paramref name="text"/>; the quote stages only when <paramref name="withQuotes"/>.</summary>
     public Document Run(string text, bool withQuotes, CancellationToken cancellationToken)

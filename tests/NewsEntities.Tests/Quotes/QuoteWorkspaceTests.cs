@@ -1,10 +1,6 @@
 using NewsEntities.Pipeline;
 using NewsEntities.Quotes;
-using NewsEntities.Recognition;
-using NewsEntities.Resolution;
-using NewsEntities.Segmentation;
 using NewsEntities.Tests.Acceptance;
-using NewsEntities.Tokenization;
 
 namespace NewsEntities.Tests.Quotes;
 
@@ -16,17 +12,6 @@ namespace NewsEntities.Tests.Quotes;
 public sealed class QuoteWorkspaceTests
 {
     private static readonly List<string> Seeds = SeedGold.Load().Documents.Select(d => d.Text).ToList();
-
-    private static readonly IDocumentStage[] Stages =
-    [
-        new TokenizationStage(),
-        new SentenceSplitter(),
-        new EntityRecognitionStage(),
-        new AliasResolutionStage(),
-        new QuoteDetectionStage(),
-        new QuoteAttributionStage(),
-        new ScareQuoteStage(),
-    ];
 
     [Fact]
     public void Quotes_of_a_reused_document_are_those_of_a_fresh_one()
@@ -85,10 +70,7 @@ public sealed class QuoteWorkspaceTests
 
     private static Document Run(Document document)
     {
-        foreach (var stage in Stages)
-        {
-            stage.Process(document, CancellationToken.None);
-        }
+        AnalysisPipeline.Default.Run(document, withQuotes: true, CancellationToken.None);
 
         return document;
     }

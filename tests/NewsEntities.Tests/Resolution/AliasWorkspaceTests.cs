@@ -1,9 +1,6 @@
 using NewsEntities.Pipeline;
-using NewsEntities.Recognition;
 using NewsEntities.Resolution;
-using NewsEntities.Segmentation;
 using NewsEntities.Tests.Acceptance;
-using NewsEntities.Tokenization;
 
 namespace NewsEntities.Tests.Resolution;
 
@@ -15,9 +12,6 @@ namespace NewsEntities.Tests.Resolution;
 public sealed class AliasWorkspaceTests
 {
     private static readonly List<string> Seeds = SeedGold.Load().Documents.Select(d => d.Text).ToList();
-
-    private static readonly IDocumentStage[] Stages =
-        [new TokenizationStage(), new SentenceSplitter(), new EntityRecognitionStage(), new AliasResolutionStage()];
 
     [Fact]
     public void A_reused_document_groups_mentions_as_a_fresh_one()
@@ -104,10 +98,7 @@ public sealed class AliasWorkspaceTests
 
     private static void Run(Document document)
     {
-        foreach (var stage in Stages)
-        {
-            stage.Process(document, CancellationToken.None);
-        }
+        AnalysisPipeline.Default.Run(document, withQuotes: false, CancellationToken.None);
     }
 
     private static string Fingerprint(Document document) => string.Join("\n", document.Clusters.Select(c =>
