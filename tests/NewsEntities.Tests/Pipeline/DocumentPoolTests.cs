@@ -126,24 +126,7 @@ public sealed class DocumentPoolTests
         var expected = texts.Select(t => AnalysisInvariants.Fingerprint(NewsExtractor.CreateDefault().Analyze(t))).ToList();
         var extractor = NewsExtractor.CreateDefault();
 
-        var actual = new string[4][];
-        var threads = Enumerable.Range(0, actual.Length).Select(t => new Thread(() =>
-        {
-            var mine = new string[texts.Count];
-            for (int round = 0; round < 3; round++)
-            {
-                for (int k = 0; k < texts.Count; k++)
-                {
-                    int i = (k + (t * 3) + round) % texts.Count;
-                    mine[i] = AnalysisInvariants.Fingerprint(extractor.Analyze(texts[i]));
-                }
-            }
-
-            actual[t] = mine;
-        })).ToList();
-        threads.ForEach(t => t.Start());
-        threads.ForEach(t => t.Join());
-
+        var actual = AnalysisInvariants.FingerprintsOnThreads(extractor, texts, threads: 4, rounds: 3, stride: 3);
         Assert.All(actual, results => Assert.Equal(expected, results));
     }
 }

@@ -58,6 +58,33 @@ internal static class AnalysisInvariants
         + "#" + string.Join('|', analysis.Quotes.Select(q =>
             $"{q.Start}-{q.End}:{q.Speaker?.Id}:{q.SpeakerMention?.Start}-{q.SpeakerMention?.End}:{q.Cue?.Start}-{q.Cue?.End}"));
 
+    /// <summary>
+    /// The fingerprints each of <paramref name="threads"/> threads gets analysing every text with one shared
+    /// <paramref name="extractor"/>, <paramref name="rounds"/> times; thread t starts each round at a different text
+    /// (offset t * <paramref name="stride"/> + round), so different documents overlap in time.
+    /// </summary>
+    public static string[][] FingerprintsOnThreads(NewsExtractor extractor, IReadOnlyList<string> texts, int threads, int rounds, int stride)
+    {
+        var actual = new string[threads][];
+        var running = Enumerable.Range(0, threads).Select(t => new Thread(() =>
+        {
+            var mine = new string[texts.Count];
+            for (int round = 0; round < rounds; round++)
+            {
+                for (int k = 0; k < texts.Count; k++)
+                {
+                    int i = (k + (t * stride) + round) % texts.Count;
+                    mine[i] = Fingerprint(extractor.Analyze(texts[i]));
+                }
+            }
+
+            actual[t] = mine;
+        })).ToList();
+        running.ForEach(t => t.Start());
+        running.ForEach(t => t.Join());
+        return actual;
+    }
+
     private static void AssertSpan(string text, int start, int end, string spanText)
     {
         Assert.InRange(start, 0, text.Length);

@@ -13,22 +13,8 @@ public sealed class ConcurrencyTests
         var texts = SeedsAndPolnearDev();
         var expected = texts.Select(t => AnalysisInvariants.Fingerprint(extractor.Analyze(t))).ToList();
 
-        var actual = new string[16][];
-        var threads = Enumerable.Range(0, 16).Select(t => new Thread(() =>
-        {
-            // Each thread walks the documents from a different starting point, so different documents overlap.
-            var mine = new string[texts.Count];
-            for (int k = 0; k < texts.Count; k++)
-            {
-                int i = (k + (t * 7)) % texts.Count;
-                mine[i] = AnalysisInvariants.Fingerprint(extractor.Analyze(texts[i]));
-            }
-
-            actual[t] = mine;
-        })).ToList();
-        threads.ForEach(t => t.Start());
-        threads.ForEach(t => t.Join());
-
+        // Each thread walks the documents from a different starting point, so different documents overlap.
+        var actual = AnalysisInvariants.FingerprintsOnThreads(extractor, texts, threads: 16, rounds: 1, stride: 7);
         Assert.All(actual, results => Assert.Equal(expected, results));
     }
 
