@@ -12,8 +12,8 @@ namespace NewsEntities.Recognition.Statistical;
 /// Viterbi over BILOU tags. Immutable once loaded, so one instance (<see cref="Default"/>) serves every thread.
 /// </summary>
 /// <remarks>
-/// Weights are stored per hash bucket as one row of <see cref="NerTags.Count"/> signed bytes with a per-row scale:
-/// a quarter of the memory of floats, and the row layout keeps a feature's scores for all tags in one cache line.
+/// Weights are stored per hash bucket as one row of <see cref="NerTags.Count"/> signed bytes with a per-row scale
+/// (a quarter of the memory of floats), only for the buckets that have any (see <see cref="WeightTable"/>).
 /// </remarks>
 internal sealed class NerModel
 {
@@ -25,15 +25,13 @@ internal sealed class NerModel
 
     private static readonly Lazy<NerModel> DefaultModel = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly sbyte[] weights;
-    private readonly float[] scales;
+    private readonly WeightTable weights;
     private readonly float[] transitions;
 
-    private NerModel(int bucketBits, Gazetteer gazetteer, sbyte[] weights, float[] scales, float[] transitions)
+    private NerModel(int bucketBits, Gazetteer gazetteer, WeightTable weights, float[] transitions)
     {
         BucketBits = bucketBits;
         this.weights = weights;
-        this.scales = scales;
         this.transitions = transitions;
         Features = new FeatureExtractor(gazetteer, bucketBits);
     }
@@ -180,18 +178,7 @@ internal sealed class NerModel
         }
 
         var packed = ReadArray<sbyte>(reader, used * NerTags.Count);
-        var weights = new sbyte[buckets * NerTags.Count];
-        int next = 0;
-        for (int i = 0; i < buckets; i++)
-        {
-            if (scales[i] != 0)
-            {
-                packed.AsSpan(next * NerTags.Count, NerTags.Count).CopyTo(weights.AsSpan(i * NerTags.Count));
-                next++;
-            }
-        }
-
-        return new NerModel(bucketBits, new Gazetteer(phrases, maxTokens), weights, scales, transitions);
+        return new NerModel(bucketBits, new Gazetteer(phrases, maxTokens), WeightTable.Create(scales, packed), transitions);
     }
 
     /// <summary>
@@ -202,8 +189,9 @@ internal sealed class NerModel
     {
         const int K = NerTags.Count;
         int buckets = 1 << bucketBits;
-        var weights = new sbyte[buckets * K];
         var scales = new float[buckets];
+        var packed = new List<sbyte>();
+        Span<sbyte> quantized = stackalloc sbyte[K];
         for (int b = 0; b < buckets; b++)
         {
             var row = rowWeights.Slice(b * K, K);
@@ -223,14 +211,21 @@ internal sealed class NerModel
             for (int t = 0; t < K; t++)
             {
                 int q = (int)MathF.Round(row[t] / scale);
-                weights[(b * K) + t] = (sbyte)Math.Clamp(q, -127, 127);
+                quantized[t] = (sbyte)Math.Clamp(q, -127, 127);
                 any |= q != 0;
             }
 
-            scales[b] = any ? scale : 0;
+            if (any)
+            {
+                scales[b] = scale;
+                foreach (sbyte q in quantized)
+                {
+                    packed.Add(q);
+                }
+            }
         }
 
-        return new NerModel(bucketBits, gazetteer, weights, scales, transitions.ToArray());
+        return new NerModel(bucketBits, gazetteer, WeightTable.Create(scales, CollectionsMarshal.AsSpan(packed)), transitions.ToArray());
     }
 
     /// <summary>Writes the model: deterministic bytes for deterministic weights.</summary>
@@ -257,19 +252,16 @@ internal sealed class NerModel
             writer.Write(entry.Value);
         }
 
-        var halves = new Half[scales.Length];
-        for (int i = 0; i < scales.Length; i++)
+        var halves = new Half[weights.BucketCount];
+        for (int i = 0; i < halves.Length; i++)
         {
-            halves[i] = (Half)scales[i];
+            halves[i] = (Half)weights.ScaleOf(i);
         }
 
         writer.Write(MemoryMarshal.AsBytes(halves.AsSpan()));
-        for (int i = 0; i < scales.Length; i++)
+        for (int row = 0; row < weights.RowCount; row++)
         {
-            if (scales[i] != 0)
-            {
-                writer.Write(MemoryMarshal.AsBytes(weights.AsSpan(i * NerTags.Count, NerTags.Count)));
-            }
+            writer.Write(MemoryMarshal.AsBytes(weights.Row(row)));
         }
     }
 
@@ -277,44 +269,10 @@ internal sealed class NerModel
     private void Score(SentenceBuffers buffers, int n)
     {
         const int K = NerTags.Count;
-        var emission = buffers.Emission.AsSpan(0, n * K);
-        ref sbyte table = ref MemoryMarshal.GetArrayDataReference(weights);
         for (int i = 0; i < n; i++)
         {
-            // Tags 0-15 go four lanes at a time, tag 16 alone.
-            var a0 = Vector128<float>.Zero;
-            var a1 = Vector128<float>.Zero;
-            var a2 = Vector128<float>.Zero;
-            var a3 = Vector128<float>.Zero;
-            float last = 0;
             var features = buffers.Features.AsSpan(i * FeatureExtractor.MaxFeaturesPerToken, buffers.FeatureCounts[i]);
-            foreach (int bucket in features)
-            {
-                float scale = scales[bucket];
-                if (scale == 0)
-                {
-                    continue;
-                }
-
-                ref sbyte row = ref Unsafe.Add(ref table, bucket * K);
-                var bytes = Vector128.LoadUnsafe(ref row);
-                var (low, high) = Vector128.Widen(bytes);
-                var (w0, w1) = Vector128.Widen(low);
-                var (w2, w3) = Vector128.Widen(high);
-                var s = Vector128.Create(scale);
-                a0 += Vector128.ConvertToSingle(w0) * s;
-                a1 += Vector128.ConvertToSingle(w1) * s;
-                a2 += Vector128.ConvertToSingle(w2) * s;
-                a3 += Vector128.ConvertToSingle(w3) * s;
-                last += Unsafe.Add(ref row, 16) * scale;
-            }
-
-            var target = emission.Slice(i * K, K);
-            a0.CopyTo(target);
-            a1.CopyTo(target[4..]);
-            a2.CopyTo(target[8..]);
-            a3.CopyTo(target[12..]);
-            target[16] = last;
+            weights.Sum(features, buffers.Emission.AsSpan(i * K, K));
         }
     }
 
