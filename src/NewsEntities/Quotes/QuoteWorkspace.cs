@@ -37,6 +37,9 @@ internal sealed class QuoteWorkspace
     /// <summary>The phrases that could speak, in text order (<see cref="CandidateFinder"/>).</summary>
     public List<SpeakerCandidate> Candidates { get; } = [];
 
+    /// <summary>The people with roles, by the words a description can match them with (attribution).</summary>
+    public RoleIndex Roles { get; } = new();
+
     /// <summary>For each token, its sentence (attribution).</summary>
     public int[] SentenceOf { get; private set; } = [];
 
@@ -92,6 +95,7 @@ internal sealed class QuoteWorkspace
         used = 0;
         Pending.Clear();
         Candidates.Clear();
+        Roles.Reset();
     }
 
     // Powers of two, so that documents of similar sizes share an array instead of growing it by a few items; the

@@ -15,20 +15,21 @@ internal static class RoleMatcher
     /// <summary>How many mentions back a tie-break looks for the most recently named of the tied people.</summary>
     private const int RecencyWindow = 400;
 
+    /// <summary>Words of a role past this many are read as one (the last).</summary>
+    public const int MaxRoleWords = 16;
+
     public static int Resolve(Document document, in SpeakerCandidate description)
     {
         int best = -1;
         int bestScore = 0;
         bool tie = false;
-        var clusters = document.Clusters;
-        for (int c = 0; c < clusters.Count; c++)
-        {
-            var cluster = clusters[c];
-            if (cluster.Label != EntityLabel.Person || cluster.Roles.Count == 0)
-            {
-                continue;
-            }
 
+        // Only people with a role that shares the description's last word or its head noun can score (see Score);
+        // which of them wins does not depend on the order they are scored in.
+        var lastWord = description.TokenEnd > description.TokenStart ? document.TokenText(description.TokenEnd - 1) : default;
+        foreach (int c in document.QuoteWorkspace.Roles.Find(document, lastWord, document.TokenText(description.HeadToken)))
+        {
+            var cluster = document.Clusters[c];
             int score = 0;
             foreach (string role in cluster.Roles)
             {
@@ -92,9 +93,9 @@ internal static class RoleMatcher
     /// </summary>
     private static int Score(Document document, in SpeakerCandidate description, string role)
     {
-        Span<Range> words = stackalloc Range[16];
+        Span<Range> words = stackalloc Range[MaxRoleWords];
         var roleSpan = role.AsSpan();
-        int count = roleSpan.Split(words, ' ', StringSplitOptions.RemoveEmptyEntries);
+        int count = SplitRole(role, words);
         if (count == 0)
         {
             return 0;
@@ -114,16 +115,7 @@ internal static class RoleMatcher
             return 100;
         }
 
-        int roleHead = count - 1;
-        for (int i = 1; i < count - 1; i++)
-        {
-            if (roleSpan[words[i]].Equals("of", StringComparison.Ordinal))
-            {
-                roleHead = i - 1;
-                break;
-            }
-        }
-
+        int roleHead = HeadWord(role, words[..count]);
         if (!document.TokenText(description.HeadToken).Equals(roleSpan[words[roleHead]], StringComparison.OrdinalIgnoreCase))
         {
             return 0;
@@ -137,6 +129,23 @@ internal static class RoleMatcher
         }
 
         return score;
+    }
+
+    /// <summary>Splits a role into its words (at most <see cref="MaxRoleWords"/>); returns how many.</summary>
+    public static int SplitRole(string role, Span<Range> words) => role.AsSpan().Split(words, ' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The index of a role's head noun: the word before "of" ("secretary of state"), else the last.</summary>
+    public static int HeadWord(string role, ReadOnlySpan<Range> words)
+    {
+        for (int i = 1; i < words.Length - 1; i++)
+        {
+            if (role.AsSpan()[words[i]].Equals("of", StringComparison.Ordinal))
+            {
+                return i - 1;
+            }
+        }
+
+        return words.Length - 1;
     }
 
     private static bool SuffixMatch(Document document, int first, int length, ReadOnlySpan<char> role, ReadOnlySpan<Range> words)
