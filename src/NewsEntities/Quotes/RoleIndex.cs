@@ -5,7 +5,8 @@ namespace NewsEntities.Quotes;
 
 /// <summary>
 /// The people of a document that have roles, found by the two words through which a description can match one of
-/// their roles (<see cref="RoleMatcher"/>): the role's last word and its head noun. Built on a document's first
+/// their roles (<see cref="RoleMatcher"/>): the role's last word and its head noun, each of which can be the
+/// description's last word, its head noun or a synonym of that head. Built on a document's first
 /// description and kept, with its storage, in the document's <see cref="QuoteWorkspace"/>.
 /// </summary>
 /// <remarks>
@@ -31,9 +32,9 @@ internal sealed class RoleIndex
     }
 
     /// <summary>
-    /// The person clusters, each once, that have a role whose last word is <paramref name="lastWord"/> or whose head
-    /// noun is <paramref name="headWord"/>: every person a description with those words can match, and maybe a few
-    /// more. The list is reused by the next call.
+    /// The person clusters, each once, that have a role whose last word or head noun is <paramref name="lastWord"/>,
+    /// <paramref name="headWord"/> or a word of one of its synonym phrases ("president" for "leader"): every person
+    /// a description with those words can match, and maybe a few more. The list is reused by the next call.
     /// </summary>
     public List<int> Find(Document document, ReadOnlySpan<char> lastWord, ReadOnlySpan<char> headWord)
     {
@@ -46,6 +47,11 @@ internal sealed class RoleIndex
         visit++;
         Collect(Key(lastWord));
         Collect(Key(headWord));
+        foreach (string synonym in RoleMatcher.SynonymWords(headWord))
+        {
+            Collect(Key(synonym));
+        }
+
         return found;
     }
 

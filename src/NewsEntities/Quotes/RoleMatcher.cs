@@ -58,6 +58,26 @@ internal static class RoleMatcher
 
     private const int MinimumScore = 10;
 
+    // Below the head noun itself, so a bare "the leader" names nobody until a modifier agrees ("the Palestinian
+    // leader" for the Palestinian president), and an exact head wins over a synonym.
+    private const int SynonymScore = 8;
+
+    // Head nouns that name an office in other words; a role matches when it has every word of one phrase.
+    private static readonly (string Head, string[][] Phrases, string[] Words)[] HeadSynonyms =
+    [
+        Synonym("leader", ["president"], ["premier"], ["prime", "minister"], ["pm"], ["chairman"], ["head"]),
+        Synonym("diplomat", ["secretary", "state"], ["foreign", "minister"], ["foreign", "secretary"], ["ambassador"], ["envoy"]),
+        Synonym("premier", ["prime", "minister"], ["pm"]),
+        Synonym("spokesman", ["spokesperson"], ["spokeswoman"]),
+        Synonym("spokeswoman", ["spokesperson"], ["spokesman"]),
+        Synonym("spokesperson", ["spokesman"], ["spokeswoman"]),
+        Synonym("chief", ["head"], ["director"]),
+        Synonym("head", ["chief"], ["director"], ["leader"]),
+    ];
+
+    private static (string, string[][], string[]) Synonym(string head, params string[][] phrases) =>
+        (head, phrases, phrases.SelectMany(p => p).Distinct(StringComparer.Ordinal).ToArray());
+
     private static int MostRecent(Document document, int beforeToken, int score, in SpeakerCandidate description)
     {
         var mentions = document.Mentions;
@@ -116,12 +136,21 @@ internal static class RoleMatcher
         }
 
         int roleHead = HeadWord(role, words[..count]);
-        if (!document.TokenText(description.HeadToken).Equals(roleSpan[words[roleHead]], StringComparison.OrdinalIgnoreCase))
+        var head = document.TokenText(description.HeadToken);
+        int score;
+        if (head.Equals(roleSpan[words[roleHead]], StringComparison.OrdinalIgnoreCase))
+        {
+            score = 10;
+        }
+        else if (SynonymMatch(head, roleSpan, words[..count], roleHead))
+        {
+            score = SynonymScore;
+        }
+        else
         {
             return 0;
         }
 
-        int score = 10;
         for (int t = first; t < description.HeadToken; t++)
         {
             var modifier = document.TokenText(t);
@@ -129,6 +158,55 @@ internal static class RoleMatcher
         }
 
         return score;
+    }
+
+    /// <summary>
+    /// The words a description's head noun can be matched through when it names the office in other words: the
+    /// words of each synonym phrase ("leader" for "president"), for <see cref="RoleIndex"/> to look up.
+    /// </summary>
+    public static ReadOnlySpan<string> SynonymWords(ReadOnlySpan<char> head)
+    {
+        foreach (var (word, _, all) in HeadSynonyms)
+        {
+            if (head.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return all;
+            }
+        }
+
+        return [];
+    }
+
+    // Whether the role has every word of a phrase that names the head's office in other words, one of them being
+    // the role's head noun or last word (which keeps RoleIndex's look-up by those two words complete).
+    private static bool SynonymMatch(ReadOnlySpan<char> head, ReadOnlySpan<char> role, ReadOnlySpan<Range> words, int roleHead)
+    {
+        foreach (var (word, phrases, _) in HeadSynonyms)
+        {
+            if (!head.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            foreach (string[] phrase in phrases)
+            {
+                bool all = true;
+                bool anchored = false;
+                foreach (string w in phrase)
+                {
+                    all &= HasWord(role, words, w);
+                    anchored |= role[words[roleHead]].Equals(w, StringComparison.OrdinalIgnoreCase)
+                        || role[words[^1]].Equals(w, StringComparison.OrdinalIgnoreCase);
+                }
+
+                if (all && anchored)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Splits a role into its words (at most <see cref="MaxRoleWords"/>); returns how many.</summary>

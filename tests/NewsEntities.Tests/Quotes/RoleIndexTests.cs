@@ -17,7 +17,8 @@ public class RoleIndexTests
     [Theory]
     [InlineData("minister", "minister", "Lena Ortiz,Ana Cole")]
     [InlineData("State", "Secretary", "Sam Reyes")] // last word of the role, head noun before "of"; case ignored
-    [InlineData("leader", "leader", "Sam Reyes")]
+    [InlineData("leader", "leader", "Sam Reyes,Lena Ortiz,Ana Cole")] // and the ministers: "prime minister" is a leader
+    [InlineData("party", "spokesman", "")]
     [InlineData("envoy", "envoy", "")]
     [InlineData("capital", "capital", "")] // places are never speakers' descriptions
     public void Finds_each_person_with_a_role_sharing_the_last_word_or_the_head_noun_once(string lastWord, string headWord, string expected)
