@@ -80,8 +80,10 @@ internal static class ExtractCommand
         IEnumerable<(InputDocument Input, DocumentAnalysis Analysis)> results;
         if (settings.Corpus)
         {
+            // Streamed: each line is written as its result is made, so only the inputs and their compact drafts are
+            // held across the corpus, never every result at once.
             var all = inputs.ToList();
-            var analyses = extractor.AnalyzeCorpus(
+            var analyses = extractor.StreamCorpus(
                 all.Where(d => d.Text is not null).Select(d => d.Text!),
                 new BatchOptions { MaxDegreeOfParallelism = settings.Threads },
                 cancellationToken);
@@ -128,13 +130,24 @@ internal static class ExtractCommand
         _ = writer.ToJsonLine("warm-up", extractor.Analyze(text));
     }
 
-    private static IEnumerable<(InputDocument, DocumentAnalysis)> Align(List<InputDocument> inputs, IReadOnlyList<DocumentAnalysis> analyses)
+    private static IEnumerable<(InputDocument, DocumentAnalysis)> Align(List<InputDocument> inputs, IEnumerable<DocumentAnalysis> analyses)
     {
         var empty = new DocumentAnalysis([], []);
-        int next = 0;
+        using var next = analyses.GetEnumerator();
         foreach (var input in inputs)
         {
-            yield return (input, input.Text is null ? empty : analyses[next++]);
+            if (input.Text is null)
+            {
+                yield return (input, empty);
+                continue;
+            }
+
+            if (!next.MoveNext())
+            {
+                throw new InvalidOperationException("Corpus analysis returned fewer results than documents.");
+            }
+
+            yield return (input, next.Current);
         }
     }
 

@@ -137,11 +137,66 @@ public sealed class NewsExtractor
         ArgumentNullException.ThrowIfNull(texts);
         options ??= new BatchOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxDegreeOfParallelism, 1, nameof(options));
+        var documents = AnalyzeAndResolve(texts, options, cancellationToken);
+        var results = new DocumentAnalysis[documents.Count];
+        for (int i = 0; i < results.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            results[i] = ResultBuilder.WithCorpusIdentities(documents[i]);
+        }
 
-        // Each result is built while its document is fresh, and the document's working layers die young; only the
-        // result and what resolution needs of its entities wait for the corpus-wide pass, so holding a large corpus
-        // costs little more than holding its results.
-        var documents = new List<CorpusDocument>();
+        return Array.AsReadOnly(results);
+    }
+
+    /// <summary>
+    /// Analyzes several documents as one corpus, with the same results as
+    /// <see cref="AnalyzeCorpus(IEnumerable{string}, BatchOptions, CancellationToken)"/>, but yields them one at a
+    /// time instead of returning them all: a corpus too large to hold as results (10-15 KB per news article) can be
+    /// written out or aggregated as it goes.
+    /// </summary>
+    /// <remarks>
+    /// Corpus resolution needs every document before the first result is known, so the first call to
+    /// <see cref="System.Collections.IEnumerator.MoveNext"/> reads and analyses the whole of <paramref name="texts"/>;
+    /// until then nothing is read. Meanwhile each document is held in a compact form (offsets and what resolution
+    /// needs of each entity, a few kilobytes per article, besides its text), and each is let go as its result is
+    /// yielded. The sequence is read once per enumeration.
+    /// </remarks>
+    /// <param name="texts">The documents, read when enumeration starts.</param>
+    /// <param name="options">Degree of parallelism and progress (documents analysed so far); <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">Stops the analysis, and the enumeration between results; an <see cref="OperationCanceledException"/> is thrown.</param>
+    /// <returns>One result per input document, in input order, made as the sequence is enumerated.</returns>
+    /// <exception cref="ArgumentNullException">
+    /// <paramref name="texts"/> is <see langword="null"/> (at the call), or one of its items is (when enumeration starts).
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">The degree of parallelism is less than 1.</exception>
+    public IEnumerable<DocumentAnalysis> StreamCorpus(IEnumerable<string> texts, BatchOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        options ??= new BatchOptions();
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxDegreeOfParallelism, 1, nameof(options));
+        return StreamResolved(texts, options, cancellationToken);
+    }
+
+    private IEnumerable<DocumentAnalysis> StreamResolved(IEnumerable<string> texts, BatchOptions options, CancellationToken cancellationToken)
+    {
+        var documents = AnalyzeAndResolve(texts, options, cancellationToken);
+        for (int i = 0; i < documents.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var result = ResultBuilder.WithCorpusIdentities(documents[i]);
+
+            // A yielded document's drafts are no longer needed: on a large corpus, what is held shrinks as it goes.
+            documents[i] = null!;
+            yield return result;
+        }
+    }
+
+    // Each document's draft is made while the document is fresh, and its working layers die young; only the draft
+    // and what resolution needs of its entities wait for the corpus-wide pass, so holding a large corpus costs
+    // little more than holding its texts.
+    private List<CorpusDocument> AnalyzeAndResolve(IEnumerable<string> texts, BatchOptions options, CancellationToken cancellationToken)
+    {
+        var documents = texts.TryGetNonEnumeratedCount(out int count) ? new List<CorpusDocument>(count) : [];
         foreach (var document in BatchRunner.Run(
             texts, text => Run(text, withQuotes: true, ResultBuilder.BuildForCorpus, cancellationToken), options, cancellationToken))
         {
@@ -149,7 +204,7 @@ public sealed class NewsExtractor
         }
 
         pipeline.CorpusResolver.Resolve(documents, cancellationToken);
-        return documents.ConvertAll(ResultBuilder.WithCorpusIdentities).AsReadOnly();
+        return documents;
     }
 
     /// <summary>

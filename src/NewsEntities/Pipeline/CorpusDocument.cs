@@ -6,13 +6,14 @@ namespace NewsEntities.Pipeline;
 /// One document of a corpus between its own analysis and corpus resolution: its result as offsets (see
 /// <see cref="ResultBuilder"/>) and what resolution needs of each of its entities. Neither the document's working
 /// layers nor its result objects are kept: a waiting corpus holds pointer-free draft arrays, which the collector
-/// copies but never traces, and one <see cref="CorpusCluster"/> struct per entity; the results are made once their
+/// copies but never traces, one <see cref="CorpusCluster"/> struct per entity and one array of keys; the results are made once their
 /// corpus identifiers and names are known.
 /// </summary>
 internal sealed class CorpusDocument
 {
-    public CorpusDocument(string text, MentionDraft[] mentions, int[] entityStarts, QuoteDraft[] quotes, CorpusCluster[] clusters)
+    public CorpusDocument(string text, MentionDraft[] mentions, int[] entityStarts, QuoteDraft[] quotes, CorpusCluster[] clusters, string[] keys)
     {
+        Keys = keys;
         Text = text;
         Mentions = mentions;
         EntityStarts = entityStarts;
@@ -37,6 +38,12 @@ internal sealed class CorpusDocument
 
     /// <summary>What corpus resolution needs of each entity, in order of first mention.</summary>
     public CorpusCluster[] Clusters { get; }
+
+    /// <summary>The comparison keys of every entity, entity after entity (see <see cref="KeysOf"/>).</summary>
+    public string[] Keys { get; }
+
+    /// <summary>The comparison keys (<see cref="EntityCluster.Keys"/>) of entity <paramref name="entity"/>.</summary>
+    public ReadOnlySpan<string> KeysOf(int entity) => Keys.AsSpan(Clusters[entity].KeyStart, Clusters[entity].KeyCount);
 
     public ReadOnlySpan<MentionDraft> MentionsOf(int entity) =>
         Mentions.AsSpan(EntityStarts[entity], EntityStarts[entity + 1] - EntityStarts[entity]);

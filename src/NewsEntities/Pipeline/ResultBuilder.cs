@@ -82,12 +82,23 @@ internal static class ResultBuilder
             var mentions = draft.Mentions.AsSpan(0, draft.EntityStarts[draft.EntityCount]).ToArray();
             var starts = draft.EntityStarts.AsSpan(0, draft.EntityCount + 1).ToArray();
             var clusters = new CorpusCluster[draft.EntityCount];
+            int keyCount = 0;
             for (int e = 0; e < clusters.Length; e++)
             {
-                clusters[e] = new CorpusCluster(draft.Clusters[e], FirstNameStart(draft.MentionsOf(e)));
+                keyCount += draft.Clusters[e].Keys.Count;
             }
 
-            return new CorpusDocument(document.Text, mentions, starts, draft.Quotes.AsSpan(0, draft.QuoteCount).ToArray(), clusters);
+            var keys = keyCount == 0 ? [] : new string[keyCount];
+            int keyStart = 0;
+            for (int e = 0; e < clusters.Length; e++)
+            {
+                var cluster = draft.Clusters[e];
+                clusters[e] = new CorpusCluster(cluster, FirstNameStart(draft.MentionsOf(e)), keyStart);
+                cluster.Keys.CopyTo(keys, keyStart);
+                keyStart += cluster.Keys.Count;
+            }
+
+            return new CorpusDocument(document.Text, mentions, starts, draft.Quotes.AsSpan(0, draft.QuoteCount).ToArray(), clusters, keys);
         }
         finally
         {

@@ -77,7 +77,7 @@ internal sealed class CorpusAliasResolver
         foreach (var item in items)
         {
             ref readonly var cluster = ref item.Cluster;
-            keyCount += cluster.Label == EntityLabel.Person ? 0 : cluster.Keys.Length;
+            keyCount += cluster.Label == EntityLabel.Person ? 0 : cluster.KeyCount;
             personCount += cluster.Label == EntityLabel.Person ? 1 : 0;
         }
 
@@ -107,7 +107,7 @@ internal sealed class CorpusAliasResolver
 
             if (cluster.Label == EntityLabel.Person)
             {
-                string surname = cluster.Keys.Length > 0 ? cluster.Keys[0] : cluster.Name.ToLowerInvariant();
+                string surname = cluster.KeyCount > 0 ? items[i].Keys[0] : cluster.Name.ToLowerInvariant();
                 nextSameSurname[i] = -1;
                 if (surnameSlots.TryGetValue(surname, out int slot))
                 {
@@ -124,7 +124,7 @@ internal sealed class CorpusAliasResolver
                 continue;
             }
 
-            foreach (string key in cluster.Keys)
+            foreach (string key in items[i].Keys)
             {
                 if (byKey.TryGetValue((cluster.Label, key), out int other))
                 {
@@ -417,6 +417,8 @@ internal sealed class CorpusAliasResolver
     private readonly record struct Item(CorpusDocument Document, int Entity)
     {
         public ref CorpusCluster Cluster => ref Document.Clusters[Entity];
+
+        public ReadOnlySpan<string> Keys => Document.KeysOf(Entity);
     }
 
     /// <summary>Working sets of <see cref="MergePeople"/>, reused from one surname to the next.</summary>

@@ -12,14 +12,17 @@ namespace NewsEntities.Resolution;
 /// </remarks>
 internal struct CorpusCluster
 {
-    public CorpusCluster(EntityCluster cluster, int firstNameStart)
+    public CorpusCluster(EntityCluster cluster, int firstNameStart, int keyStart)
     {
         FirstNameStart = firstNameStart;
         Label = cluster.Label;
         Name = cluster.Name;
         // Keys and roles are copied out of their lists: the cluster is reused for the next document its
-        // working document analyses (AliasWorkspace), long before corpus resolution.
-        Keys = [.. cluster.Keys];
+        // working document analyses (AliasWorkspace), long before corpus resolution. The keys go into one array
+        // per document (CorpusDocument.Keys), not one per entity: a waiting corpus is that many fewer objects for
+        // the collector to promote.
+        KeyStart = keyStart;
+        KeyCount = cluster.Keys.Count;
         GivenName = cluster.GivenName;
         Known = cluster.Known;
         Roles = cluster.RoleCount == 0 ? [] : [.. cluster.Roles];
@@ -33,8 +36,14 @@ internal struct CorpusCluster
     /// <summary>The document-level canonical name; corpus resolution replaces it with the corpus-wide one.</summary>
     public string Name { get; set; }
 
-    /// <inheritdoc cref="EntityCluster.Keys"/>
-    public readonly string[] Keys { get; }
+    /// <summary>
+    /// Where the entity's keys (<see cref="EntityCluster.Keys"/>) start in its document's
+    /// <see cref="Pipeline.CorpusDocument.Keys"/>.
+    /// </summary>
+    public readonly int KeyStart { get; }
+
+    /// <summary>How many keys the entity has.</summary>
+    public readonly int KeyCount { get; }
 
     /// <inheritdoc cref="EntityCluster.GivenName"/>
     public readonly string? GivenName { get; }

@@ -19,6 +19,12 @@ public sealed class NewsExtractorContractTests
         Assert.Equal("texts", Assert.Throws<ArgumentNullException>(() => Extractor.AnalyzeCorpus(["text", null!], new BatchOptions { MaxDegreeOfParallelism = 2 })).ParamName);
         Assert.Equal("texts", Assert.Throws<ArgumentNullException>(() => Extractor.AnalyzeMany(["text", null!], new BatchOptions { MaxDegreeOfParallelism = 1 }).ToList()).ParamName);
         Assert.Throws<ArgumentOutOfRangeException>(() => Extractor.AnalyzeCorpus(["text"], new BatchOptions { MaxDegreeOfParallelism = 0 }));
+        Assert.Throws<ArgumentNullException>(() => Extractor.StreamCorpus(null!));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Extractor.StreamCorpus(["text"], new BatchOptions { MaxDegreeOfParallelism = 0 }));
+
+        // A streamed corpus reads its texts when enumeration starts, as AnalyzeMany does.
+        var streamed = Extractor.StreamCorpus(["text", null!]);
+        Assert.Equal("texts", Assert.Throws<ArgumentNullException>(() => streamed.ToList()).ParamName);
     }
 
     [Theory]
@@ -41,6 +47,44 @@ public sealed class NewsExtractorContractTests
         cancelled.Cancel();
         Assert.ThrowsAny<OperationCanceledException>(() => Extractor.Analyze("Blinken said \"yes\".", cancelled.Token));
         Assert.ThrowsAny<OperationCanceledException>(() => Extractor.AnalyzeCorpus(["a", "b"], cancelled.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => Extractor.StreamCorpus(["a", "b"], cancellationToken: cancelled.Token).ToList());
+    }
+
+    [Fact]
+    public void A_streamed_corpus_stops_between_results_when_cancelled()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var texts = SeedGold.Load().Documents.Select(d => d.Text).ToList();
+        int yielded = 0;
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+        {
+            foreach (var _ in Extractor.StreamCorpus(texts, cancellationToken: cancellation.Token))
+            {
+                yielded++;
+                cancellation.Cancel();
+            }
+        });
+        Assert.Equal(1, yielded);
+    }
+
+    [Fact]
+    public void A_streamed_corpus_gives_the_corpus_results_and_reads_nothing_before_enumeration()
+    {
+        var texts = SeedGold.Load().Documents.Select(d => d.Text).ToList();
+        var expected = Extractor.AnalyzeCorpus(texts).Select(AnalysisInvariants.Fingerprint).ToList();
+        int read = 0;
+
+        var streamed = Extractor.StreamCorpus(texts.Select(t => { read++; return t; }), new BatchOptions { MaxDegreeOfParallelism = 2 });
+        Assert.Equal(0, read);
+
+        // Enumerated twice: each enumeration reads the texts again and gives the same results.
+        Assert.Equal(expected, streamed.Select(AnalysisInvariants.Fingerprint));
+        Assert.Equal(expected, streamed.Select(AnalysisInvariants.Fingerprint));
+        Assert.Equal(2 * texts.Count, read);
+
+        // Corpus resolution changed something, so the comparison is not between one-by-one results.
+        Assert.NotEqual(texts.Select(t => AnalysisInvariants.Fingerprint(Extractor.Analyze(t))), expected);
     }
 
     [Fact]

@@ -118,6 +118,29 @@ public sealed class ExtractCommandTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Corpus_mode_keeps_lines_aligned_with_readable_inputs_around_unreadable_ones()
+    {
+        var seeds = Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Order(StringComparer.Ordinal).Take(3).ToArray();
+        string missing = Path.Combine(folder, "missing.txt");
+        var extractor = NewsExtractor.CreateDefault();
+        var expected = extractor.AnalyzeCorpus(seeds.Select(File.ReadAllText).ToList());
+
+        var result = CliRunner.Run(null, ["extract", "--corpus", "--threads", "1", missing, seeds[0], missing, seeds[1], seeds[2], missing]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(3, result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        var lines = result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(seeds, lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("document").GetString()));
+        for (int i = 0; i < lines.Length; i++)
+        {
+            using var json = JsonDocument.Parse(lines[i]);
+            Assert.Equal(
+                expected[i].Entities.Select(e => $"{e.Id}:{e.Name}"),
+                json.RootElement.GetProperty("entities").EnumerateArray().Select(e => $"{e.GetProperty("id").GetString()}:{e.GetProperty("name").GetString()}"));
+        }
+    }
+
     private static void AssertOffsetsMatch(string text, JsonElement root)
     {
         static void Check(string text, JsonElement span)
