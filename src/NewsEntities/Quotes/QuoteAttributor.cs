@@ -305,9 +305,11 @@ internal sealed partial class QuoteAttributor
 
         // With no cue, a quote inside a sentence whose subject is a person is his wording: "Trump blamed the
         // shootings on "sickos"", "Merkel heralded the deal as a "breakthrough"". Not so in a headline, whose
-        // quotes are titles and slogans as often as words, nor for a quote in title case ("The Late Show").
+        // quotes are titles and slogans as often as words, nor for a quote in title case ("The Late Show"). A quote
+        // longer than a scare quote is wording whatever the subject ("The ad targets a "system that keeps ..."");
+        // a short one only a person's, since groups and papers are credited with their labels far less often.
         if (quote.OpenToken > sentence.Start && paragraphOfSentence[openSentence] > 0 && !TitleCased(quote)
-            && PersonSubject(sentence.Start, quote.OpenToken) is int person and >= 0)
+            && (ScareQuoteStage.IsShort(tokens, quote) ? PersonSubject(sentence.Start, quote.OpenToken) : ClauseSubject(sentence.Start, quote.OpenToken)) is int person and >= 0)
         {
             // "Graham contrasted that with Clinton, who is looking to bring "people together"": a relative
             // clause about a person that holds the quote is his wording, not the main subject's.
