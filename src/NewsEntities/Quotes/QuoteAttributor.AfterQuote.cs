@@ -98,7 +98,9 @@ internal sealed partial class QuoteAttributor
             t++;
         }
 
-        if (t >= tokens.Count || quoteOf[t] >= 0)
+        // A quote that ends its paragraph has no attribution after it: the next line may be a headline that
+        // opens with a name and a verb ("Blinken reaffirms US backing").
+        if (t >= tokens.Count || quoteOf[t] >= 0 || document.Text.AsSpan(tokens[close].End, tokens[t].Start - tokens[close].End).Contains('\n'))
         {
             return false;
         }
@@ -118,7 +120,7 @@ internal sealed partial class QuoteAttributor
 
         int sentenceStart = sentences[sentenceOf[t]].Start;
         int c = CandidateStartingAt(t);
-        if (c >= 0 && Candidates[c].Kind is CandidateKind.Name or CandidateKind.Pronoun && !Candidates[c].InQuote)
+        if (c >= 0 && Candidates[c].Kind is CandidateKind.Name or CandidateKind.Pronoun or CandidateKind.Nominal && !Candidates[c].InQuote)
         {
             int verb = Candidates[c].TokenEnd;
             // After a subject, a listener verb reads as the attribution too (""...," he told the Times").

@@ -155,11 +155,12 @@ internal sealed partial class QuoteAttributor
             return;
         }
 
-        // A pronoun and a verb right after the closing mark ("...," he said) name the speaker of this quote even
-        // when the sentence also has a cue before it ("X followed up by lamenting: "...," he said"); a name there
-        // may be the outlet that reports the whole sentence ("Levy indicated that "...", Channel 5 reported").
+        // A subject and a speech verb right after the closing mark ("...," he said, "...," the senator added) name
+        // the speaker of this quote even when the sentence also has a cue before it ("X followed up by lamenting:
+        // "...," he said", "Nothing the mayor said "...," Hale said"). An outlet that reports the whole sentence
+        // only relays the words of the cue before the quote ("Levy indicated that "...", Channel 5 reported").
         if (quote.Closed && TightAttributionAfter(quote.CloseToken, out int tight, out int tightCue, out int tightEnd)
-            && Candidates[tight].Kind == CandidateKind.Pronoun)
+            && (Candidates[tight].Kind == CandidateKind.Pronoun || !document.TokenText(tightCue).StartsWith("report", StringComparison.OrdinalIgnoreCase)))
         {
             Assign(q, tight, tightCue, tightEnd);
             return;

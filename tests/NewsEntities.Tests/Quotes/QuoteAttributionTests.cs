@@ -241,6 +241,24 @@ public sealed class QuoteAttributionTests
         Assert.Equal("revealed", quotes[2].Cue);
     }
 
+    [Theory]
+    [InlineData("Nothing Sarah Cohen said \"will calm the town,\" Tom Hale said.", "Tom Hale", "Tom Hale")]
+    [InlineData("Sarah Cohen insisted the dam \"will hold for years,\" the senator added.", "Tom Hale", "the senator")]
+    public void A_subject_and_a_speech_verb_after_the_quote_outrank_a_cue_before_it(string text, string speaker, string mention)
+    {
+        var hale = new TestEntity("Tom Hale", Gender: Gender.Male) { Roles = ["senator"] };
+        AssertSpeaker(Only("Senator Tom Hale toured the dam. " + text, Cohen, hale), speaker, mention);
+    }
+
+    [Fact]
+    public void A_name_and_a_verb_on_the_next_line_do_not_attribute_a_quote_that_ends_its_paragraph()
+    {
+        var quote = Assert.Single(
+            QuoteTestDocument.Quotes("David Levy said the ferry \"could be running again by spring\"\n\nTom Hale says ferry plan is late\n\nThe mayor spoke.", Levy, Hale),
+            q => q.IsSpeech);
+        Assert.Equal("David Levy", quote.Speaker);
+    }
+
     [Fact]
     public void Subjects_are_never_prepositional_objects_or_possessors()
     {
