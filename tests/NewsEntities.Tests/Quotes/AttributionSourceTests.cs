@@ -133,4 +133,15 @@ public sealed class AttributionSourceTests
         Assert.Equal("David Levy", quote.Speaker);
         Assert.Equal("fired back", quote.Cue);
     }
+
+    [Fact]
+    public void A_subject_phrase_before_the_cue_that_no_candidate_covers_outranks_the_subject_of_the_reported_clause()
+    {
+        var hale = new TestEntity("Tom Hale", Gender: Gender.Male);
+        var quote = Assert.Single(
+            QuoteTestDocument.Quotes("The mayor spoke.\n\nNearly half of the residents said Tom Hale had been \"far too slow\" with the repairs.", hale),
+            q => q.IsSpeech);
+        Assert.Equal("Nearly half of the residents", quote.SpeakerMention);
+        Assert.Null(quote.Speaker);
+    }
 }
