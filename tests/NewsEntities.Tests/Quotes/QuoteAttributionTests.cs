@@ -242,6 +242,15 @@ public sealed class QuoteAttributionTests
     }
 
     [Theory]
+    [InlineData("The mayor spoke.\n\nDavid Levy's call for \"a full audit of the port\" went unanswered.", "call")]
+    [InlineData("The mayor spoke.\n\nDavid Levy's pledge to be \"fair to every tenant\" won him votes.", "pledge")]
+    [InlineData("The mayor spoke.\n\nDavid Levy's oft-repeated late-night assertion that \"the port is broke\" was false.", "assertion")]
+    public void The_owner_of_a_noun_of_speech_whose_complement_is_the_quote_is_the_speaker(string text, string cue)
+    {
+        AssertSpeaker(Only(text, Levy), "David Levy", "David Levy", cue);
+    }
+
+    [Theory]
     [InlineData("Nothing Sarah Cohen said \"will calm the town,\" Tom Hale said.", "Tom Hale", "Tom Hale")]
     [InlineData("Sarah Cohen insisted the dam \"will hold for years,\" the senator added.", "Tom Hale", "the senator")]
     public void A_subject_and_a_speech_verb_after_the_quote_outrank_a_cue_before_it(string text, string speaker, string mention)
