@@ -87,6 +87,13 @@ internal sealed partial class QuoteAttributor
             return true;
         }
 
+        if (antecedent < 0 && (kind & CueKind.Participle) != 0 && WithPhraseBefore(cue, sentence.Start) is var (withFrom, withTo) && withTo > withFrom)
+        {
+            // "with about 50 protesters chanting "..."": the phrase the "with" governs does the speaking.
+            AssignDescription(q, withFrom, withTo, cue, cueEnd);
+            return true;
+        }
+
         if (antecedent < 0)
         {
             int speaker = SubjectOf(cue, cueEnd, kind, sentence);
@@ -404,6 +411,30 @@ internal sealed partial class QuoteAttributor
         }
 
         return start;
+    }
+
+    /// <summary>
+    /// The words between "with" and a participle right after them when no candidate stands there ("with many
+    /// marchers and spectators chanting"), or nothing.
+    /// </summary>
+    private (int From, int To) WithPhraseBefore(int cue, int sentenceStart)
+    {
+        for (int t = cue - 1; t > sentenceStart && cue - t <= PhraseTokens + 1 && quoteOf[t] < 0; t--)
+        {
+            if (document.TokenText(t).Equals("with", StringComparison.Ordinal))
+            {
+                // A name there is a candidate of its own (WithParticipleSubject).
+                int named = CandidateStartingAt(t + 1);
+                return t + 1 < cue && (named < 0 || Candidates[named].Kind != CandidateKind.Name) ? (t + 1, cue) : default;
+            }
+
+            if (!DescriptionWord(t) || IsCueWord(t) || IsAdverbOrAuxiliary(t))
+            {
+                return default;
+            }
+        }
+
+        return default;
     }
 
     /// <summary>

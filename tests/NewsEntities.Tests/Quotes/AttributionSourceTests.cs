@@ -144,4 +144,14 @@ public sealed class AttributionSourceTests
         Assert.Equal("Nearly half of the residents", quote.SpeakerMention);
         Assert.Null(quote.Speaker);
     }
+
+    [Fact]
+    public void A_with_phrase_before_a_participle_cue_is_the_speaker_of_the_participle()
+    {
+        var hale = new TestEntity("Tom Hale", Gender: Gender.Male);
+        var quote = Assert.Single(
+            QuoteTestDocument.Quotes("The mayor spoke.\n\nTom Hale left the hall early, with dozens of angry tenants chanting \"fix the dam now\" outside.", hale),
+            q => q.IsSpeech);
+        Assert.Equal("dozens of angry tenants", quote.SpeakerMention);
+    }
 }
