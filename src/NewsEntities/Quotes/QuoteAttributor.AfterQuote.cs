@@ -81,8 +81,25 @@ internal sealed partial class QuoteAttributor
         if (DescriptionAfter(at, sentenceEnd, modifierAllowed: true) is var (from, to) && to > from)
         {
             AssignDescription(q, from, to, cue, cueEnd);
+            return;
+        }
+
+        // "according to audio provided to the Times", "according to officials with knowledge of the meeting": a
+        // source phrase that runs to the end of the clause, whatever its words.
+        int end = at;
+        while (end < sentenceEnd && end - at < CreditPhraseTokens && quoteOf[end] < 0 && DescriptionWord(end) && !IsCueWord(end))
+        {
+            end++;
+        }
+
+        if (end > at && end - at < CreditPhraseTokens && end < tokens.Count && (IsComma(end) || IsTerminal(end)))
+        {
+            AssignDescription(q, at, end, cue, cueEnd);
         }
     }
+
+    /// <summary>The longest source phrase, in tokens, read after "according to" or "reported" up to a comma or the sentence end.</summary>
+    private const int CreditPhraseTokens = 12;
 
     /// <summary>
     /// A subject and a reporting verb right after a closing mark, in either order and after at most a comma:

@@ -154,4 +154,14 @@ public sealed class AttributionSourceTests
             q => q.IsSpeech);
         Assert.Equal("dozens of angry tenants", quote.SpeakerMention);
     }
+
+    [Fact]
+    public void A_source_phrase_after_according_to_is_credited_whatever_its_words()
+    {
+        var hale = new TestEntity("Tom Hale", Gender: Gender.Male);
+        var quote = Assert.Single(
+            QuoteTestDocument.Quotes("The mayor spoke.\n\n\"The ferry is running late again,\" Tom Hale told staff, according to audio obtained by reporters.", hale),
+            q => q.IsSpeech);
+        Assert.Equal("audio obtained by reporters", quote.SpeakerMention);
+    }
 }
