@@ -249,6 +249,17 @@ internal sealed partial class QuoteAttributor
                     }
 
                     int after = SpeakerAfterQuote(quote.CloseToken, t, cueEnd, kind, closeSentence.End);
+                    if ((kind & (CueKind.SpeakerAfter | CueKind.TakesListener)) == 0 && t - 1 > quote.CloseToken + 1
+                        && DescriptionBefore(t, quote.CloseToken + 1) is var (clauseFrom, clauseTo) && clauseTo > clauseFrom
+                        && clauseFrom > quote.CloseToken + 1 && IsComma(clauseFrom - 1)
+                        && (after < 0 || Candidates[after].TokenEnd <= clauseFrom))
+                    {
+                        // ""...," fostered by Trump, the groups say": the reporting clause after the comma names
+                        // its own subject, and a name before the comma belongs to the reported words.
+                        AssignDescription(q, clauseFrom, clauseTo, t, cueEnd);
+                        return;
+                    }
+
                     if (after < 0 && DescriptionBetween(quote.CloseToken + 1, t) is var (from, to) && to > from)
                     {
                         AssignDescription(q, from, to, t, cueEnd);

@@ -164,4 +164,14 @@ public sealed class AttributionSourceTests
             q => q.IsSpeech);
         Assert.Equal("audio obtained by reporters", quote.SpeakerMention);
     }
+
+    [Fact]
+    public void A_description_after_a_comma_is_the_subject_of_a_cue_that_follows_the_quote()
+    {
+        var hale = new TestEntity("Tom Hale", Gender: Gender.Male);
+        var quote = Assert.Single(
+            QuoteTestDocument.Quotes("The mayor spoke.\n\nThe flooding was \"a disaster made worse\" by Tom Hale and his board, the flyers say.", hale),
+            q => q.IsSpeech);
+        Assert.Equal("the flyers", quote.SpeakerMention);
+    }
 }
