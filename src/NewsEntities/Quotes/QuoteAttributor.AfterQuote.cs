@@ -94,7 +94,7 @@ internal sealed partial class QuoteAttributor
 
         if (end > at && end - at < CreditPhraseTokens && end < tokens.Count && (IsComma(end) || IsTerminal(end)))
         {
-            AssignDescription(q, at, end, cue, cueEnd);
+            AssignPhrase(q, at, end, cue, cueEnd);
         }
     }
 

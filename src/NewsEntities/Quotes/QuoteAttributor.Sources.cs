@@ -318,4 +318,19 @@ internal sealed partial class QuoteAttributor
             AddReference(quote.SpeakerCluster, quote.SpeakerStart, quote.SpeakerEnd, MentionKind.Nominal);
         }
     }
+
+    /// <summary>
+    /// Credits a quote to a phrase read only by its position ("About four in 10", "audio obtained by reporters"):
+    /// the phrase is the speaker mention and resolves to no entity, since it may hold names of its own and is
+    /// no description of one person.
+    /// </summary>
+    private void AssignPhrase(int q, int from, int to, int cue, int cueEnd)
+    {
+        var quote = quotes[q];
+        quote.CueStart = tokens[cue].Start;
+        quote.CueEnd = tokens[cueEnd - 1].End;
+        quote.SpeakerStart = tokens[from].Start;
+        quote.SpeakerEnd = tokens[to - 1].End;
+        quote.SpeakerCluster = -1;
+    }
 }

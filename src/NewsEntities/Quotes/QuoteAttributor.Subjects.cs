@@ -90,7 +90,7 @@ internal sealed partial class QuoteAttributor
         if (antecedent < 0 && (kind & CueKind.Participle) != 0 && WithPhraseBefore(cue, sentence.Start) is var (withFrom, withTo) && withTo > withFrom)
         {
             // "with about 50 protesters chanting "..."": the phrase the "with" governs does the speaking.
-            AssignDescription(q, withFrom, withTo, cue, cueEnd);
+            AssignPhrase(q, withFrom, withTo, cue, cueEnd);
             return true;
         }
 
@@ -112,7 +112,7 @@ internal sealed partial class QuoteAttributor
             if (speaker >= 0 && Candidates[speaker].TokenStart >= cueEnd && (kind & (CueKind.SpeakerAfter | CueKind.Nominal)) == 0
                 && SubjectPhraseBefore(cue, sentence.Start) is var (phraseStart, phraseEnd) && phraseEnd > phraseStart)
             {
-                AssignDescription(q, phraseStart, phraseEnd, cue, cueEnd);
+                AssignPhrase(q, phraseStart, phraseEnd, cue, cueEnd);
                 return true;
             }
 

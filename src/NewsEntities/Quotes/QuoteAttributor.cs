@@ -434,10 +434,21 @@ internal sealed partial class QuoteAttributor
 
     private void AddReference(int cluster, int start, int end, MentionKind kind)
     {
+        // An entity's mentions never overlap: a subject phrase that holds the entity's own name ("US Secretary of
+        // State Antony Blinken") or an earlier reference adds nothing.
         var references = document.Clusters[cluster].References;
         foreach (var existing in references)
         {
-            if (existing.Start == start && existing.End == end)
+            if (existing.Start < end && start < existing.End)
+            {
+                return;
+            }
+        }
+
+        foreach (int m in document.Clusters[cluster].NameMentions)
+        {
+            var range = document.Mentions[m].Tokens;
+            if (document.StartOf(range) < end && start < document.EndOf(range))
             {
                 return;
             }

@@ -330,6 +330,15 @@ public sealed class QuoteAttributionTests
     }
 
     [Fact]
+    public void A_long_quote_whose_clause_subject_is_a_description_holding_the_name_keeps_mentions_apart()
+    {
+        const string text = "Harbor talks resume.\n\nTom Hale arrived in Portmouth on Sunday.\n\n"
+            + "During his visit to the region, the US secretary of state Tom Hale met the mayor on Monday and promised \"a new push for a lasting deal between the two towns\" before leaving.";
+        var analysis = NewsExtractor.CreateDefault().Analyze(text);
+        Robustness.AnalysisInvariants.AssertHold(text, analysis);
+    }
+
+    [Fact]
     public void A_definite_description_is_resolved_through_roles_and_recorded_as_a_reference()
     {
         var cleary = new TestEntity("James Cleary", Gender: Gender.Male) { Roles = ["uk foreign secretary"] };
