@@ -35,18 +35,34 @@ internal static class EvalPolnearCommand
             Description = "Print this many missed and wrongly attributed quotes.",
             DefaultValueFactory = _ => 0,
         };
+        // Scoring half of a split (articles in file-name order) tells a change that helps throughout from one
+        // that fits a few articles; development only, so hidden.
+        var part = new Option<int>("--part")
+        {
+            Description = "Score only the first (1) or second (2) half of the split's articles.",
+            DefaultValueFactory = _ => 0,
+            Hidden = true,
+        };
+        part.AcceptOnlyFromAmong("0", "1", "2");
+        var dump = new Option<string?>("--dump")
+        {
+            Description = "Write one line per found quote (offsets, words, cue, speaker, outcome) to this file.",
+            Hidden = true,
+        };
         var command = new Command("eval-polnear", "Score quotes and speakers against PolNeAR attributions.")
         {
             split,
             data,
             show,
+            part,
+            dump,
         };
         command.SetAction((parse, cancellationToken) => Task.FromResult(
-            Run(parse.GetValue(split) ?? "dev", parse.GetValue(data), parse.GetValue(show), cancellationToken)));
+            Run(parse.GetValue(split) ?? "dev", parse.GetValue(data), parse.GetValue(show), parse.GetValue(part), parse.GetValue(dump), cancellationToken)));
         return command;
     }
 
-    private static int Run(string split, string? dataDir, int show, CancellationToken cancellationToken)
+    private static int Run(string split, string? dataDir, int show, int part, string? dumpFile, CancellationToken cancellationToken)
     {
         string? root = dataDir ?? FindData();
         if (root is null || !Directory.Exists(Path.Combine(root, split, "text")))
@@ -56,9 +72,18 @@ internal static class EvalPolnearCommand
         }
 
         var extractor = NewsExtractor.CreateDefault();
-        var score = new Score();
+        using var dump = dumpFile is null ? null : new StreamWriter(dumpFile);
+        var score = new Score(dump);
         var annotations = Directory.GetFiles(Path.Combine(root, split, "attributions"), "*.ann").OrderBy(f => f, StringComparer.Ordinal).ToList();
-        foreach (string textFile in Directory.GetFiles(Path.Combine(root, split, "text"), "*.txt").OrderBy(f => f, StringComparer.Ordinal))
+        var texts = Directory.GetFiles(Path.Combine(root, split, "text"), "*.txt").OrderBy(f => f, StringComparer.Ordinal).ToList();
+        int half = (texts.Count + 1) / 2;
+        texts = part switch
+        {
+            1 => texts[..half],
+            2 => texts[half..],
+            _ => texts,
+        };
+        foreach (string textFile in texts)
         {
             cancellationToken.ThrowIfCancellationRequested();
             string stem = Path.GetFileNameWithoutExtension(textFile);
@@ -347,7 +372,7 @@ internal static class EvalPolnearCommand
     private static bool Overlaps(int aStart, int aEnd, IReadOnlyList<(int Start, int End)> spans) =>
         spans.Any(s => Math.Min(aEnd, s.End) > Math.Max(aStart, s.Start));
 
-    private sealed class Score
+    private sealed class Score(StreamWriter? dump)
     {
         private int documents;
         private int gold;
@@ -379,6 +404,9 @@ internal static class EvalPolnearCommand
                 }
 
                 bool hasSpeaker = quote.Speaker is not null || quote.SpeakerMention is not null;
+                dump?.WriteLine(string.Join('\t', name, quote.Start, quote.End, quote.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length,
+                    quote.Cue?.Text ?? "-", quote.SpeakerMention?.Text ?? "-", quote.SpeakerMention?.Start ?? -1, quote.Speaker?.Name ?? "-",
+                    match < 0 ? "unmatched" : Right(quote, goldQuotes[match].Source) ? "right" : goldQuotes[match].Source.Count == 0 ? "nogold" : "wrong"));
                 if (match < 0)
                 {
                     unmatched++;
@@ -404,9 +432,7 @@ internal static class EvalPolnearCommand
                 matched++;
                 attributed++;
                 var source = goldQuotes[match].Source;
-                bool right = (quote.SpeakerMention is { } mention && Overlaps(mention.Start, mention.End, source))
-                    || (quote.Speaker is { } speaker && speaker.Mentions.Any(m => Overlaps(m.Start, m.End, source)));
-                if (right)
+                if (Right(quote, source))
                 {
                     speakerRight++;
                 }
@@ -434,6 +460,10 @@ internal static class EvalPolnearCommand
                 }
             }
         }
+
+        private static bool Right(Quote quote, IReadOnlyList<(int Start, int End)> source) =>
+            (quote.SpeakerMention is { } mention && Overlaps(mention.Start, mention.End, source))
+            || (quote.Speaker is { } speaker && speaker.Mentions.Any(m => Overlaps(m.Start, m.End, source)));
 
         public void Print()
         {

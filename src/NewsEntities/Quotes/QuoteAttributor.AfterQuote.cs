@@ -81,8 +81,25 @@ internal sealed partial class QuoteAttributor
         if (DescriptionAfter(at, sentenceEnd, modifierAllowed: true) is var (from, to) && to > from)
         {
             AssignDescription(q, from, to, cue, cueEnd);
+            return;
+        }
+
+        // "according to audio provided to the Times", "according to officials with knowledge of the meeting": a
+        // source phrase that runs to the end of the clause, whatever its words.
+        int end = at;
+        while (end < sentenceEnd && end - at < CreditPhraseTokens && quoteOf[end] < 0 && DescriptionWord(end) && !IsCueWord(end))
+        {
+            end++;
+        }
+
+        if (end > at && end - at < CreditPhraseTokens && end < tokens.Count && (IsComma(end) || IsTerminal(end)))
+        {
+            AssignPhrase(q, at, end, cue, cueEnd);
         }
     }
+
+    /// <summary>The longest source phrase, in tokens, read after "according to" or "reported" up to a comma or the sentence end.</summary>
+    private const int CreditPhraseTokens = 12;
 
     /// <summary>
     /// A subject and a reporting verb right after a closing mark, in either order and after at most a comma:
@@ -98,7 +115,9 @@ internal sealed partial class QuoteAttributor
             t++;
         }
 
-        if (t >= tokens.Count || quoteOf[t] >= 0)
+        // A quote that ends its paragraph has no attribution after it: the next line may be a headline that
+        // opens with a name and a verb ("Blinken reaffirms US backing").
+        if (t >= tokens.Count || quoteOf[t] >= 0 || document.Text.AsSpan(tokens[close].End, tokens[t].Start - tokens[close].End).Contains('\n'))
         {
             return false;
         }
@@ -118,7 +137,7 @@ internal sealed partial class QuoteAttributor
 
         int sentenceStart = sentences[sentenceOf[t]].Start;
         int c = CandidateStartingAt(t);
-        if (c >= 0 && Candidates[c].Kind is CandidateKind.Name or CandidateKind.Pronoun && !Candidates[c].InQuote)
+        if (c >= 0 && Candidates[c].Kind is CandidateKind.Name or CandidateKind.Pronoun or CandidateKind.Nominal && !Candidates[c].InQuote)
         {
             int verb = Candidates[c].TokenEnd;
             // After a subject, a listener verb reads as the attribution too (""...," he told the Times").

@@ -19,8 +19,14 @@ internal sealed partial class QuoteAttributor
         for (int k = openToken - 1; k > sentenceStart && openToken - k <= 4 && quoteOf[k] < 0; k--)
         {
             // "her claim that she "...""; "his promise of "free college"" and "her remark: "..."" only right before the mark.
+            // "his call for "a total ban"", "her pledge to be "neutral"": the noun's complement is the quote too.
             var link = document.TokenText(k);
-            if (!link.Equals("that", StringComparison.Ordinal) && !(k == openToken - 1 && link is "of" or ":"))
+            if (k == openToken - 1 && link is "be" && k - 1 > sentenceStart && document.TokenText(k - 1) is "to")
+            {
+                k--;
+                link = document.TokenText(k);
+            }
+            else if (!link.Equals("that", StringComparison.Ordinal) && !(k == openToken - 1 && link is "of" or ":" or "for" or "against"))
             {
                 continue;
             }
@@ -33,8 +39,9 @@ internal sealed partial class QuoteAttributor
                     continue;
                 }
 
-                // The owner stands right before the noun or before one modifier ("her March comment").
-                for (int o = n - 1; o >= sentenceStart && n - o <= 2; o--)
+                // The owner stands right before the noun or before a few modifiers ("her March comment", "Hale's recent
+                // evidence-free assertion").
+                for (int o = n - 1; o >= sentenceStart && n - o <= 4; o--)
                 {
                     if (IsPossessive(o) || PossessiveDeterminers.TryGetValue(document.TokenText(o), out _))
                     {
@@ -310,5 +317,20 @@ internal sealed partial class QuoteAttributor
         {
             AddReference(quote.SpeakerCluster, quote.SpeakerStart, quote.SpeakerEnd, MentionKind.Nominal);
         }
+    }
+
+    /// <summary>
+    /// Credits a quote to a phrase read only by its position ("About four in 10", "audio obtained by reporters"):
+    /// the phrase is the speaker mention and resolves to no entity, since it may hold names of its own and is
+    /// no description of one person.
+    /// </summary>
+    private void AssignPhrase(int q, int from, int to, int cue, int cueEnd)
+    {
+        var quote = quotes[q];
+        quote.CueStart = tokens[cue].Start;
+        quote.CueEnd = tokens[cueEnd - 1].End;
+        quote.SpeakerStart = tokens[from].Start;
+        quote.SpeakerEnd = tokens[to - 1].End;
+        quote.SpeakerCluster = -1;
     }
 }

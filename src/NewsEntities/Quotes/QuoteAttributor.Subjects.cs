@@ -87,6 +87,13 @@ internal sealed partial class QuoteAttributor
             return true;
         }
 
+        if (antecedent < 0 && (kind & CueKind.Participle) != 0 && WithPhraseBefore(cue, sentence.Start) is var (withFrom, withTo) && withTo > withFrom)
+        {
+            // "with about 50 protesters chanting "..."": the phrase the "with" governs does the speaking.
+            AssignPhrase(q, withFrom, withTo, cue, cueEnd);
+            return true;
+        }
+
         if (antecedent < 0)
         {
             int speaker = SubjectOf(cue, cueEnd, kind, sentence);
@@ -100,6 +107,15 @@ internal sealed partial class QuoteAttributor
                 return true;
             }
 
+            // "About four in 10 said they were "angry"": a subject before the verb that is no candidate still
+            // outranks the subject of the clause the verb reports.
+            if (speaker >= 0 && Candidates[speaker].TokenStart >= cueEnd && (kind & (CueKind.SpeakerAfter | CueKind.Nominal)) == 0
+                && SubjectPhraseBefore(cue, sentence.Start) is var (phraseStart, phraseEnd) && phraseEnd > phraseStart)
+            {
+                AssignPhrase(q, phraseStart, phraseEnd, cue, cueEnd);
+                return true;
+            }
+
             Assign(q, speaker, cue, cueEnd);
             return speaker >= 0;
         }
@@ -109,6 +125,51 @@ internal sealed partial class QuoteAttributor
         quotes[q].SpeakerEnd = tokens[who].End;
         return true;
     }
+
+    /// <summary>
+    /// The words that open the sentence or a clause after a comma and run up to a cue (adverbs and auxiliaries
+    /// aside) when none of them is a candidate: a subject phrase the candidates miss ("About four in 10 said",
+    /// "At least half of the voters say"). Nothing when the cue is passive, follows a comma (an inverted "said X")
+    /// or the phrase holds a verb-like word that would make it a clause of its own.
+    /// </summary>
+    private (int From, int To) SubjectPhraseBefore(int cue, int sentenceStart)
+    {
+        int k = cue - 1;
+        while (k >= sentenceStart && IsAdverbOrAuxiliary(k))
+        {
+            if (PassiveAuxiliaries.TryGetValue(document.TokenText(k), out _))
+            {
+                return default;
+            }
+
+            k--;
+        }
+
+        if (k < sentenceStart || tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || quoteOf[k] >= 0)
+        {
+            return default;
+        }
+
+        int end = k + 1;
+        for (int t = k; t >= sentenceStart && end - t <= PhraseTokens; t--)
+        {
+            if (quoteOf[t] >= 0 || IsCueWord(t) || IsRelative(t) || (CandidateStartingAt(t) >= 0 && !IsPrepositionObject(t)))
+            {
+                return default;
+            }
+
+            bool opens = t == sentenceStart || IsComma(t - 1) || IsDash(t - 1) || IsOpeningMark(t - 1);
+            if (opens)
+            {
+                return tokens[t].Kind is TokenKind.Word or TokenKind.Number ? (t, end) : default;
+            }
+        }
+
+        return default;
+    }
+
+    /// <summary>The longest subject phrase, in tokens, read before a cue when no candidate stands there.</summary>
+    private const int PhraseTokens = 8;
 
     /// <summary>The relative "who", "which" or "that" that is the subject of a cue ("who also said", "which notes", "a message that said"), or -1.</summary>
     private int RelativeSubject(int cue, int sentenceStart)
@@ -350,6 +411,30 @@ internal sealed partial class QuoteAttributor
         }
 
         return start;
+    }
+
+    /// <summary>
+    /// The words between "with" and a participle right after them when no candidate stands there ("with many
+    /// marchers and spectators chanting"), or nothing.
+    /// </summary>
+    private (int From, int To) WithPhraseBefore(int cue, int sentenceStart)
+    {
+        for (int t = cue - 1; t > sentenceStart && cue - t <= PhraseTokens + 1 && quoteOf[t] < 0; t--)
+        {
+            if (document.TokenText(t).Equals("with", StringComparison.Ordinal))
+            {
+                // A name there is a candidate of its own (WithParticipleSubject).
+                int named = CandidateStartingAt(t + 1);
+                return t + 1 < cue && (named < 0 || Candidates[named].Kind != CandidateKind.Name) ? (t + 1, cue) : default;
+            }
+
+            if (!DescriptionWord(t) || IsCueWord(t) || IsAdverbOrAuxiliary(t))
+            {
+                return default;
+            }
+        }
+
+        return default;
     }
 
     /// <summary>

@@ -155,11 +155,12 @@ internal sealed partial class QuoteAttributor
             return;
         }
 
-        // A pronoun and a verb right after the closing mark ("...," he said) name the speaker of this quote even
-        // when the sentence also has a cue before it ("X followed up by lamenting: "...," he said"); a name there
-        // may be the outlet that reports the whole sentence ("Levy indicated that "...", Channel 5 reported").
+        // A subject and a speech verb right after the closing mark ("...," he said, "...," the senator added) name
+        // the speaker of this quote even when the sentence also has a cue before it ("X followed up by lamenting:
+        // "...," he said", "Nothing the mayor said "...," Hale said"). An outlet that reports the whole sentence
+        // only relays the words of the cue before the quote ("Levy indicated that "...", Channel 5 reported").
         if (quote.Closed && TightAttributionAfter(quote.CloseToken, out int tight, out int tightCue, out int tightEnd)
-            && Candidates[tight].Kind == CandidateKind.Pronoun)
+            && (Candidates[tight].Kind == CandidateKind.Pronoun || !document.TokenText(tightCue).StartsWith("report", StringComparison.OrdinalIgnoreCase)))
         {
             Assign(q, tight, tightCue, tightEnd);
             return;
@@ -248,6 +249,17 @@ internal sealed partial class QuoteAttributor
                     }
 
                     int after = SpeakerAfterQuote(quote.CloseToken, t, cueEnd, kind, closeSentence.End);
+                    if ((kind & (CueKind.SpeakerAfter | CueKind.TakesListener)) == 0 && t - 1 > quote.CloseToken + 1
+                        && DescriptionBefore(t, quote.CloseToken + 1) is var (clauseFrom, clauseTo) && clauseTo > clauseFrom
+                        && clauseFrom > quote.CloseToken + 1 && IsComma(clauseFrom - 1)
+                        && (after < 0 || Candidates[after].TokenEnd <= clauseFrom))
+                    {
+                        // ""...," fostered by Trump, the groups say": the reporting clause after the comma names
+                        // its own subject, and a name before the comma belongs to the reported words.
+                        AssignDescription(q, clauseFrom, clauseTo, t, cueEnd);
+                        return;
+                    }
+
                     if (after < 0 && DescriptionBetween(quote.CloseToken + 1, t) is var (from, to) && to > from)
                     {
                         AssignDescription(q, from, to, t, cueEnd);
@@ -305,9 +317,11 @@ internal sealed partial class QuoteAttributor
 
         // With no cue, a quote inside a sentence whose subject is a person is his wording: "Trump blamed the
         // shootings on "sickos"", "Merkel heralded the deal as a "breakthrough"". Not so in a headline, whose
-        // quotes are titles and slogans as often as words, nor for a quote in title case ("The Late Show").
+        // quotes are titles and slogans as often as words, nor for a quote in title case ("The Late Show"). A quote
+        // longer than a scare quote is wording whatever the subject ("The ad targets a "system that keeps ..."");
+        // a short one only a person's, since groups and papers are credited with their labels far less often.
         if (quote.OpenToken > sentence.Start && paragraphOfSentence[openSentence] > 0 && !TitleCased(quote)
-            && PersonSubject(sentence.Start, quote.OpenToken) is int person and >= 0)
+            && (ScareQuoteStage.IsShort(tokens, quote) ? PersonSubject(sentence.Start, quote.OpenToken) : ClauseSubject(sentence.Start, quote.OpenToken)) is int person and >= 0)
         {
             // "Graham contrasted that with Clinton, who is looking to bring "people together"": a relative
             // clause about a person that holds the quote is his wording, not the main subject's.
@@ -420,10 +434,21 @@ internal sealed partial class QuoteAttributor
 
     private void AddReference(int cluster, int start, int end, MentionKind kind)
     {
+        // An entity's mentions never overlap: a subject phrase that holds the entity's own name ("US Secretary of
+        // State Antony Blinken") or an earlier reference adds nothing.
         var references = document.Clusters[cluster].References;
         foreach (var existing in references)
         {
-            if (existing.Start == start && existing.End == end)
+            if (existing.Start < end && start < existing.End)
+            {
+                return;
+            }
+        }
+
+        foreach (int m in document.Clusters[cluster].NameMentions)
+        {
+            var range = document.Mentions[m].Tokens;
+            if (document.StartOf(range) < end && start < document.EndOf(range))
             {
                 return;
             }

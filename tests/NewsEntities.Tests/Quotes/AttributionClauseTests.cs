@@ -65,6 +65,20 @@ public sealed class AttributionClauseTests
         Assert.Equal(mention, Only(text, Levy).SpeakerMention);
     }
 
+    [Fact]
+    public void With_no_cue_a_long_quote_inside_a_sentence_is_the_wording_of_any_subject()
+    {
+        var quote = Only("The mayor spoke.\n\nThe Harbor Gazette blamed the council for \"pretending the old dam will hold another winter\" before May.", Gazette);
+        Assert.Equal("Harbor Gazette", quote.Speaker);
+    }
+
+    [Fact]
+    public void With_no_cue_a_short_quote_inside_a_sentence_needs_a_person_subject()
+    {
+        Assert.DoesNotContain(QuoteTestDocument.Quotes("The mayor spoke.\n\nThe Harbor Gazette printed a map of the \"danger zone\" on Monday.", Gazette),
+            q => q.IsSpeech && q.Speaker is not null);
+    }
+
     [Theory]
     [InlineData("David Levy Says \"Flooding Is A Planning Failure\"\n\nThe mayor spoke.")]
     [InlineData("The mayor spoke.\n\nDavid Levy appeared on \"The Morning Show With Sarah Cohen\" last week.")]

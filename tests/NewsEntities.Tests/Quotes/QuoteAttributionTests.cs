@@ -241,6 +241,33 @@ public sealed class QuoteAttributionTests
         Assert.Equal("revealed", quotes[2].Cue);
     }
 
+    [Theory]
+    [InlineData("The mayor spoke.\n\nDavid Levy's call for \"a full audit of the port\" went unanswered.", "call")]
+    [InlineData("The mayor spoke.\n\nDavid Levy's pledge to be \"fair to every tenant\" won him votes.", "pledge")]
+    [InlineData("The mayor spoke.\n\nDavid Levy's oft-repeated late-night assertion that \"the port is broke\" was false.", "assertion")]
+    public void The_owner_of_a_noun_of_speech_whose_complement_is_the_quote_is_the_speaker(string text, string cue)
+    {
+        AssertSpeaker(Only(text, Levy), "David Levy", "David Levy", cue);
+    }
+
+    [Theory]
+    [InlineData("Nothing Sarah Cohen said \"will calm the town,\" Tom Hale said.", "Tom Hale", "Tom Hale")]
+    [InlineData("Sarah Cohen insisted the dam \"will hold for years,\" the senator added.", "Tom Hale", "the senator")]
+    public void A_subject_and_a_speech_verb_after_the_quote_outrank_a_cue_before_it(string text, string speaker, string mention)
+    {
+        var hale = new TestEntity("Tom Hale", Gender: Gender.Male) { Roles = ["senator"] };
+        AssertSpeaker(Only("Senator Tom Hale toured the dam. " + text, Cohen, hale), speaker, mention);
+    }
+
+    [Fact]
+    public void A_name_and_a_verb_on_the_next_line_do_not_attribute_a_quote_that_ends_its_paragraph()
+    {
+        var quote = Assert.Single(
+            QuoteTestDocument.Quotes("David Levy said the ferry \"could be running again by spring\"\n\nTom Hale says ferry plan is late\n\nThe mayor spoke.", Levy, Hale),
+            q => q.IsSpeech);
+        Assert.Equal("David Levy", quote.Speaker);
+    }
+
     [Fact]
     public void Subjects_are_never_prepositional_objects_or_possessors()
     {
@@ -300,6 +327,15 @@ public sealed class QuoteAttributionTests
             "\"I do not need his endorsement,\" David Levy said outside. But \"the endorsement of the party still helps a great deal.\"", Levy);
         Assert.Equal(2, quotes.Count);
         Assert.Equal("David Levy", quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void A_long_quote_whose_clause_subject_is_a_description_holding_the_name_keeps_mentions_apart()
+    {
+        const string text = "Harbor talks resume.\n\nTom Hale arrived in Portmouth on Sunday.\n\n"
+            + "During his visit to the region, the US secretary of state Tom Hale met the mayor on Monday and promised \"a new push for a lasting deal between the two towns\" before leaving.";
+        var analysis = NewsExtractor.CreateDefault().Analyze(text);
+        Robustness.AnalysisInvariants.AssertHold(text, analysis);
     }
 
     [Fact]
