@@ -2,8 +2,9 @@ namespace NewsEntities.Pipeline;
 
 /// <summary>
 /// Runs one function over a stream of inputs on a bounded number of threads, yielding results in input order with a
-/// bounded read-ahead window. Written by hand rather than with PLINQ's AsOrdered, whose buffering is not bounded by
-/// the caller and which cannot report progress in order.
+/// bounded read-ahead window (four inputs per thread; see <see cref="OrderedWorkers{TResult}"/>). Written by hand
+/// rather than with PLINQ's AsOrdered, whose buffering is not bounded by the caller and which cannot report
+/// progress in order.
 /// </summary>
 internal static class BatchRunner
 {
@@ -26,49 +27,11 @@ internal static class BatchRunner
             yield break;
         }
 
-        var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, degree).ConcurrentScheduler;
-        var window = new Queue<Task<TResult>>(degree * 4);
-        using var enumerator = inputs.GetEnumerator();
-        try
+        using var workers = new OrderedWorkers<TResult>(inputs, work, degree, window: degree * 4, cancellationToken);
+        while (workers.TryTakeNext(out var result))
         {
-            bool more = true;
-            while (true)
-            {
-                while (more && window.Count < degree * 4)
-                {
-                    more = enumerator.MoveNext();
-                    if (more)
-                    {
-                        string input = enumerator.Current ?? throw new ArgumentNullException("texts", "The sequence contains a null document.");
-                        window.Enqueue(Task.Factory.StartNew(() => work(input), cancellationToken, TaskCreationOptions.None, scheduler));
-                    }
-                }
-
-                if (window.Count == 0)
-                {
-                    yield break;
-                }
-
-                // GetResult rethrows the work's own exception (not an AggregateException), as the sequential path does.
-                var result = window.Dequeue().GetAwaiter().GetResult();
-                yield return result;
-                options.Progress?.Report(++completed);
-            }
-        }
-        finally
-        {
-            // An abandoned or failed enumeration must not leave work running against the caller's data.
-            foreach (var pending in window)
-            {
-                try
-                {
-                    pending.Wait(CancellationToken.None);
-                }
-                catch (AggregateException)
-                {
-                    // Already surfaced, or irrelevant once the caller stopped enumerating.
-                }
-            }
+            yield return result;
+            options.Progress?.Report(++completed);
         }
     }
 }
