@@ -10,6 +10,13 @@ public sealed record BatchOptions
     /// The most documents analysed at once. Defaults to <see cref="Environment.ProcessorCount"/>; 1 analyses them
     /// one after another on the calling thread.
     /// </summary>
+    /// <remarks>
+    /// As with <see cref="Parallel.For(int, int, Action{int})"/>, the thread that enumerates the results is one of
+    /// them: while the next result is not ready it analyses a document further on instead of waiting, and the
+    /// other documents are analysed on <c>MaxDegreeOfParallelism - 1</c> threads of the batch's own. Work done
+    /// between two results therefore delays the documents that thread would have analysed; hand heavy work on
+    /// the results to another thread.
+    /// </remarks>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
     /// <summary>
