@@ -7,11 +7,11 @@ namespace NewsEntities.Pipeline;
 /// thread in input order, never reading more than a window of inputs ahead of the result being consumed.
 /// </summary>
 /// <remarks>
-/// The consuming thread is one of the threads, as in <see cref="Parallel.For(int, int, Action{int})"/>: while the
-/// result it needs is not ready it analyses the next input itself, so it seldom sleeps and is seldom woken (each
-/// wake-up of a third thread took processor time from the two that work, on a 2-core machine). The others are
-/// dedicated threads that claim their next input themselves as soon as they are done, so no thread waits for a
-/// scheduler while the window has room. Measured over the PolNeAR train articles on two cores: tasks queued
+/// The consuming thread is one of the threads, as in <see cref="Parallel.For(int, int, Action{int})"/>: it reads
+/// the inputs, and while the result it needs is not ready it analyses one further on itself, so it seldom sleeps
+/// and is seldom woken (each wake-up of a third thread took processor time from the two that work, on a 2-core
+/// machine). The others are dedicated threads that take the next input read as soon as they are done, so no
+/// thread waits for a scheduler while the window has inputs. Measured over the PolNeAR train articles on two cores: tasks queued
 /// through a concurrency-limited scheduler reached x1.54-1.79 of one thread, threads claiming their own inputs
 /// with a sleeping consumer x1.83-1.85, with no ordering at all x1.86-2.05.
 /// An exception (the work's, the input sequence's, or a null input) is handed over in the place of the result it
@@ -24,14 +24,16 @@ internal sealed class OrderedWorkers<TResult> : IDisposable
     private readonly Func<string, TResult> work;
     private readonly CancellationToken cancellationToken;
     private readonly Slot[] slots;
+    private readonly Queue<(string? Input, int Index)> unclaimed;
     private readonly Thread[] workers;
 
-    // All guarded by gate. Inputs 0..claimed-1 have been read; results 0..taken-1 have been handed over.
-    private int claimed;
-    private int taken;
+    // Used only by the consuming thread, which alone touches the caller's sequence: inputs 0..read-1 have been read.
+    private int read;
     private bool exhausted;
+
+    // Guarded by gate. Results 0..taken-1 have been handed over; inputs read but not yet begun wait in unclaimed.
+    private int taken;
     private bool stopping;
-    private int waitingWorkers;
     private bool consumerWaiting;
 
     public OrderedWorkers(IEnumerable<string> inputs, Func<string, TResult> work, int degree, int window, CancellationToken cancellationToken)
@@ -40,6 +42,7 @@ internal sealed class OrderedWorkers<TResult> : IDisposable
         this.work = work;
         this.cancellationToken = cancellationToken;
         slots = new Slot[window];
+        unclaimed = new Queue<(string?, int)>(window);
 
         // The consumer is one of the degree threads: it works whenever the result it needs is not ready.
         workers = new Thread[degree - 1];
@@ -55,16 +58,16 @@ internal sealed class OrderedWorkers<TResult> : IDisposable
     }
 
     /// <summary>
-    /// The next result in input order; false once every input has been handed over. Until that result is ready
-    /// the calling thread analyses inputs further on, if the window has any left to read, rather than wait.
+    /// The next result in input order; false once every input has been handed over. The calling thread reads the
+    /// inputs (up to the window) and, until that result is ready, analyses inputs further on rather than wait.
     /// </summary>
     /// <exception cref="Exception">Whatever replaced this result: the work's exception, the input sequence's, or a null input's.</exception>
     public bool TryTakeNext(out TResult result)
     {
         while (true)
         {
-            string? input;
-            int index;
+            Fill();
+            (string? Input, int Index) mine;
             lock (gate)
             {
                 if (slots[taken % slots.Length].Ready)
@@ -72,37 +75,28 @@ internal sealed class OrderedWorkers<TResult> : IDisposable
                     var slot = slots[taken % slots.Length];
                     slots[taken % slots.Length] = default;
                     taken++;
-                    if (waitingWorkers > 0)
-                    {
-                        Monitor.PulseAll(gate);
-                    }
-
                     slot.Error?.Throw();
                     result = slot.Value;
                     return true;
                 }
 
-                if (exhausted && taken >= claimed)
+                if (exhausted && taken >= read)
                 {
                     result = default!;
                     return false;
                 }
 
-                if (exhausted || claimed - taken >= slots.Length)
+                if (!unclaimed.TryDequeue(out mine))
                 {
+                    // Every input of the window is being analysed, the one needed next among them.
                     consumerWaiting = true;
                     Monitor.Wait(gate);
                     consumerWaiting = false;
                     continue;
                 }
-
-                if (!TryClaim(out input, out index))
-                {
-                    continue;
-                }
             }
 
-            Process(input, index);
+            Process(mine.Input, mine.Index);
         }
     }
 
@@ -123,64 +117,70 @@ internal sealed class OrderedWorkers<TResult> : IDisposable
         inputs.Dispose();
     }
 
+    // Reads inputs, on the consuming thread, until the window is full: the caller's sequence is enumerated on the
+    // thread that enumerates the results, as a sequential loop would, whatever side effects it has. A failure of
+    // the sequence is the result in its place, and the last one.
+    private void Fill()
+    {
+        int window = taken + slots.Length; // taken changes only on this thread
+
+        while (!exhausted && read < window)
+        {
+            (string? Input, int Index) next = (null, read);
+            ExceptionDispatchInfo? failure = null;
+            try
+            {
+                exhausted = !inputs.MoveNext();
+                if (!exhausted)
+                {
+                    next.Input = inputs.Current;
+                }
+            }
+            catch (Exception e)
+            {
+                failure = ExceptionDispatchInfo.Capture(e);
+                exhausted = true;
+            }
+
+            lock (gate)
+            {
+                if (failure is not null)
+                {
+                    Complete(read++, default!, failure);
+                }
+                else if (!exhausted)
+                {
+                    unclaimed.Enqueue(next);
+                    read++;
+                }
+
+                Monitor.PulseAll(gate);
+            }
+        }
+    }
+
     private void Work()
     {
         while (true)
         {
-            string? input;
-            int index;
+            (string? Input, int Index) next;
             lock (gate)
             {
-                while (!stopping && !exhausted && claimed - taken >= slots.Length)
+                while (!stopping && unclaimed.Count == 0)
                 {
-                    waitingWorkers++;
                     Monitor.Wait(gate);
-                    waitingWorkers--;
                 }
 
-                if (stopping || !TryClaim(out input, out index))
+                if (stopping)
                 {
                     return;
                 }
+
+                next = unclaimed.Dequeue();
             }
 
-            Process(input, index);
+            Process(next.Input, next.Index);
         }
-    }
-
-    // Called under the gate with room in the window: reads the next input. False when there is none (the input
-    // sequence ended or failed; a failure is the result in its place, and the last one).
-    private bool TryClaim(out string? input, out int index)
-    {
-        input = null;
-        index = claimed;
-        if (exhausted)
-        {
-            return false;
-        }
-
-        try
-        {
-            if (!inputs.MoveNext())
-            {
-                exhausted = true;
-                Monitor.PulseAll(gate);
-                return false;
-            }
-
-            input = inputs.Current;
-        }
-        catch (Exception e)
-        {
-            claimed++;
-            exhausted = true;
-            Complete(index, default!, ExceptionDispatchInfo.Capture(e));
-            Monitor.PulseAll(gate);
-            return false;
-        }
-
-        claimed++;
-        return true;
     }
 
     private void Process(string? input, int index)

@@ -41,6 +41,25 @@ public sealed class OrderedWorkersTests
     }
 
     [Fact]
+    public void The_input_sequence_is_read_only_on_the_consuming_thread()
+    {
+        var readers = new HashSet<int>();
+        IEnumerable<string> Recorded()
+        {
+            for (int i = 0; i < 100; i++)
+            {
+                readers.Add(Environment.CurrentManagedThreadId); // not thread-safe on purpose
+                yield return "1";
+            }
+        }
+
+        using var workers = new OrderedWorkers<int>(Recorded(), s => { Thread.SpinWait(5_000); return int.Parse(s); }, 4, window: 16, default);
+
+        Assert.Equal(100, Drain(workers).Count);
+        Assert.Equal([Environment.CurrentManagedThreadId], readers);
+    }
+
+    [Fact]
     public void A_failed_item_comes_out_in_its_place_after_the_results_before_it()
     {
         using var workers = new OrderedWorkers<int>(Items(20), s => s == "7" ? throw new InvalidOperationException("seven") : int.Parse(s), 2, window: 8, default);
