@@ -435,26 +435,53 @@ internal sealed partial class QuoteAttributor
     private void AddReference(int cluster, int start, int end, MentionKind kind)
     {
         // An entity's mentions never overlap: a subject phrase that holds the entity's own name ("US Secretary of
-        // State Antony Blinken") or an earlier reference adds nothing.
+        // State Antony Blinken") or an earlier reference adds nothing. Names and references are each in text order
+        // without overlaps, so their ends are sorted too and a binary search finds the one place a clash can be:
+        // scanning them all was quadratic in a long text (a person named thousands of times in one document).
+        var names = document.Clusters[cluster].NameMentions;
+        int lo = 0;
+        int hi = names.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (document.EndOf(document.Mentions[names[mid]].Tokens) <= start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        if (lo < names.Count && document.StartOf(document.Mentions[names[lo]].Tokens) < end)
+        {
+            return;
+        }
+
         var references = document.Clusters[cluster].References;
-        foreach (var existing in references)
+        lo = 0;
+        hi = references.Count;
+        while (lo < hi)
         {
-            if (existing.Start < end && start < existing.End)
+            int mid = (lo + hi) >>> 1;
+            if (references[mid].End <= start)
             {
-                return;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        foreach (int m in document.Clusters[cluster].NameMentions)
+        if (lo < references.Count && references[lo].Start < end)
         {
-            var range = document.Mentions[m].Tokens;
-            if (document.StartOf(range) < end && start < document.EndOf(range))
-            {
-                return;
-            }
+            return;
         }
 
-        references.Add(new ReferenceMention(start, end, kind));
+        // Kept in text order; nearly always at the end.
+        references.Insert(lo, new ReferenceMention(start, end, kind));
     }
 
     private int SentenceOfQuoteEnd(int q) => sentenceOf[Math.Min(quotes[q].CloseToken, tokens.Count - 1)];

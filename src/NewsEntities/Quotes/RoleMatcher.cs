@@ -80,12 +80,25 @@ internal static class RoleMatcher
 
     private static int MostRecent(Document document, int beforeToken, int score, in SpeakerCandidate description)
     {
+        // The last mention before the description, by binary search over the mentions (in text order): walking back
+        // from the end of the document was quadratic in a long one.
         var mentions = document.Mentions;
-        int m = mentions.Count - 1;
-        while (m >= 0 && mentions[m].Tokens.Start >= beforeToken)
+        int lo = 0;
+        int hi = mentions.Count;
+        while (lo < hi)
         {
-            m--;
+            int mid = (lo + hi) >>> 1;
+            if (mentions[mid].Tokens.Start < beforeToken)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
         }
+
+        int m = lo - 1;
 
         for (int seen = 0; m >= 0 && seen < RecencyWindow; m--, seen++)
         {

@@ -44,7 +44,7 @@ internal sealed class EntityCluster
     /// <summary>Indices into <see cref="Pipeline.Document.Mentions"/>, in text order.</summary>
     public List<int> NameMentions { get; } = [];
 
-    /// <summary>Pronoun and nominal references linked to the entity, by character offsets.</summary>
+    /// <summary>Pronoun and nominal references linked to the entity, by character offsets, in text order, never overlapping.</summary>
     public List<ReferenceMention> References => references ??= [];
 
     /// <summary>How many <see cref="References"/> there are, without making the list.</summary>
