@@ -140,20 +140,34 @@ internal sealed partial class QuoteAttributor
     }
 
     /// <summary>
+    /// The last token before a cue once adverbs and auxiliaries are passed over (below <paramref name="sentenceStart"/>
+    /// when none is left); false when one of them makes the cue passive ("was told"), which gives it no subject.
+    /// </summary>
+    private bool TrySkipBackOverAuxiliaries(int cue, int sentenceStart, out int k)
+    {
+        k = cue - 1;
+        while (k >= sentenceStart && IsAdverbOrAuxiliary(k))
+        {
+            if (PassiveAuxiliaries.TryGetValue(document.TokenText(k), out _))
+            {
+                return false;
+            }
+
+            k--;
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// A noun phrase that opens a clause and ends right before a cue (adverbs and auxiliaries aside) and that no
     /// candidate covers: "The email said", "one user wrote", "Another tweeted". Nothing when the cue is passive.
     /// </summary>
     private (int From, int To) DescriptionBefore(int cue, int sentenceStart)
     {
-        int k = cue - 1;
-        while (k >= sentenceStart && IsAdverbOrAuxiliary(k))
+        if (!TrySkipBackOverAuxiliaries(cue, sentenceStart, out int k))
         {
-            if (PassiveAuxiliaries.TryGetValue(document.TokenText(k), out _))
-            {
-                return default;
-            }
-
-            k--;
+            return default;
         }
 
         // "The email went on to say": the subject of the phrase that carries the verb.

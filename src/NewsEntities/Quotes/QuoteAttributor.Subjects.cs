@@ -134,15 +134,9 @@ internal sealed partial class QuoteAttributor
     /// </summary>
     private (int From, int To) SubjectPhraseBefore(int cue, int sentenceStart)
     {
-        int k = cue - 1;
-        while (k >= sentenceStart && IsAdverbOrAuxiliary(k))
+        if (!TrySkipBackOverAuxiliaries(cue, sentenceStart, out int k))
         {
-            if (PassiveAuxiliaries.TryGetValue(document.TokenText(k), out _))
-            {
-                return default;
-            }
-
-            k--;
+            return default;
         }
 
         if (k < sentenceStart || tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || quoteOf[k] >= 0)
