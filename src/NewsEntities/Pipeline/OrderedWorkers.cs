@@ -11,9 +11,9 @@ namespace NewsEntities.Pipeline;
 /// the inputs, and while the result it needs is not ready it analyses one further on itself, so it seldom sleeps
 /// and is seldom woken (each wake-up of a third thread took processor time from the two that work, on a 2-core
 /// machine). The others are dedicated threads that take the next input read as soon as they are done, so no
-/// thread waits for a scheduler while the window has inputs. Measured over the PolNeAR train articles on two cores: tasks queued
-/// through a concurrency-limited scheduler reached x1.54-1.79 of one thread, threads claiming their own inputs
-/// with a sleeping consumer x1.83-1.85, with no ordering at all x1.86-2.05.
+/// thread waits for a scheduler while the window has inputs. Measured over the PolNeAR train articles on two
+/// cores: tasks queued through a concurrency-limited scheduler reached x1.54-1.79 of one thread, threads claiming
+/// their own inputs with a sleeping consumer x1.83-1.85, with no ordering at all x1.86-2.05.
 /// An exception (the work's, the input sequence's, or a null input) is handed over in the place of the result it
 /// replaces, so results before it still come out, in order.
 /// </remarks>

@@ -146,23 +146,10 @@ internal sealed partial class QuoteAttributor
     }
 
     /// <summary>The index of the first candidate starting at or after <paramref name="token"/>.</summary>
-    private int LowerBound(int token)
-    {
-        var span = Candidates;
-        int lo = 0, hi = span.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (span[mid].TokenStart < token)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+    private int LowerBound(int token) => TextOrder.FirstNotBefore<SpeakerCandidate, StartsBefore>(Candidates, new(token));
 
-        return lo;
+    private readonly struct StartsBefore(int token) : ITextOrderProbe<SpeakerCandidate>
+    {
+        public bool IsBefore(in SpeakerCandidate item) => item.TokenStart < token;
     }
 }

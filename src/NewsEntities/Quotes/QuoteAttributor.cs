@@ -439,49 +439,32 @@ internal sealed partial class QuoteAttributor
         // without overlaps, so their ends are sorted too and a binary search finds the one place a clash can be:
         // scanning them all was quadratic in a long text (a person named thousands of times in one document).
         var names = document.Clusters[cluster].NameMentions;
-        int lo = 0;
-        int hi = names.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (document.EndOf(document.Mentions[names[mid]].Tokens) <= start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        if (lo < names.Count && document.StartOf(document.Mentions[names[lo]].Tokens) < end)
+        int name = TextOrder.FirstNotBefore<int, NameEndsBy>(CollectionsMarshal.AsSpan(names), new(document, start));
+        if (name < names.Count && document.StartOf(document.Mentions[names[name]].Tokens) < end)
         {
             return;
         }
 
         var references = document.Clusters[cluster].References;
-        lo = 0;
-        hi = references.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (references[mid].End <= start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        if (lo < references.Count && references[lo].Start < end)
+        int at = TextOrder.FirstNotBefore<ReferenceMention, EndsBy>(CollectionsMarshal.AsSpan(references), new(start));
+        if (at < references.Count && references[at].Start < end)
         {
             return;
         }
 
         // Kept in text order; nearly always at the end.
-        references.Insert(lo, new ReferenceMention(start, end, kind));
+        references.Insert(at, new ReferenceMention(start, end, kind));
+    }
+
+    // A name mention (an index into the document's mentions) that ends at or before a character offset.
+    private readonly struct NameEndsBy(Document document, int offset) : ITextOrderProbe<int>
+    {
+        public bool IsBefore(in int item) => document.EndOf(document.Mentions[item].Tokens) <= offset;
+    }
+
+    private readonly struct EndsBy(int offset) : ITextOrderProbe<ReferenceMention>
+    {
+        public bool IsBefore(in ReferenceMention item) => item.End <= offset;
     }
 
     private int SentenceOfQuoteEnd(int q) => sentenceOf[Math.Min(quotes[q].CloseToken, tokens.Count - 1)];

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NewsEntities.Pipeline;
 using NewsEntities.Recognition;
 
@@ -24,8 +25,8 @@ internal static class RoleMatcher
         int bestScore = 0;
         bool tie = false;
 
-        // Only people with a role that shares the description's last word or its head noun can score (see Score);
-        // which of them wins does not depend on the order they are scored in.
+        // Only people with a role that shares the description's last word, its head noun or a synonym of that head
+        // can score (see Score and RoleIndex); which of them wins does not depend on the order they are scored in.
         var lastWord = description.TokenEnd > description.TokenStart ? document.TokenText(description.TokenEnd - 1) : default;
         foreach (int c in document.QuoteWorkspace.Roles.Find(document, lastWord, document.TokenText(description.HeadToken)))
         {
@@ -80,26 +81,9 @@ internal static class RoleMatcher
 
     private static int MostRecent(Document document, int beforeToken, int score, in SpeakerCandidate description)
     {
-        // The last mention before the description, by binary search over the mentions (in text order): walking back
+        // The last mention before the description, by binary search (mentions are in text order): walking back
         // from the end of the document was quadratic in a long one.
-        var mentions = document.Mentions;
-        int lo = 0;
-        int hi = mentions.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (mentions[mid].Tokens.Start < beforeToken)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        int m = lo - 1;
-
+        int m = TextOrder.FirstNotBefore<NamedMention, StartsBefore>(CollectionsMarshal.AsSpan(document.Mentions), new(beforeToken)) - 1;
         for (int seen = 0; m >= 0 && seen < RecencyWindow; m--, seen++)
         {
             int c = m < document.MentionCluster.Count ? document.MentionCluster[m] : -1;
@@ -121,8 +105,9 @@ internal static class RoleMatcher
     }
 
     /// <summary>
-    /// 100 when one phrase ends the other word for word; otherwise, with the same head noun, 10 plus 5 for each
-    /// modifier the role has and minus 5 for each it lacks; 0 when the heads differ.
+    /// 100 when one phrase ends the other word for word; otherwise, with the same head noun, 10 (8 when the head
+    /// names the role's office in other words: "leader" for "president") plus 5 for each modifier the role has and
+    /// minus 5 for each it lacks; 0 when the heads differ.
     /// </summary>
     private static int Score(Document document, in SpeakerCandidate description, string role)
     {
@@ -296,6 +281,11 @@ internal static class RoleMatcher
         Span<char> lower = stackalloc char[6];
         word.ToLowerInvariant(lower);
         return initials[..n].IndexOf(lower[..word.Length]) >= 0;
+    }
+
+    private readonly struct StartsBefore(int token) : ITextOrderProbe<NamedMention>
+    {
+        public bool IsBefore(in NamedMention item) => item.Tokens.Start < token;
     }
 
     private static bool IsArticle(ReadOnlySpan<char> word) =>
