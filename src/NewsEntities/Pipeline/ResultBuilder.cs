@@ -334,8 +334,8 @@ internal static class ResultBuilder
         {
             var q = drafts[i];
             var speaker = q.Speaker >= 0 ? entityOf[q.Speaker] : null;
-            var speakerMention = q.SpeakerStart >= 0 ? SpeakerSpan(text, q.SpeakerStart, q.SpeakerEnd, speaker) : null;
-            var cue = q.CueStart >= 0 ? Span(text, q.CueStart, q.CueEnd) : null;
+            TextSpan? speakerMention = q.SpeakerStart >= 0 ? SpeakerSpan(text, q.SpeakerStart, q.SpeakerEnd, speaker) : null;
+            TextSpan? cue = q.CueStart >= 0 ? Span(text, q.CueStart, q.CueEnd) : null;
             quotes[i] = new Quote(text.Substring(q.Start, q.End - q.Start), q.Start, q.End, speaker, speakerMention, cue);
         }
 
