@@ -96,7 +96,7 @@ internal sealed class JsonResultWriter : IDisposable
     private static void WriteQuote(Utf8JsonWriter json, Quote quote)
     {
         json.WriteStartObject();
-        json.WriteString("text", quote.Text);
+        json.WriteString("text", quote.TextChars); // from the analysed text: the string is never made
         json.WriteNumber("start", quote.Start);
         json.WriteNumber("end", quote.End);
         if (quote.Speaker is { } speaker)

@@ -361,7 +361,7 @@ internal static class ResultBuilder
             var speaker = q.Speaker >= 0 ? entityOf[q.Speaker] : null;
             TextSpan? speakerMention = q.SpeakerStart >= 0 ? SpeakerSpan(text, q.SpeakerStart, q.SpeakerEnd, speaker) : null;
             TextSpan? cue = q.CueStart >= 0 ? Span(text, q.CueStart, q.CueEnd) : null;
-            quotes[i] = new Quote(text.Substring(q.Start, q.End - q.Start), q.Start, q.End, speaker, speakerMention, cue);
+            quotes[i] = new Quote(text, q.Start, q.End, speaker, speakerMention, cue, textFromSource: true);
         }
 
         return AsReadOnly(quotes);
