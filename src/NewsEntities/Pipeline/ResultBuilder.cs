@@ -91,8 +91,10 @@ internal static class ResultBuilder
             {
                 var cluster = draft.Clusters[e];
                 clusters[e] = new CorpusCluster(cluster, FirstNameStart(draft.MentionsOf(e)), keyStart);
-                cluster.Keys.CopyTo(keys, keyStart);
-                keyStart += cluster.Keys.Count;
+                foreach (int key in cluster.Keys)
+                {
+                    keys[keyStart++] = document.Aliases.KeyString(key);
+                }
             }
 
             return new CorpusDocument(document.Text, mentions, starts, draft.Quotes.AsSpan(0, draft.QuoteCount).ToArray(), clusters, keys);
