@@ -1,15 +1,19 @@
 namespace NewsEntities.Resolution;
 
 /// <summary>
-/// What the alias stage needs while it groups one document's mentions: per-mention arrays, the indexes by name
-/// key, the union-find and a per-document set of the strings it made. Kept with a <see cref="Pipeline.Document"/>
-/// so that a reused document brings them along: made afresh for each document they were most of what the stage
-/// allocated. Used by one analysis at a time, like the document that holds it.
+/// What the alias stage needs while it groups one document's mentions: per-mention arrays, the document's
+/// comparison keys as numbers (<see cref="KeyTable"/>), the indexes by key number, the union-find and a
+/// per-document set of the strings it made. Kept with a <see cref="Pipeline.Document"/> so that a reused document
+/// brings them along: made afresh for each document they were most of what the stage allocated. Used by one
+/// analysis at a time, like the document that holds it.
 /// </summary>
 /// <remarks>
 /// Nothing here outlives the document's analysis in a way a caller can see: the strings it hands out (mention
-/// texts, keys, given names) are fresh for each document and never reused for another one, because the set that
-/// shares them is emptied with the document (<see cref="Clear"/>); only containers are reused.
+/// texts and names, given names, keys for a corpus) are fresh for each document and never reused for another one,
+/// because the set that shares them is emptied with the document (<see cref="Clear"/>), as are the key table's
+/// characters; only containers are reused. Keys are strings only where a corpus keeps them
+/// (<see cref="KeyString"/>): one document at a time, the stage compares and indexes key numbers and makes no
+/// string for a key.
 /// </remarks>
 internal sealed class AliasWorkspace
 {
