@@ -96,7 +96,7 @@ internal sealed class JsonResultWriter : IDisposable
     private static void WriteQuote(Utf8JsonWriter json, Quote quote)
     {
         json.WriteStartObject();
-        json.WriteString("text", quote.Text);
+        json.WriteString("text", quote.TextChars); // from the analysed text: the string is never made
         json.WriteNumber("start", quote.Start);
         json.WriteNumber("end", quote.End);
         if (quote.Speaker is { } speaker)
@@ -119,16 +119,16 @@ internal sealed class JsonResultWriter : IDisposable
 
     private static void WriteSpan(Utf8JsonWriter json, string name, TextSpan? span)
     {
-        if (span is null)
+        if (span is not { } value)
         {
             json.WriteNull(name);
             return;
         }
 
         json.WriteStartObject(name);
-        json.WriteNumber("start", span.Start);
-        json.WriteNumber("end", span.End);
-        json.WriteString("text", span.Text);
+        json.WriteNumber("start", value.Start);
+        json.WriteNumber("end", value.End);
+        json.WriteString("text", value.Text);
         json.WriteEndObject();
     }
 }

@@ -10,6 +10,10 @@ namespace NewsEntities.Lexicons;
 /// </summary>
 internal sealed class Lexicon
 {
+    // The same maps as PlaceAliases and KnownAcronyms, typed for span lookups.
+    private readonly Dictionary<string, string> placeAliases;
+    private readonly Dictionary<string, string> knownAcronyms;
+
     private static readonly Lazy<Lexicon> DefaultLexicon = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private Lexicon(Func<string, IEnumerable<string>> read)
@@ -39,6 +43,7 @@ internal sealed class Lexicon
 
         Places = new WordMap<PlaceKind>(places);
         PlaceAliases = aliases;
+        placeAliases = aliases;
 
         // WordNet files a country under its government too ("United States", "Washington"): a place wins.
         var organizations = new List<string>();
@@ -63,6 +68,7 @@ internal sealed class Lexicon
 
         Organizations = new WordSet(organizations);
         KnownAcronyms = acronyms;
+        knownAcronyms = acronyms;
 
         TitleWords = new WordSet(Lines(read("titles.txt")));
         Professions = new WordSet(Lines(read("professions.txt")));
@@ -99,6 +105,14 @@ internal sealed class Lexicon
 
     /// <summary>Acronyms of well-known organizations to their full name ("PLO" → "Palestine Liberation Organization").</summary>
     public IReadOnlyDictionary<string, string> KnownAcronyms { get; }
+
+    /// <summary><see cref="PlaceAliases"/> probed with characters: no string is made on .NET 9 and later.</summary>
+    public bool TryGetPlaceAlias(ReadOnlySpan<char> name, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out string canonical) =>
+        TryGet(placeAliases, name, out canonical);
+
+    /// <summary><see cref="KnownAcronyms"/> probed with characters: no string is made on .NET 9 and later.</summary>
+    public bool TryGetKnownAcronym(ReadOnlySpan<char> acronym, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out string name) =>
+        TryGet(knownAcronyms, acronym, out name);
 
 
 
@@ -194,4 +208,13 @@ internal sealed class Lexicon
         "f" => Gender.Female,
         _ => Gender.Unknown,
     };
+
+    private static bool TryGet(Dictionary<string, string> map, ReadOnlySpan<char> key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out string value)
+    {
+#if NET9_0_OR_GREATER
+        return map.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out value);
+#else
+        return map.TryGetValue(key.ToString(), out value);
+#endif
+    }
 }

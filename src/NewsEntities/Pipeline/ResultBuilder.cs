@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.ObjectModel;
 using NewsEntities.Recognition;
 using NewsEntities.Resolution;
 
@@ -55,13 +54,11 @@ internal static class ResultBuilder
         var draft = Draft.Create(document, includeQuotes);
         try
         {
-            var entities = new Entity[draft.EntityCount];
-            for (int e = 0; e < entities.Length; e++)
-            {
-                var cluster = draft.Clusters[e];
-                entities[e] = CreateEntity(document.Text, draft.MentionsOf(e), IdOf(e + 1), cluster.Name, cluster.Label);
-            }
-
+            var entities = CreateEntities(
+                document.Text,
+                draft.Mentions.AsSpan(0, draft.EntityStarts[draft.EntityCount]),
+                draft.EntityStarts.AsSpan(0, draft.EntityCount + 1),
+                new DocumentHeads(draft.Clusters));
             return new DocumentAnalysis(AsReadOnly(entities), CreateQuotes(document.Text, draft.Quotes.AsSpan(0, draft.QuoteCount), entities));
         }
         finally
@@ -94,8 +91,10 @@ internal static class ResultBuilder
             {
                 var cluster = draft.Clusters[e];
                 clusters[e] = new CorpusCluster(cluster, FirstNameStart(draft.MentionsOf(e)), keyStart);
-                cluster.Keys.CopyTo(keys, keyStart);
-                keyStart += cluster.Keys.Count;
+                foreach (int key in cluster.Keys)
+                {
+                    keys[keyStart++] = document.Aliases.KeyString(key);
+                }
             }
 
             return new CorpusDocument(document.Text, mentions, starts, draft.Quotes.AsSpan(0, draft.QuoteCount).ToArray(), clusters, keys);
@@ -113,29 +112,24 @@ internal static class ResultBuilder
     /// </summary>
     public static DocumentAnalysis WithCorpusIdentities(CorpusDocument document)
     {
-        var clusters = document.Clusters;
-        var entityOf = new Entity[clusters.Length];
         if (!document.HasMerges)
         {
-            for (int e = 0; e < clusters.Length; e++)
-            {
-                entityOf[e] = CreateEntity(document.Text, document.MentionsOf(e), clusters[e].GlobalId ?? IdOf(e + 1), clusters[e].Name, clusters[e].Label);
-            }
-
-            return new DocumentAnalysis(AsReadOnly(entityOf), CreateQuotes(document.Text, document.Quotes, entityOf));
+            var entities = CreateEntities(document.Text, document.Mentions, document.EntityStarts, new CorpusHeads(document.Clusters));
+            return new DocumentAnalysis(AsReadOnly(entities), CreateQuotes(document.Text, document.Quotes, entities));
         }
 
-        return Merge(document, entityOf);
+        return Merge(document);
     }
 
     // Rare: two clusters of one document that only the corpus showed to be one entity. Each merged entity takes
     // the place of its first part; its parts are chained in document order through nextPart.
-    private static DocumentAnalysis Merge(CorpusDocument document, Entity[] entityOf)
+    private static DocumentAnalysis Merge(CorpusDocument document)
     {
         var clusters = document.Clusters;
         var firstOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var nextPart = new int[clusters.Length];
         var lastPart = new int[clusters.Length];
+        var groupOf = new int[clusters.Length];
         int groups = 0;
         for (int e = 0; e < clusters.Length; e++)
         {
@@ -145,49 +139,51 @@ internal static class ResultBuilder
             {
                 nextPart[lastPart[first]] = e;
                 lastPart[first] = e;
+                groupOf[e] = groupOf[first];
             }
             else
             {
                 firstOf[id] = e;
                 lastPart[e] = e;
-                groups++;
+                groupOf[e] = groups++;
             }
         }
 
-        var result = new Entity[groups];
+        // The groups' mentions one after another, each run in text order, named by the group's first part.
+        var mentions = new MentionDraft[document.Mentions.Length];
+        var starts = new int[groups + 1];
+        var heads = new EntityHead[groups];
         int count = 0;
+        int group = 0;
         for (int e = 0; e < clusters.Length; e++)
         {
-            if (entityOf[e] is not null)
+            if (groupOf[e] != group)
             {
                 continue;
             }
 
-            string id = clusters[e].GlobalId ?? IdOf(e + 1);
-            Entity entity;
-            if (nextPart[e] < 0)
-            {
-                entity = CreateEntity(document.Text, document.MentionsOf(e), id, clusters[e].Name, clusters[e].Label);
-            }
-            else
-            {
-                var parts = new List<MentionDraft>();
-                for (int p = e; p >= 0; p = nextPart[p])
-                {
-                    parts.AddRange(document.MentionsOf(p));
-                }
-
-                var mentions = parts.ToArray();
-                SortByPosition(mentions);
-                entity = CreateEntity(document.Text, mentions, id, clusters[e].Name, clusters[e].Label);
-            }
-
+            heads[group] = new EntityHead(clusters[e].GlobalId ?? IdOf(e + 1), clusters[e].Name, clusters[e].Label);
+            starts[group] = count;
             for (int p = e; p >= 0; p = nextPart[p])
             {
-                entityOf[p] = entity;
+                document.MentionsOf(p).CopyTo(mentions.AsSpan(count));
+                count += document.MentionsOf(p).Length;
             }
 
-            result[count++] = entity;
+            if (nextPart[e] >= 0)
+            {
+                SortByPosition(mentions.AsSpan(starts[group], count - starts[group]));
+            }
+
+            group++;
+        }
+
+        starts[groups] = count;
+        var result = CreateEntities(document.Text, mentions.AsSpan(0, count), starts, new MergedHeads(heads));
+        var entityOf = new Entity[clusters.Length];
+        for (int e = 0; e < clusters.Length; e++)
+        {
+            entityOf[e] = result[groupOf[e]];
         }
 
         return new DocumentAnalysis(AsReadOnly(result), CreateQuotes(document.Text, document.Quotes, entityOf));
@@ -223,44 +219,75 @@ internal static class ResultBuilder
         return int.MaxValue;
     }
 
-    private static Entity CreateEntity(string text, ReadOnlySpan<MentionDraft> drafts, string id, string name, EntityLabel label)
+    // The entities of one result, entity e's mentions being drafts[starts[e] - starts[0]..starts[e + 1] - starts[0]]:
+    // all their mentions are one array and all their aliases another, each entity's lists a slice of them.
+    private static Entity[] CreateEntities<THeads>(string text, ReadOnlySpan<MentionDraft> drafts, ReadOnlySpan<int> starts, THeads heads)
+        where THeads : struct, IEntityHeads
     {
-        var mentions = new Mention[drafts.Length];
+        int entityCount = starts.Length - 1;
+        if (entityCount <= 0)
+        {
+            return [];
+        }
+
+        var entities = new Entity[entityCount];
+        var mentions = drafts.IsEmpty ? [] : new Mention[drafts.Length];
         string[] distinct = ArrayPool<string>.Shared.Rent(Math.Min(drafts.Length, SharedTexts));
-        string[] aliases = ArrayPool<string>.Shared.Rent(2 * drafts.Length);
-        int distinctCount = 0;
+        string[] aliasBuffer = ArrayPool<string>.Shared.Rent(2 * drafts.Length);
+        int[] aliasStarts = ArrayPool<int>.Shared.Rent(entityCount + 1);
         int aliasCount = 0;
         try
         {
-            for (int i = 0; i < drafts.Length; i++)
+            for (int e = 0; e < entityCount; e++)
             {
-                var draft = drafts[i];
-                var written = text.AsSpan(draft.Start, draft.End - draft.Start);
-                string mentionText = SharedText(written, name, distinct, ref distinctCount);
-                mentions[i] = new Mention(draft.Start, draft.End, mentionText, draft.Kind);
-                if (draft.Kind != MentionKind.Name)
+                var head = heads[e];
+                aliasStarts[e] = aliasCount;
+                int distinctCount = 0;
+                for (int i = starts[e] - starts[0]; i < starts[e + 1] - starts[0]; i++)
                 {
-                    continue;
-                }
+                    var draft = drafts[i];
+                    var written = text.AsSpan(draft.Start, draft.End - draft.Start);
+                    string mentionText = SharedText(written, head.Name, distinct, ref distinctCount);
+                    mentions[i] = new Mention(draft.Start, draft.End, mentionText, draft.Kind);
+                    if (draft.Kind != MentionKind.Name)
+                    {
+                        continue;
+                    }
 
-                AddAlias(aliases, ref aliasCount, mentionText);
+                    AddAlias(aliasBuffer, aliasStarts[e], ref aliasCount, mentionText);
 
-                // An organization's leading "The" is an article, not part of the name: English drops it by syntax
-                // ("a Jerusalem Post reporter"), so "Jerusalem Post" is as much a name of the paper as "The
-                // Jerusalem Post". The article-less form is an alias too (never a mention: mentions are what the
-                // text writes).
-                if (label == EntityLabel.Organization && ArticleLess(mentionText) is { Length: > 0 } bare && IndexOf(aliases, aliasCount, bare) < 0)
-                {
-                    aliases[aliasCount++] = bare.ToString();
+                    // An organization's leading "The" is an article, not part of the name: English drops it by
+                    // syntax ("a Jerusalem Post reporter"), so "Jerusalem Post" is as much a name of the paper as
+                    // "The Jerusalem Post". The article-less form is an alias too (never a mention: mentions are
+                    // what the text writes).
+                    if (head.Label == EntityLabel.Organization && ArticleLess(mentionText) is { Length: > 0 } bare
+                        && IndexOf(aliasBuffer, aliasStarts[e], aliasCount, bare) < 0)
+                    {
+                        aliasBuffer[aliasCount++] = bare.ToString();
+                    }
                 }
             }
 
-            return new Entity(id, name, ToPublic(label), AsReadOnly(aliases.AsSpan(0, aliasCount).ToArray()), AsReadOnly(mentions));
+            aliasStarts[entityCount] = aliasCount;
+            var aliases = aliasBuffer.AsSpan(0, aliasCount).ToArray();
+            for (int e = 0; e < entityCount; e++)
+            {
+                var head = heads[e];
+                entities[e] = new Entity(
+                    head.Id,
+                    head.Name,
+                    ToPublic(head.Label),
+                    ReadOnlySlice<string>.Of(aliases, aliasStarts[e], aliasStarts[e + 1] - aliasStarts[e]),
+                    ReadOnlySlice<Mention>.Of(mentions, starts[e] - starts[0], starts[e + 1] - starts[e]));
+            }
+
+            return entities;
         }
         finally
         {
             ArrayPool<string>.Shared.Return(distinct, clearArray: true);
-            ArrayPool<string>.Shared.Return(aliases, clearArray: true);
+            ArrayPool<string>.Shared.Return(aliasBuffer, clearArray: true);
+            ArrayPool<int>.Shared.Return(aliasStarts);
         }
     }
 
@@ -273,7 +300,7 @@ internal static class ResultBuilder
             return name;
         }
 
-        int at = IndexOf(distinct, distinctCount, written);
+        int at = IndexOf(distinct, 0, distinctCount, written);
         if (at >= 0)
         {
             return distinct[at];
@@ -301,9 +328,9 @@ internal static class ResultBuilder
         return null;
     }
 
-    private static int IndexOf(string[] strings, int count, ReadOnlySpan<char> value)
+    private static int IndexOf(string[] strings, int start, int end, ReadOnlySpan<char> value)
     {
-        for (int i = 0; i < count; i++)
+        for (int i = start; i < end; i++)
         {
             if (value.SequenceEqual(strings[i]))
             {
@@ -314,19 +341,19 @@ internal static class ResultBuilder
         return -1;
     }
 
-    private static void AddAlias(string[] aliases, ref int count, string alias)
+    private static void AddAlias(string[] aliases, int start, ref int end, string alias)
     {
-        if (IndexOf(aliases, count, alias) < 0)
+        if (IndexOf(aliases, start, end, alias) < 0)
         {
-            aliases[count++] = alias;
+            aliases[end++] = alias;
         }
     }
 
-    private static ReadOnlyCollection<Quote> CreateQuotes(string text, ReadOnlySpan<QuoteDraft> drafts, Entity[] entityOf)
+    private static ReadOnlySlice<Quote> CreateQuotes(string text, ReadOnlySpan<QuoteDraft> drafts, Entity[] entityOf)
     {
         if (drafts.IsEmpty)
         {
-            return ReadOnlyCollection<Quote>.Empty;
+            return ReadOnlySlice<Quote>.Empty;
         }
 
         var quotes = new Quote[drafts.Length];
@@ -334,9 +361,9 @@ internal static class ResultBuilder
         {
             var q = drafts[i];
             var speaker = q.Speaker >= 0 ? entityOf[q.Speaker] : null;
-            var speakerMention = q.SpeakerStart >= 0 ? SpeakerSpan(text, q.SpeakerStart, q.SpeakerEnd, speaker) : null;
-            var cue = q.CueStart >= 0 ? Span(text, q.CueStart, q.CueEnd) : null;
-            quotes[i] = new Quote(text.Substring(q.Start, q.End - q.Start), q.Start, q.End, speaker, speakerMention, cue);
+            TextSpan? speakerMention = q.SpeakerStart >= 0 ? SpeakerSpan(text, q.SpeakerStart, q.SpeakerEnd, speaker) : null;
+            TextSpan? cue = q.CueStart >= 0 ? Span(text, q.CueStart, q.CueEnd) : null;
+            quotes[i] = new Quote(text, q.Start, q.End, speaker, speakerMention, cue, textFromSource: true);
         }
 
         return AsReadOnly(quotes);
@@ -366,7 +393,7 @@ internal static class ResultBuilder
         return new TextSpan(start, end, Common(written) ?? written.ToString());
     }
 
-    private static ReadOnlyCollection<T> AsReadOnly<T>(T[] items) => items.Length == 0 ? ReadOnlyCollection<T>.Empty : Array.AsReadOnly(items);
+    private static ReadOnlySlice<T> AsReadOnly<T>(T[] items) => ReadOnlySlice<T>.Of(items, 0, items.Length);
 
     private static void SortByPosition(Span<MentionDraft> mentions) =>
         mentions.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
@@ -382,6 +409,33 @@ internal static class ResultBuilder
         EntityLabel.Location => EntityType.Location,
         _ => throw new ArgumentOutOfRangeException(nameof(label), label, "Misc mentions are never public."),
     };
+
+    /// <summary>What an entity is called and what kind it is, apart from its mentions.</summary>
+    private readonly record struct EntityHead(string Id, string Name, EntityLabel Label);
+
+    /// <summary>The <see cref="EntityHead"/> of each entity of a result being built, by index.</summary>
+    private interface IEntityHeads
+    {
+        EntityHead this[int entity] { get; }
+    }
+
+    /// <summary>A document analysed alone: identifiers by order of first mention, names from its clusters.</summary>
+    private readonly struct DocumentHeads(EntityCluster[] clusters) : IEntityHeads
+    {
+        public EntityHead this[int entity] => new(IdOf(entity + 1), clusters[entity].Name, clusters[entity].Label);
+    }
+
+    /// <summary>A corpus document: the identifiers and names corpus resolution gave.</summary>
+    private readonly struct CorpusHeads(CorpusCluster[] clusters) : IEntityHeads
+    {
+        public EntityHead this[int entity] => new(clusters[entity].GlobalId ?? IdOf(entity + 1), clusters[entity].Name, clusters[entity].Label);
+    }
+
+    /// <summary>A corpus document some of whose entities were merged: the heads of the merged entities.</summary>
+    private readonly struct MergedHeads(EntityHead[] heads) : IEntityHeads
+    {
+        public EntityHead this[int entity] => heads[entity];
+    }
 
     /// <summary>
     /// A document's result as offsets, in buffers rented for the time of one build: the entities in order of first

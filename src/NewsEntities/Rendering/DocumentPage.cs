@@ -89,7 +89,7 @@ internal sealed class DocumentPage
             annotations.Add(new Annotation(quote.Start, quote.End, Layer.Quote, "<span class=\"quote\" id=\"" + id + "\"" + attributes, "<span class=\"quote\"" + attributes, "</span>"));
         }
 
-        var speakerSpans = analysis.Quotes.Select(q => q.SpeakerMention).OfType<TextSpan>().Select(s => (s.Start, s.End)).ToHashSet();
+        var speakerSpans = analysis.Quotes.Where(q => q.SpeakerMention.HasValue).Select(q => (q.SpeakerMention!.Value.Start, q.SpeakerMention.Value.End)).ToHashSet();
         var mentionSpans = new HashSet<(int, int)>();
         foreach (var entity in entities)
         {
@@ -117,7 +117,7 @@ internal sealed class DocumentPage
             annotations.Add(new Annotation(start, end, Layer.Mention, "<span class=\"speaker-ref\">", "<span class=\"speaker-ref\">", "</span>"));
         }
 
-        foreach (var (start, end) in analysis.Quotes.Select(q => q.Cue).OfType<TextSpan>().Select(c => (c.Start, c.End)).Distinct())
+        foreach (var (start, end) in analysis.Quotes.Where(q => q.Cue.HasValue).Select(q => (q.Cue!.Value.Start, q.Cue.Value.End)).Distinct())
         {
             annotations.Add(new Annotation(start, end, Layer.Cue, "<span class=\"cue\">", "<span class=\"cue\">", "</span>"));
         }
@@ -172,13 +172,13 @@ internal sealed class DocumentPage
 
             html.Append('>').Text(SpeakerLabel(quote)).Append("</th><td class=\"quote-cell\"><a href=\"#").Append(QuoteId(i)).Append("\">")
                 .Text(quote.Text).Append("</a></td><td>");
-            if (quote.Cue is null)
+            if (quote.Cue is { } cue)
             {
-                html.Append("<span class=\"none\">none</span>");
+                html.Text(cue.Text);
             }
             else
             {
-                html.Text(quote.Cue.Text);
+                html.Append("<span class=\"none\">none</span>");
             }
 
             html.Append("</td></tr>\n");

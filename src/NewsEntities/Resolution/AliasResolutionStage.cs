@@ -55,7 +55,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
         var mentions = document.Mentions;
         work.Prepare(mentions.Count, document.Tokens.Count);
-        PersonName?[] persons = work.Persons;
+        PersonKey?[] persons = work.Persons;
         for (int m = 0; m < mentions.Count; m++)
         {
             // Misc mentions are never grouped: only registered names (matched by text) need their text.
@@ -271,8 +271,8 @@ internal sealed class AliasResolutionStage : IDocumentStage
     private void ResolvePersons(Document document, AliasWorkspace work, UnionFind groups)
     {
         var mentions = document.Mentions;
-        string?[] keys = work.Keys;
-        PersonName?[] names = work.Persons;
+        int[] keys = work.Keys;
+        PersonKey?[] names = work.Persons;
 
         // Full names by the last word of their surname, in text order: lookups stay local to one surname.
         var fullNames = work.FullNames;
@@ -283,21 +283,21 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 continue;
             }
 
-            var name = PersonName.Parse(work.TextOf(m), lexicon, work);
+            var name = PersonName.ParseKey(work.TextOf(m), lexicon, work);
             names[m] = name;
-            keys[m] = name.SurnameKey;
+            keys[m] = name.Surname;
             if (name.Given is null)
             {
                 continue;
             }
 
-            var list = ListFor(fullNames, LastWord(name.SurnameKey, work), work);
+            var list = ListFor(fullNames, LastWord(name.Surname, work), work);
 
             // Join the latest earlier full name that can be the same person, if any.
             for (int i = list.Count - 1; i >= 0; i--)
             {
                 var other = names[list[i]]!.Value;
-                if (other.SurnameKey == name.SurnameKey && PersonName.GivenNamesCompatible(other.Given!, name.Given, lexicon.Nicknames))
+                if (other.Surname == name.Surname && PersonName.GivenNamesCompatible(other.Given!, name.Given, lexicon.Nicknames))
                 {
                     groups.Union(list[i], m);
                     break;
@@ -317,30 +317,30 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
             int before = -1;
             int after = -1;
-            if (fullNames.TryGetValue(LastWord(name.SurnameKey, work), out var candidates))
+            if (fullNames.TryGetValue(LastWord(name.Surname, work), out var candidates))
             {
                 // The latest compatible full name before the mention, else the first after it.
                 int at = candidates.BinarySearch(m);
                 int insertion = at < 0 ? ~at : at;
                 for (int i = insertion - 1; i >= 0 && before < 0; i--)
                 {
-                    before = SurnameMatches(names[candidates[i]]!.Value, name) ? candidates[i] : -1;
+                    before = SurnameMatches(names[candidates[i]]!.Value, name, work) ? candidates[i] : -1;
                 }
 
                 for (int i = insertion; i < candidates.Count && before < 0 && after < 0; i++)
                 {
-                    after = SurnameMatches(names[candidates[i]]!.Value, name) ? candidates[i] : -1;
+                    after = SurnameMatches(names[candidates[i]]!.Value, name, work) ? candidates[i] : -1;
                 }
             }
 
             // A surname never given in full joins the same surname seen before.
-            int target = before >= 0 ? before : after >= 0 ? after : lastBare.GetValueOrDefault(name.SurnameKey, -1);
+            int target = before >= 0 ? before : after >= 0 ? after : lastBare.GetValueOrDefault(name.Surname, -1);
             if (target >= 0)
             {
                 groups.Union(target, m);
             }
 
-            lastBare[name.SurnameKey] = m;
+            lastBare[name.Surname] = m;
         }
     }
 
@@ -365,7 +365,8 @@ internal sealed class AliasResolutionStage : IDocumentStage
         }
     }
 
-    private static List<int> ListFor(Dictionary<string, List<int>> map, string key, AliasWorkspace work)
+    private static List<int> ListFor<TKey>(Dictionary<TKey, List<int>> map, TKey key, AliasWorkspace work)
+        where TKey : notnull
     {
         if (!map.TryGetValue(key, out var list))
         {
@@ -376,19 +377,25 @@ internal sealed class AliasResolutionStage : IDocumentStage
         return list;
     }
 
-    private static string LastWord(string key, AliasWorkspace work)
+    // The number of the last word of key number key.
+    private static int LastWord(int key, AliasWorkspace work)
     {
-        int space = key.LastIndexOf(' ');
-        return space < 0 ? key : work.Intern(key.AsSpan(space + 1));
+        var chars = work.KeyTable.Of(key);
+        int space = chars.LastIndexOf(' ');
+        return space < 0 ? key : work.KeyTable.Add(chars[(space + 1)..]);
     }
 
     // "Blinken" ~ "Antony Blinken"; "Rudeineh" ~ "Nabil Abu Rudeineh"; "Al-Ahmad" ~ "Azzam al-Ahmad".
-    private static bool SurnameMatches(PersonName full, PersonName alone)
+    private static bool SurnameMatches(PersonKey full, PersonKey alone, AliasWorkspace work)
     {
-        string whole = full.SurnameKey;
-        string last = alone.SurnameKey;
-        return whole == last
-            || (whole.Length > last.Length && whole.EndsWith(last, StringComparison.Ordinal) && whole[whole.Length - last.Length - 1] == ' ');
+        if (full.Surname == alone.Surname)
+        {
+            return true;
+        }
+
+        var whole = work.KeyTable.Of(full.Surname);
+        var last = work.KeyTable.Of(alone.Surname);
+        return whole.Length > last.Length && whole.EndsWith(last) && whole[whole.Length - last.Length - 1] == ' ';
     }
 
     // Each new name meets only the earlier names it could match, found by key (initials, acronym letters, the
@@ -397,7 +404,8 @@ internal sealed class AliasResolutionStage : IDocumentStage
     private void ResolveOrganizations(Document document, AliasWorkspace work, UnionFind groups)
     {
         var mentions = document.Mentions;
-        string?[] keys = work.Keys;
+        int[] keys = work.Keys;
+        var table = work.KeyTable;
 
         // The first mention of each key; a written-out name is one whose first mention is not an acronym.
         var byKey = work.OrganizationsByKey;
@@ -419,7 +427,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
             }
 
             // A name seen before was compared with everything then: joining its first mention is enough.
-            string key = OrganizationNames.Key(work.TextOf(m), work);
+            int key = OrganizationNames.KeyNumber(work.TextOf(m), work);
             keys[m] = key;
             if (byKey.TryGetValue(key, out int same))
             {
@@ -431,12 +439,12 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
             if (OrganizationNames.IsAcronym(work.TextOf(m)))
             {
-                string letters = OrganizationNames.AcronymLetters(work.TextOf(m), work);
+                int letters = OrganizationNames.AcronymLettersNumber(work.TextOf(m), work);
                 UnionAll(groups, m, fullByInitials, letters);
                 ListFor(acronymsByLetters, letters, work).Add(m);
-                if (lexicon.KnownAcronyms.TryGetValue(letters, out string? spelledOut))
+                if (lexicon.TryGetKnownAcronym(table.Of(letters), out string? spelledOut))
                 {
-                    string spelledOutKey = OrganizationNames.Key(spelledOut, work);
+                    int spelledOutKey = OrganizationNames.KeyNumber(spelledOut, work);
                     if (byKey.TryGetValue(spelledOutKey, out int full) && !OrganizationNames.IsAcronym(work.TextOf(full)))
                     {
                         groups.Union(full, m);
@@ -448,18 +456,18 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 continue;
             }
 
-            string initials = OrganizationNames.Initials(work.TextOf(m), work);
-            if (initials.Length >= 2)
+            int initials = OrganizationNames.InitialsNumber(work.TextOf(m), work);
+            if (table.Of(initials).Length >= 2)
             {
                 UnionAll(groups, m, acronymsByLetters, initials);
                 UnionAll(groups, m, acronymsBySpelledOut, key);
             }
 
-            if (key.Contains(' ', StringComparison.Ordinal))
+            if (table.Of(key).Contains(' '))
             {
                 // Indexed by first and last word; the words themselves are compared in place in the keys.
-                string first = work.Intern(key.AsSpan(0, key.IndexOf(' ')));
-                string last = work.Intern(key.AsSpan(key.LastIndexOf(' ') + 1));
+                int first = table.Add(table.Of(key)[..table.Of(key).IndexOf(' ')]);
+                int last = table.Add(table.Of(key)[(table.Of(key).LastIndexOf(' ') + 1)..]);
                 if (!fullByEnds.TryGetValue((first, last), out var sameEnds))
                 {
                     sameEnds = work.RentList();
@@ -468,8 +476,8 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
                 foreach (int f in sameEnds)
                 {
-                    string other = keys[f]!;
-                    if (OrganizationNames.IsOrderedSubset(other, key) || OrganizationNames.IsOrderedSubset(key, other))
+                    var other = table.Of(keys[f]);
+                    if (OrganizationNames.IsOrderedSubset(other, table.Of(key)) || OrganizationNames.IsOrderedSubset(table.Of(key), other))
                     {
                         groups.Union(f, m);
                     }
@@ -482,7 +490,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
         }
     }
 
-    private static void UnionAll(UnionFind groups, int m, Dictionary<string, List<int>> index, string key)
+    private static void UnionAll(UnionFind groups, int m, Dictionary<int, List<int>> index, int key)
     {
         if (index.TryGetValue(key, out var others))
         {
@@ -510,7 +518,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
     private void ResolvePlaces(Document document, AliasWorkspace work, UnionFind groups)
     {
-        string?[] keys = work.Keys;
+        int[] keys = work.Keys;
         var byKey = work.PlacesByKey;
         for (int m = 0; m < document.Mentions.Count; m++)
         {
@@ -519,7 +527,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 continue;
             }
 
-            string key = PlaceKey(work.TextString(m), work);
+            int key = PlaceKey(work.TextOf(m), work);
             keys[m] = key;
             if (byKey.TryGetValue(key, out int same))
             {
@@ -532,8 +540,9 @@ internal sealed class AliasResolutionStage : IDocumentStage
         }
     }
 
-    private string PlaceKey(string text, AliasWorkspace? work) =>
-        OrganizationNames.Key(lexicon.PlaceAliases.TryGetValue(text, out string? canonical) ? canonical : text, work);
+    // The number of the place's key: its canonical name's when it has one ("U.S." → "United States").
+    private int PlaceKey(ReadOnlySpan<char> text, AliasWorkspace work) =>
+        OrganizationNames.KeyNumber(lexicon.TryGetPlaceAlias(text, out string? canonical) ? canonical : text, work);
 
     // People: the fullest form, then the most frequent. Others: a written-out name before an acronym, then the
     // most frequent, then the longest. Places with a standard name take it ("US" → "United States").
@@ -606,8 +615,8 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
     private void FillKeys(Document document, EntityCluster cluster, AliasWorkspace work)
     {
-        string?[] keys = work.Keys;
-        PersonName?[] persons = work.Persons;
+        int[] keys = work.Keys;
+        PersonKey?[] persons = work.Persons;
 
         // Distinct keys straight into the cluster's reused list: a cluster has a few.
         var distinct = cluster.Keys;
@@ -615,13 +624,13 @@ internal sealed class AliasResolutionStage : IDocumentStage
         {
             // The key made while grouping serves when the mention was grouped under the cluster's label; a mention
             // joined across labels (an acronym defined in brackets) is keyed as the cluster's kind of name.
-            bool grouped = document.Mentions[m].Label == cluster.Label && keys[m] is not null;
-            string key = cluster.Label switch
+            bool grouped = document.Mentions[m].Label == cluster.Label && keys[m] >= 0;
+            int key = cluster.Label switch
             {
-                EntityLabel.Person => persons[m]!.Value.SurnameKey,
-                EntityLabel.Location => grouped ? keys[m]! : PlaceKey(work.TextString(m), work),
-                _ => OrganizationNames.IsAcronym(work.TextOf(m)) ? OrganizationNames.AcronymLetters(work.TextOf(m), work)
-                    : grouped ? keys[m]! : OrganizationNames.Key(work.TextOf(m), work),
+                EntityLabel.Person => persons[m]!.Value.Surname,
+                EntityLabel.Location => grouped ? keys[m] : PlaceKey(work.TextOf(m), work),
+                _ => OrganizationNames.IsAcronym(work.TextOf(m)) ? OrganizationNames.AcronymLettersNumber(work.TextOf(m), work)
+                    : grouped ? keys[m] : OrganizationNames.KeyNumber(work.TextOf(m), work),
             };
             if (!distinct.Contains(key))
             {
@@ -637,7 +646,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
     }
 
-    private Gender TellGender(Document document, EntityCluster cluster, PersonName?[] persons)
+    private Gender TellGender(Document document, EntityCluster cluster, PersonKey?[] persons)
     {
         foreach (int m in cluster.NameMentions)
         {

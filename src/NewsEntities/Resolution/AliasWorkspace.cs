@@ -1,15 +1,19 @@
 namespace NewsEntities.Resolution;
 
 /// <summary>
-/// What the alias stage needs while it groups one document's mentions: per-mention arrays, the indexes by name
-/// key, the union-find and a per-document set of the strings it made. Kept with a <see cref="Pipeline.Document"/>
-/// so that a reused document brings them along: made afresh for each document they were most of what the stage
-/// allocated. Used by one analysis at a time, like the document that holds it.
+/// What the alias stage needs while it groups one document's mentions: per-mention arrays, the document's
+/// comparison keys as numbers (<see cref="KeyTable"/>), the indexes by key number, the union-find and a
+/// per-document set of the strings it made. Kept with a <see cref="Pipeline.Document"/> so that a reused document
+/// brings them along: made afresh for each document they were most of what the stage allocated. Used by one
+/// analysis at a time, like the document that holds it.
 /// </summary>
 /// <remarks>
 /// Nothing here outlives the document's analysis in a way a caller can see: the strings it hands out (mention
-/// texts, keys, given names) are fresh for each document and never reused for another one, because the set that
-/// shares them is emptied with the document (<see cref="Clear"/>); only containers are reused.
+/// texts and names, given names, keys for a corpus) are fresh for each document and never reused for another one,
+/// because the set that shares them is emptied with the document (<see cref="Clear"/>), as are the key table's
+/// characters; only containers are reused. Keys are strings only where a corpus keeps them
+/// (<see cref="KeyString"/>): one document at a time, the stage compares and indexes key numbers and makes no
+/// string for a key.
 /// </remarks>
 internal sealed class AliasWorkspace
 {
@@ -41,9 +45,16 @@ internal sealed class AliasWorkspace
     /// <summary>The strings made of mention texts so far (<see cref="TextString"/>), by mention.</summary>
     public string?[] Texts { get; private set; } = [];
 
-    public string?[] Keys { get; private set; } = [];
+    /// <summary>
+    /// The comparison keys of the document, by number: the stage indexes and compares numbers, and makes a key a
+    /// string only for corpus resolution (<see cref="KeyString"/>).
+    /// </summary>
+    public KeyTable KeyTable { get; } = new();
 
-    public PersonName?[] Persons { get; private set; } = [];
+    /// <summary>Per mention, the number of its comparison key in <see cref="KeyTable"/>, or -1.</summary>
+    public int[] Keys { get; private set; } = [];
+
+    public PersonKey?[] Persons { get; private set; } = [];
 
     /// <summary>Per mention, then per token: scratch the stage fills before each use.</summary>
     public int[] RootCluster { get; private set; } = [];
@@ -52,21 +63,22 @@ internal sealed class AliasWorkspace
 
     public UnionFind Groups { get; } = new();
 
-    public Dictionary<string, List<int>> FullNames { get; } = new(StringComparer.Ordinal);
+    // The indexes below are keyed by key numbers (KeyTable).
+    public Dictionary<int, List<int>> FullNames { get; } = [];
 
-    public Dictionary<string, int> LastBare { get; } = new(StringComparer.Ordinal);
+    public Dictionary<int, int> LastBare { get; } = [];
 
-    public Dictionary<string, int> OrganizationsByKey { get; } = new(StringComparer.Ordinal);
+    public Dictionary<int, int> OrganizationsByKey { get; } = [];
 
-    public Dictionary<string, List<int>> FullByInitials { get; } = new(StringComparer.Ordinal);
+    public Dictionary<int, List<int>> FullByInitials { get; } = [];
 
-    public Dictionary<(string First, string Last), List<int>> FullByEnds { get; } = [];
+    public Dictionary<(int First, int Last), List<int>> FullByEnds { get; } = [];
 
-    public Dictionary<string, List<int>> AcronymsByLetters { get; } = new(StringComparer.Ordinal);
+    public Dictionary<int, List<int>> AcronymsByLetters { get; } = [];
 
-    public Dictionary<string, List<int>> AcronymsBySpelledOut { get; } = new(StringComparer.Ordinal);
+    public Dictionary<int, List<int>> AcronymsBySpelledOut { get; } = [];
 
-    public Dictionary<string, int> PlacesByKey { get; } = new(StringComparer.Ordinal);
+    public Dictionary<int, int> PlacesByKey { get; } = [];
 
     public Dictionary<int, int> FirstOfTag { get; } = [];
 
@@ -80,7 +92,7 @@ internal sealed class AliasWorkspace
     /// <summary>Whether the storage is small enough to keep for another document.</summary>
     public bool IsReusable => Texts.Length <= MaxRetainedMentions && textChars.Length <= 8 * MaxRetainedMentions && MentionAt.Length <= MaxRetainedMentions
         && Groups.Capacity <= MaxRetainedMentions && lists.Count <= MaxRetainedMentions
-        && clusters.Count <= MaxRetainedMentions && roleChars.Length <= MaxRetainedMentions;
+        && clusters.Count <= MaxRetainedMentions && roleChars.Length <= MaxRetainedMentions && KeyTable.Capacity <= MaxRetainedMentions;
 
     /// <summary>Sizes the per-mention and per-token arrays for a document; their first items are cleared.</summary>
     public void Prepare(int mentions, int tokens)
@@ -90,17 +102,18 @@ internal sealed class AliasWorkspace
             int size = Math.Max(mentions, Texts.Length * 2);
             Texts = new string?[size];
             textSpans = new (int, int)[size];
-            Keys = new string?[size];
-            Persons = new PersonName?[size];
+            Keys = new int[size];
+            Persons = new PersonKey?[size];
             RootCluster = new int[size];
         }
         else
         {
             Array.Clear(Texts, 0, mentions);
             Array.Clear(textSpans, 0, mentions);
-            Array.Clear(Keys, 0, mentions);
             Array.Clear(Persons, 0, mentions);
         }
+
+        Array.Fill(Keys, -1, 0, mentions);
 
         if (MentionAt.Length < tokens)
         {
@@ -127,6 +140,9 @@ internal sealed class AliasWorkspace
 
     /// <summary>The name text of mention <paramref name="m"/> as a string, made once.</summary>
     public string TextString(int m) => Texts[m] ??= Intern(TextOf(m));
+
+    /// <summary>Key number <paramref name="key"/> of <see cref="KeyTable"/> as a string, made once per document.</summary>
+    public string KeyString(int key) => Intern(KeyTable.Of(key));
 
     /// <summary>An empty list of the workspace's, valid until <see cref="Clear"/>.</summary>
     public List<int> RentList()
@@ -205,6 +221,9 @@ internal sealed class AliasWorkspace
 
         clustersUsed = 0;
         Begin();
+
+        // Kept by Begin, as the clusters' keys are its numbers (a second run numbers the same keys alike).
+        KeyTable.Clear();
     }
 
     /// <summary>
@@ -217,7 +236,7 @@ internal sealed class AliasWorkspace
         Array.Clear(textChars, 0, textLength);
         Array.Clear(roleChars);
         textLength = 0;
-        Array.Clear(Keys);
+        Array.Fill(Keys, -1);
         Array.Clear(Persons);
         for (int i = 0; i < listsUsed; i++)
         {

@@ -57,8 +57,12 @@ internal sealed class EntityCluster
     /// Comparison keys of the cluster's names, for corpus resolution: the normalized surname for a person, the
     /// normalized names and acronyms for an organization, the canonical place name for a place.
     /// </summary>
-    /// <remarks>A list reused with the cluster: the corpus cluster made from it takes a copy.</remarks>
-    public List<string> Keys { get; } = [];
+    /// <remarks>
+    /// Numbers in the document's <see cref="AliasWorkspace.KeyTable"/>, made strings only when a corpus keeps them
+    /// (<see cref="Pipeline.ResultBuilder.BuildForCorpus"/>). A list reused with the cluster: the corpus cluster
+    /// made from it takes a copy.
+    /// </remarks>
+    public List<int> Keys { get; } = [];
 
     /// <summary>The given name of the fullest name of a person, when the document gives one.</summary>
     public string? GivenName { get; set; }

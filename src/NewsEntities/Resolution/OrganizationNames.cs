@@ -14,8 +14,21 @@ internal static class OrganizationNames
     /// <inheritdoc cref="Key(string, AliasWorkspace?)"/>
     public static string Key(ReadOnlySpan<char> name, AliasWorkspace? work)
     {
-        // One pass into a buffer and one string out: keys are made for every organization and place mention.
-        Span<char> joined = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var key = WriteKey(name, buffer);
+        return work is null ? new string(key) : work.Intern(key);
+    }
+
+    /// <summary>The number of the name's key (<see cref="Key(string)"/>) in the workspace's <see cref="AliasWorkspace.KeyTable"/>.</summary>
+    public static int KeyNumber(ReadOnlySpan<char> name, AliasWorkspace work)
+    {
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        return work.KeyTable.Add(WriteKey(name, buffer));
+    }
+
+    // The key written into a buffer of the name's length: one pass, then lower case in place.
+    private static ReadOnlySpan<char> WriteKey(ReadOnlySpan<char> name, Span<char> joined)
+    {
         int length = 0;
         bool space = false;
         foreach (char c in name)
@@ -37,9 +50,9 @@ internal static class OrganizationNames
 
         Span<char> lower = length <= 256 ? stackalloc char[length] : new char[length];
         joined[..length].ToLowerInvariant(lower);
-        ReadOnlySpan<char> key = lower;
-        key = key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
-        return work is null ? new string(key) : work.Intern(key);
+        lower.CopyTo(joined);
+        ReadOnlySpan<char> key = joined[..length];
+        return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
     }
 
     /// <summary>Whether the name is written as an acronym: "PA", "U.N.", "USSC".</summary>
@@ -58,10 +71,24 @@ internal static class OrganizationNames
     /// <inheritdoc cref="Key(string, AliasWorkspace?)"/>
     public static string AcronymLetters(ReadOnlySpan<char> acronym, AliasWorkspace work) => AcronymLetters(null, acronym, work);
 
+    /// <summary>The number of the acronym's letters (<see cref="AcronymLetters(string)"/>) in the workspace's <see cref="AliasWorkspace.KeyTable"/>.</summary>
+    public static int AcronymLettersNumber(ReadOnlySpan<char> acronym, AliasWorkspace work)
+    {
+        Span<char> letters = acronym.Length <= 256 ? stackalloc char[acronym.Length] : new char[acronym.Length];
+        return work.KeyTable.Add(WriteAcronymLetters(acronym, letters));
+    }
+
     // The acronym's own string serves when it is letters only and there is one.
     private static string AcronymLetters(string? whole, ReadOnlySpan<char> acronym, AliasWorkspace? work)
     {
-        Span<char> letters = acronym.Length <= 256 ? stackalloc char[acronym.Length] : new char[acronym.Length];
+        Span<char> buffer = acronym.Length <= 256 ? stackalloc char[acronym.Length] : new char[acronym.Length];
+        var letters = WriteAcronymLetters(acronym, buffer);
+        return letters.Length == acronym.Length && whole is not null ? whole
+            : work is null ? new string(letters) : work.Intern(letters);
+    }
+
+    private static ReadOnlySpan<char> WriteAcronymLetters(ReadOnlySpan<char> acronym, Span<char> letters)
+    {
         int length = 0;
         foreach (char c in acronym)
         {
@@ -71,8 +98,7 @@ internal static class OrganizationNames
             }
         }
 
-        return length == acronym.Length && whole is not null ? whole
-            : work is null ? new string(letters[..length]) : work.Intern(letters[..length]);
+        return letters[..length];
     }
 
     /// <summary>
@@ -88,7 +114,20 @@ internal static class OrganizationNames
     /// <inheritdoc cref="Key(string, AliasWorkspace?)"/>
     public static string Initials(ReadOnlySpan<char> name, AliasWorkspace? work)
     {
-        Span<char> chars = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var initials = WriteInitials(name, buffer);
+        return work is null ? new string(initials) : work.Intern(initials);
+    }
+
+    /// <summary>The number of the name's initials (<see cref="Initials(string)"/>) in the workspace's <see cref="AliasWorkspace.KeyTable"/>.</summary>
+    public static int InitialsNumber(ReadOnlySpan<char> name, AliasWorkspace work)
+    {
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        return work.KeyTable.Add(WriteInitials(name, buffer));
+    }
+
+    private static ReadOnlySpan<char> WriteInitials(ReadOnlySpan<char> name, Span<char> chars)
+    {
         int length = 0;
         var rest = name;
         while (!rest.IsEmpty)
@@ -117,7 +156,7 @@ internal static class OrganizationNames
             }
         }
 
-        return work is null ? new string(chars[..length]) : work.Intern(chars[..length]);
+        return chars[..length];
     }
 
     // The word lowered as string.ToLowerInvariant would lower it, compared with the minor words.
@@ -151,10 +190,10 @@ internal static class OrganizationNames
     /// words separated by single spaces.
     /// </summary>
     /// <remarks>The words are compared in place, with no array or substring: this runs for every new multi-word name.</remarks>
-    public static bool IsOrderedSubset(string shorter, string longer)
+    public static bool IsOrderedSubset(ReadOnlySpan<char> shorter, ReadOnlySpan<char> longer)
     {
-        int sCount = shorter.AsSpan().Count(' ') + 1;
-        int lCount = longer.AsSpan().Count(' ') + 1;
+        int sCount = shorter.Count(' ') + 1;
+        int lCount = longer.Count(' ') + 1;
         if (sCount < 2 || sCount >= lCount)
         {
             return false;
@@ -162,9 +201,9 @@ internal static class OrganizationNames
 
         Span<Range> s = sCount <= 32 ? stackalloc Range[sCount] : new Range[sCount];
         Span<Range> l = lCount <= 32 ? stackalloc Range[lCount] : new Range[lCount];
-        shorter.AsSpan().Split(s, ' ');
-        longer.AsSpan().Split(l, ' ');
-        if (!shorter.AsSpan()[s[0]].SequenceEqual(longer.AsSpan()[l[0]]) || !shorter.AsSpan()[s[^1]].SequenceEqual(longer.AsSpan()[l[^1]]))
+        shorter.Split(s, ' ');
+        longer.Split(l, ' ');
+        if (!shorter[s[0]].SequenceEqual(longer[l[0]]) || !shorter[s[^1]].SequenceEqual(longer[l[^1]]))
         {
             return false;
         }
@@ -172,7 +211,7 @@ internal static class OrganizationNames
         int j = 0;
         foreach (var word in l)
         {
-            if (j < sCount && longer.AsSpan()[word].SequenceEqual(shorter.AsSpan()[s[j]]))
+            if (j < sCount && longer[word].SequenceEqual(shorter[s[j]]))
             {
                 j++;
             }

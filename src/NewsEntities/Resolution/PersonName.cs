@@ -35,12 +35,32 @@ internal readonly struct PersonName
     /// <summary>As <see cref="Parse(string, Lexicon)"/>, from the characters of the name.</summary>
     public static PersonName Parse(ReadOnlySpan<char> name, Lexicon lexicon, AliasWorkspace? work)
     {
+        var surname = Cut(name, lexicon, out var given);
+        string? givenName = given is not { } g ? null : work is null ? name[g].ToString() : work.Intern(name[g]);
+        return new PersonName(givenName, Normalize(surname, work));
+    }
+
+    /// <summary>
+    /// As <see cref="Parse(ReadOnlySpan{char}, Lexicon, AliasWorkspace?)"/>, the surname key as its number in the
+    /// workspace's <see cref="AliasWorkspace.KeyTable"/>: no string is made for it.
+    /// </summary>
+    public static PersonKey ParseKey(ReadOnlySpan<char> name, Lexicon lexicon, AliasWorkspace work)
+    {
+        var surname = Cut(name, lexicon, out var given);
+        Span<char> key = surname.Length <= 256 ? stackalloc char[surname.Length] : new char[surname.Length];
+        return new PersonKey(given is { } g ? work.Intern(name[g]) : null, work.KeyTable.Add(WriteKey(surname, key)));
+    }
+
+    // The surname, and the range of the given name if there is one. A name with no word has an empty surname.
+    private static ReadOnlySpan<char> Cut(ReadOnlySpan<char> name, Lexicon lexicon, out Range? given)
+    {
+        given = null;
         int count = name.Count(' ') + 1;
         Span<Range> words = count <= 32 ? stackalloc Range[count] : new Range[count];
         count = name.Split(words, ' ', StringSplitOptions.RemoveEmptyEntries);
         if (count == 0)
         {
-            return new PersonName(null, string.Empty);
+            return default;
         }
 
         int end = count;
@@ -57,9 +77,8 @@ internal readonly struct PersonName
             surnameStart--;
         }
 
-        var surname = name[words[surnameStart].Start..words[end - 1].End];
-        string? given = surnameStart > 0 ? (work is null ? name[words[0]].ToString() : work.Intern(name[words[0]])) : null;
-        return new PersonName(given, Normalize(surname, work));
+        given = surnameStart > 0 ? words[0] : null;
+        return name[words[surnameStart].Start..words[end - 1].End];
     }
 
     /// <summary>Lower case, hyphens as spaces, no leading "al"/"el" article: "Al-Ahmad" and "al-Ahmad" and "Ahmad" meet.</summary>
@@ -69,6 +88,13 @@ internal readonly struct PersonName
     private static string Normalize(ReadOnlySpan<char> surname, AliasWorkspace? work)
     {
         Span<char> key = surname.Length <= 256 ? stackalloc char[surname.Length] : new char[surname.Length];
+        var result = WriteKey(surname, key);
+        return work is null ? new string(result) : work.Intern(result);
+    }
+
+    // The key written into a buffer of the surname's length.
+    private static ReadOnlySpan<char> WriteKey(ReadOnlySpan<char> surname, Span<char> key)
+    {
         surname.ToLowerInvariant(key);
         key.Replace('-', ' ');
         ReadOnlySpan<char> result = key;
@@ -77,7 +103,7 @@ internal readonly struct PersonName
             result = result[3..];
         }
 
-        return work is null ? new string(result) : work.Intern(result);
+        return result;
     }
 
     /// <summary>
@@ -175,3 +201,9 @@ internal readonly struct PersonName
 
     private static bool IsSuffix(ReadOnlySpan<char> token) => token is "Jr." or "Jr" or "Sr." or "Sr" or "II" or "III" or "IV";
 }
+
+/// <summary>
+/// A person mention's name as the alias stage keeps it: the first given name (null for a surname alone) and the
+/// number of the surname key (<see cref="PersonName.SurnameKey"/>) in the document's <see cref="KeyTable"/>.
+/// </summary>
+internal readonly record struct PersonKey(string? Given, int Surname);

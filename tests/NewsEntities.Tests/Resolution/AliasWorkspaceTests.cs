@@ -95,7 +95,8 @@ public sealed class AliasWorkspaceTests
         document.Reset(string.Empty);
 
         Assert.All(document.Aliases.Texts, t => Assert.Null(t));
-        Assert.All(document.Aliases.Keys, k => Assert.Null(k));
+        Assert.All(document.Aliases.Keys, k => Assert.Equal(-1, k));
+        Assert.Equal(0, document.Aliases.KeyTable.Count);
         Assert.Empty(document.Aliases.FullNames);
         Assert.Empty(document.Aliases.OrganizationsByKey);
     }
