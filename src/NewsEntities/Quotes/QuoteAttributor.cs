@@ -149,7 +149,10 @@ internal sealed partial class QuoteAttributor
         // "Fiorina told "Fox and Friends,"", "a co-author of "Those Guys Have All the Fun"": the name of a show or
         // a work where a place or a listener stands, not words spoken. A quote in title case in the headline is a
         // title or a slogan as often, and restates the story's own quote when it is not.
-        if (IsTitle(quote) || (paragraphOfSentence[openSentence] == 0 && document.Paragraphs.Count > 1 && TitleCased(quote) && !EndsInCry(quote)))
+        // ""Your Honor," I said, "I would like ..."", ""Prison Break," Mr. Madden said": a subject and a speech
+        // verb right after the closing mark make words in title case speech all the same.
+        bool attributedAfter = quote.Closed && TightAttributionAfter(quote.CloseToken, out _, out _, out _);
+        if ((IsTitle(quote) && !attributedAfter) || (paragraphOfSentence[openSentence] == 0 && document.Paragraphs.Count > 1 && TitleCased(quote) && !EndsInCry(quote)))
         {
             quote.IsSpeech = false;
             return;
