@@ -137,4 +137,11 @@ public sealed class SpeakerMentionTests
         var levy = document.Clusters.Single(c => c.Name == "David Levy");
         Assert.DoesNotContain(levy.References, r => document.Slice(r.Start, r.End) == "she");
     }
+
+    [Fact]
+    public void A_description_between_a_quote_and_its_cue_may_hold_a_comma_between_adjectives()
+    {
+        var quote = Only("\"From day one, I made the dam the top priority,\" the bespectacled, 71-year-old engineer said in an interview.");
+        Assert.Equal("the bespectacled, 71-year-old engineer", quote.SpeakerMention);
+    }
 }
