@@ -144,4 +144,11 @@ public sealed class SpeakerMentionTests
         var quote = Only("\"From day one, I made the dam the top priority,\" the bespectacled, 71-year-old engineer said in an interview.");
         Assert.Equal("the bespectacled, 71-year-old engineer", quote.SpeakerMention);
     }
+
+    [Fact]
+    public void A_short_quote_in_a_sentence_whose_subject_a_person_owns_is_his_wording()
+    {
+        var quote = Only("The mayor spoke.\n\nBut David Levy's broadside against \"printing money\" leaves room for doubt.", Levy);
+        Assert.Equal("David Levy", quote.Speaker);
+    }
 }
