@@ -198,6 +198,14 @@ internal sealed partial class QuoteAttributor
         // A cue before the quote in its sentence governs it: "Blinken acknowledged that "..."".
         if (FindCueBefore(quote.OpenToken, sentence.Start, out int cue, out int cueEnd, out var kind))
         {
+            // "... from attending the same mosque, said the bureau's director, James B. Comey, on Monday": an
+            // attribution closing the sentence reports all of it, the cue before the quote included.
+            if (quote.Closed && SentenceFinalAttribution(quote.CloseToken, sentences[sentenceOf[Math.Min(quote.CloseToken, tokens.Count - 1)]].End) is var (last, lastCue, lastCueEnd) && last >= 0)
+            {
+                Assign(q, last, lastCue, lastCueEnd);
+                return;
+            }
+
             if (OpeningParticipleSubject(quote, cue, kind, sentence))
             {
                 return;

@@ -300,4 +300,19 @@ public sealed class AttributionClauseTests
         var quote = Assert.Single(QuoteTestDocument.Quotes(text, Levy), q => q.IsSpeech && q.Text.Contains(words, StringComparison.Ordinal));
         Assert.Equal("David Levy", quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("The board found no sign that Tom Hale had \"ties of any consequence\" to the firm, said the board's chairman, David Levy, on Monday.")]
+    [InlineData("The board found no sign that Tom Hale had \"ties of any consequence\" to the firm, David Levy said.")]
+    public void An_attribution_closing_the_sentence_reports_a_quote_after_an_earlier_cue(string text)
+    {
+        Assert.Equal("David Levy", Only(text, Levy, Hale).Speaker);
+    }
+
+    [Fact]
+    public void An_outlet_reporting_the_sentence_leaves_the_quote_to_the_earlier_cue()
+    {
+        var quote = Only("David Levy said the dam would \"hold for a century,\" the Harbor Gazette reported.", Levy, Gazette);
+        Assert.Equal("David Levy", quote.Speaker);
+    }
 }
