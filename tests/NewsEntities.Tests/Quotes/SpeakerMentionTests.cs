@@ -151,4 +151,14 @@ public sealed class SpeakerMentionTests
         var quote = Only("The mayor spoke.\n\nBut David Levy's broadside against \"printing money\" leaves room for doubt.", Levy);
         Assert.Equal("David Levy", quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("The complaint, which was filed in federal court, alleged that the firm \"failed to protect the data\" of its clients.", "The complaint")]
+    [InlineData("A footnote in the report makes that clear: \"These figures do not apply to the old system.\"", "A footnote")]
+    public void A_document_that_speaks_is_the_speaker_mention(string text, string mention)
+    {
+        var quote = Only("Ruth Cohen sued the firm in May.\n\n" + text, Ruth);
+        Assert.Equal(mention, quote.SpeakerMention);
+        Assert.Null(quote.Speaker);
+    }
 }
