@@ -161,4 +161,15 @@ public sealed class SpeakerMentionTests
         Assert.Equal(mention, quote.SpeakerMention);
         Assert.Null(quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("The train rolled in when a young boy shouted, \"Here they come!\"", "a young boy")]
+    [InlineData("\"It's not right to say anything against them,\" tweeted a German user from Hanover.", "a German user")]
+    [InlineData("One attendee said, \"This is not going to be over in March.\"", "One attendee")]
+    public void Indefinite_people_of_everyday_news_keep_their_description(string text, string mention)
+    {
+        var quote = Only("Ruth Cohen spoke first.\n\n" + text, Ruth);
+        Assert.Equal(mention, quote.SpeakerMention);
+        Assert.Null(quote.Speaker);
+    }
 }
