@@ -172,4 +172,11 @@ public sealed class SpeakerMentionTests
         Assert.Equal(mention, quote.SpeakerMention);
         Assert.Null(quote.Speaker);
     }
+
+    [Fact]
+    public void A_pronoun_skips_an_indefinite_description_in_apposition()
+    {
+        var quote = Only("Ruth Cohen has worked at the plant for years. Her husband, a factory worker, lost his job in May.\n\n\"I loved it,\" she said.", Ruth);
+        Assert.Equal("Ruth Cohen", quote.Speaker);
+    }
 }
