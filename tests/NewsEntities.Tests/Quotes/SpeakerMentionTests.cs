@@ -179,4 +179,11 @@ public sealed class SpeakerMentionTests
         var quote = Only("Ruth Cohen has worked at the plant for years. Her husband, a factory worker, lost his job in May.\n\n\"I loved it,\" she said.", Ruth);
         Assert.Equal("Ruth Cohen", quote.Speaker);
     }
+
+    [Fact]
+    public void A_publication_described_by_its_kind_is_the_speaker_mention()
+    {
+        var quote = Only("Ruth Cohen spoke first.\n\nThe conservative publication has opposed her, arguing she is \"a political opportunist who would trash the party\" for votes.", Ruth);
+        Assert.Equal("The conservative publication", quote.SpeakerMention);
+    }
 }
