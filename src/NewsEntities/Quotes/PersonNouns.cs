@@ -27,18 +27,21 @@ internal static class PersonNouns
         "front-runner", "challenger", "incumbent", "governor-elect", "senator-elect", "minister-designate",
         "physician", "nurse", "officer", "soldier", "trooper", "detective", "agent", "analyst", "economist",
         "scientist", "researcher", "parent", "neighbor", "neighbour", "friend", "colleague", "partner",
+        "kid", "child", "teen", "teenager", "user", "attendee", "participant", "respondent", "caller",
+        "viewer", "listener", "reader", "actor", "actress", "comedian", "singer", "developer", "lobbyist", "impostor",
+        "investor", "entrepreneur", "banker", "farmer", "firefighter",
     ];
 
     private static readonly string[] Male =
     [
         "spokesman", "chairman", "congressman", "man", "king", "prince", "father", "son", "brother", "husband",
-        "sheikh", "emir", "sultan", "businessman", "statesman",
+        "sheikh", "emir", "sultan", "businessman", "statesman", "boy",
     ];
 
     private static readonly string[] Female =
     [
         "spokeswoman", "chairwoman", "congresswoman", "woman", "queen", "princess", "mother", "daughter", "sister",
-        "wife", "businesswoman",
+        "wife", "businesswoman", "girl",
     ];
 
     // Bodies and documents that "say" things in news: "the campaign said", "the report found".
@@ -48,6 +51,7 @@ internal static class PersonNouns
         "survey", "study", "ad", "website", "memo", "letter", "panel", "court", "union", "network", "headline",
         "sign", "banner", "editorial", "article", "newspaper", "magazine", "book", "petition", "filing", "lawsuit",
         "department", "office", "party", "paper", "organization", "organisation", "board", "commission", "council",
+        "tabloid", "publication", "team", "administration", "foundation", "complaint", "document", "email", "message", "footnote", "passage", "indictment", "transcript", "ruling",
     ];
 
     private static readonly SpanWordTable<bool> BodyTable = new(Bodies.Select(b => new KeyValuePair<string, bool>(b, true)));

@@ -167,6 +167,71 @@ internal sealed partial class QuoteAttributor
         return false;
     }
 
+    /// <summary>
+    /// A reporting clause set off by a comma that ends the sentence after a quote: ", said the bureau's director,
+    /// James B. Comey, on Monday." or ", Comey said." with at most a few words after it. An outlet's "reported"
+    /// does not count: it relays the words of the sentence's own speaker.
+    /// </summary>
+    private (int Speaker, int Cue, int CueEnd) SentenceFinalAttribution(int close, int sentenceEnd)
+    {
+        for (int k = close + 1; k < sentenceEnd - 2; k++)
+        {
+            if (quoteOf[k] >= 0 || !IsComma(k))
+            {
+                continue;
+            }
+
+            int sentenceStart = sentences[sentenceOf[k]].Start;
+            int speaker = -1, cue = -1, cueEnd = -1;
+            if (IsCue(k + 1, sentenceStart, out var kind, out int end) && PlainVerb(kind))
+            {
+                int after = CandidateStartingAt(end);
+                if (after >= 0 && Candidates[after].TokenEnd + 1 < sentenceEnd && IsPossessive(Candidates[after].TokenEnd))
+                {
+                    // ", said the board's chairman": the possessed title is the subject, not its owner.
+                    after = CandidateStartingAt(Candidates[after].TokenEnd + 1);
+                }
+
+                if (after >= 0 && !Candidates[after].InQuote)
+                {
+                    // ", said the bureau's director, James B. Comey": the name in apposition is who the title is.
+                    int named = Candidates[after].Kind != CandidateKind.Name && Candidates[after].TokenEnd + 1 < sentenceEnd && IsComma(Candidates[after].TokenEnd)
+                        ? CandidateStartingAt(Candidates[after].TokenEnd + 1) : -1;
+                    (speaker, cue, cueEnd) = (named >= 0 && Candidates[named].IsPersonName ? named : after, k + 1, end);
+                }
+            }
+            else if (CandidateStartingAt(k + 1) is int subject and >= 0 && !Candidates[subject].InQuote && Candidates[subject].Kind != CandidateKind.Indefinite)
+            {
+                int verb = Candidates[subject].TokenEnd;
+                if (verb < sentenceEnd && IsCue(verb, sentenceStart, out kind, out end) && PlainVerb(kind))
+                {
+                    (speaker, cue, cueEnd) = (subject, verb, end);
+                }
+            }
+
+            if (speaker >= 0 && !document.TokenText(cue).StartsWith("report", StringComparison.OrdinalIgnoreCase)
+                && sentenceEnd - Math.Max(cueEnd, Candidates[speaker].TokenEnd) <= 8 && !HasQuoteBetween(Math.Max(cueEnd, Candidates[speaker].TokenEnd), sentenceEnd))
+            {
+                return (speaker, cue, cueEnd);
+            }
+        }
+
+        return (-1, -1, -1);
+    }
+
+    private bool HasQuoteBetween(int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (quoteOf[t] >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The speaker of a cue after a quote: a person named between them, else anything there, else after the cue.</summary>
     private int SpeakerAfterQuote(int close, int cue, int cueEnd, CueKind kind, int sentenceEnd)
     {

@@ -160,6 +160,14 @@ internal sealed partial class QuoteAttributor
         var word = document.TokenText(t);
         if (!ReportingVerbs.Table.TryGetValue(word, out kind))
         {
+            // ""...," Trump went on, "..."": "go on" with nothing after it but punctuation or "that" is "continue".
+            if (IsGoOn(t))
+            {
+                kind = CueKind.Verb;
+                cueEnd = t + 2;
+                return true;
+            }
+
             return false;
         }
 
@@ -193,6 +201,18 @@ internal sealed partial class QuoteAttributor
         }
 
         return true;
+    }
+
+    private bool IsGoOn(int t)
+    {
+        var word = document.TokenText(t);
+        if (t + 2 >= tokens.Count || !(word.Equals("went", StringComparison.Ordinal) || word.Equals("goes", StringComparison.Ordinal)
+            || word.Equals("go", StringComparison.Ordinal) || word.Equals("going", StringComparison.Ordinal)) || !document.TokenText(t + 1).Equals("on", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return tokens[t + 2].Kind == TokenKind.Punctuation || document.TokenText(t + 2).Equals("that", StringComparison.Ordinal);
     }
 
     private static bool PlainVerb(CueKind kind) =>

@@ -219,6 +219,12 @@ internal sealed partial class QuoteAttributor
                 cluster = Resolve(i, q);
                 return cluster >= 0 && GenderAgrees(ClusterGender(cluster, c.Gender), pronoun.Gender);
             default:
+                // "her husband, a truck driver": an indefinite in apposition describes the phrase before it.
+                if (c.TokenStart > 1 && IsComma(c.TokenStart - 1) && CandidateEndingAt(c.TokenStart - 1) >= 0)
+                {
+                    return false;
+                }
+
                 return c.Plural == pronoun.Plural && (pronoun.Plural || (c.Label == EntityLabel.Person) == (pronoun.Label == EntityLabel.Person))
                     && GenderAgrees(c.Gender, pronoun.Gender);
         }

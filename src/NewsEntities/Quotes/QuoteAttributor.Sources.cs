@@ -130,7 +130,8 @@ internal sealed partial class QuoteAttributor
 
         for (int t = from + 1; t < cue; t++)
         {
-            if (!DescriptionWord(t))
+            // "the bespectacled, 71-year-old diplomat said": a comma between two adjectives stays inside.
+            if (!DescriptionWord(t) && !(IsComma(t) && t > from + 1 && t + 1 < cue - 1 && DescriptionWord(t - 1) && DescriptionWord(t + 1)))
             {
                 return default;
             }

@@ -149,7 +149,10 @@ internal sealed partial class QuoteAttributor
         // "Fiorina told "Fox and Friends,"", "a co-author of "Those Guys Have All the Fun"": the name of a show or
         // a work where a place or a listener stands, not words spoken. A quote in title case in the headline is a
         // title or a slogan as often, and restates the story's own quote when it is not.
-        if (IsTitle(quote) || (paragraphOfSentence[openSentence] == 0 && document.Paragraphs.Count > 1 && TitleCased(quote) && !EndsInCry(quote)))
+        // ""Your Honor," I said, "I would like ..."", ""Prison Break," Mr. Madden said": a subject and a speech
+        // verb right after the closing mark make words in title case speech all the same.
+        bool attributedAfter = quote.Closed && TightAttributionAfter(quote.CloseToken, out _, out _, out _);
+        if ((IsTitle(quote) && !attributedAfter) || (paragraphOfSentence[openSentence] == 0 && document.Paragraphs.Count > 1 && TitleCased(quote) && !EndsInCry(quote)))
         {
             quote.IsSpeech = false;
             return;
@@ -195,6 +198,14 @@ internal sealed partial class QuoteAttributor
         // A cue before the quote in its sentence governs it: "Blinken acknowledged that "..."".
         if (FindCueBefore(quote.OpenToken, sentence.Start, out int cue, out int cueEnd, out var kind))
         {
+            // "... from attending the same mosque, said the bureau's director, James B. Comey, on Monday": an
+            // attribution closing the sentence reports all of it, the cue before the quote included.
+            if (quote.Closed && SentenceFinalAttribution(quote.CloseToken, sentences[sentenceOf[Math.Min(quote.CloseToken, tokens.Count - 1)]].End) is var (last, lastCue, lastCueEnd) && last >= 0)
+            {
+                Assign(q, last, lastCue, lastCueEnd);
+                return;
+            }
+
             if (OpeningParticipleSubject(quote, cue, kind, sentence))
             {
                 return;
@@ -337,6 +348,15 @@ internal sealed partial class QuoteAttributor
             return;
         }
 
+        // "Clinton's broadside against "printing money"", "Sanders's clarion call for a "revolution"": a quote in a
+        // sentence whose subject a person owns is that person's wording.
+        if (quote.OpenToken > sentence.Start && paragraphOfSentence[openSentence] > 0 && !TitleCased(quote)
+            && PossessorSubject(sentence.Start, quote.OpenToken) is int owner2 and >= 0)
+        {
+            Assign(q, owner2, -1, -1);
+            return;
+        }
+
         int paragraph = paragraphOfSentence[openSentence];
         // A quote that opens its sentence, or one too long to be a scare quote, goes on from the sentence before.
         if ((quote.OpenToken == sentence.Start || !ScareQuoteStage.IsShort(tokens, quote)) && openSentence > 0
@@ -392,6 +412,19 @@ internal sealed partial class QuoteAttributor
         }
 
         return false;
+    }
+
+    private int PossessorSubject(int sentenceStart, int limit)
+    {
+        int t = sentenceStart;
+        while (t < limit && (tokens[t].Kind == TokenKind.Punctuation || Coordinators.TryGetValue(document.TokenText(t), out _)
+            || document.TokenText(t) is "But" or "And" or "Yet" or "While" or "So"))
+        {
+            t++;
+        }
+
+        int c = CandidateStartingAt(t);
+        return c >= 0 && Candidates[c].IsPersonName && Candidates[c].TokenEnd < limit && IsPossessive(Candidates[c].TokenEnd) ? c : -1;
     }
 
     private void Assign(int q, int candidate, int cue, int cueEnd)

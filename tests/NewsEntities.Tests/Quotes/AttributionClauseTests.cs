@@ -275,4 +275,44 @@ public sealed class AttributionClauseTests
         var quote = Only("Levy swipes at the plan.\n\nWashington (AFP) \u2013 Democrat David Levy has taken a swipe at the plan of his rival, saying its \u201cbombastic promises\u201d would fail.", Levy, new TestEntity("AFP", EntityLabel.Organization));
         Assert.Equal("David Levy", quote.Speaker);
     }
+    [Fact]
+    public void Went_on_after_a_quote_is_a_cue_for_its_subject()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "Tom Hale asked about the dam.\n\n\"You know, it happens, right?\" David Levy went on, as if he had not heard. \"But you have to get over it.\"", Levy, Hale);
+        Assert.Equal("David Levy", quotes[0].Speaker);
+        Assert.Equal("went on", quotes[0].Cue);
+    }
+
+    [Theory]
+    [InlineData("Tom Hale went on to the dam. \"It is safe,\" he said.")]
+    [InlineData("Tom Hale went on a tour of the dam, \"the safest in the state.\"")]
+    public void Went_on_with_a_destination_or_an_object_is_no_cue(string text)
+    {
+        Assert.DoesNotContain(QuoteTestDocument.Quotes(text, Levy, Hale), q => q.Cue == "went on");
+    }
+
+    [Theory]
+    [InlineData("\"Your Honor,\" David Levy said, \"I would like to answer the question.\"", "Your Honor,")]
+    [InlineData("The French are big fans of \"Prison Break,\" David Levy said.", "Prison Break,")]
+    public void Words_in_title_case_with_a_subject_and_a_speech_verb_right_after_are_speech(string text, string words)
+    {
+        var quote = Assert.Single(QuoteTestDocument.Quotes(text, Levy), q => q.IsSpeech && q.Text.Contains(words, StringComparison.Ordinal));
+        Assert.Equal("David Levy", quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("The board found no sign that Tom Hale had \"ties of any consequence\" to the firm, said the board's chairman, David Levy, on Monday.")]
+    [InlineData("The board found no sign that Tom Hale had \"ties of any consequence\" to the firm, David Levy said.")]
+    public void An_attribution_closing_the_sentence_reports_a_quote_after_an_earlier_cue(string text)
+    {
+        Assert.Equal("David Levy", Only(text, Levy, Hale).Speaker);
+    }
+
+    [Fact]
+    public void An_outlet_reporting_the_sentence_leaves_the_quote_to_the_earlier_cue()
+    {
+        var quote = Only("David Levy said the dam would \"hold for a century,\" the Harbor Gazette reported.", Levy, Gazette);
+        Assert.Equal("David Levy", quote.Speaker);
+    }
 }

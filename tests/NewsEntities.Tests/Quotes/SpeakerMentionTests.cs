@@ -137,4 +137,53 @@ public sealed class SpeakerMentionTests
         var levy = document.Clusters.Single(c => c.Name == "David Levy");
         Assert.DoesNotContain(levy.References, r => document.Slice(r.Start, r.End) == "she");
     }
+
+    [Fact]
+    public void A_description_between_a_quote_and_its_cue_may_hold_a_comma_between_adjectives()
+    {
+        var quote = Only("\"From day one, I made the dam the top priority,\" the bespectacled, 71-year-old engineer said in an interview.");
+        Assert.Equal("the bespectacled, 71-year-old engineer", quote.SpeakerMention);
+    }
+
+    [Fact]
+    public void A_short_quote_in_a_sentence_whose_subject_a_person_owns_is_his_wording()
+    {
+        var quote = Only("The mayor spoke.\n\nBut David Levy's broadside against \"printing money\" leaves room for doubt.", Levy);
+        Assert.Equal("David Levy", quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("The complaint, which was filed in federal court, alleged that the firm \"failed to protect the data\" of its clients.", "The complaint")]
+    [InlineData("A footnote in the report makes that clear: \"These figures do not apply to the old system.\"", "A footnote")]
+    public void A_document_that_speaks_is_the_speaker_mention(string text, string mention)
+    {
+        var quote = Only("Ruth Cohen sued the firm in May.\n\n" + text, Ruth);
+        Assert.Equal(mention, quote.SpeakerMention);
+        Assert.Null(quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("The train rolled in when a young boy shouted, \"Here they come!\"", "a young boy")]
+    [InlineData("\"It's not right to say anything against them,\" tweeted a German user from Hanover.", "a German user")]
+    [InlineData("One attendee said, \"This is not going to be over in March.\"", "One attendee")]
+    public void Indefinite_people_of_everyday_news_keep_their_description(string text, string mention)
+    {
+        var quote = Only("Ruth Cohen spoke first.\n\n" + text, Ruth);
+        Assert.Equal(mention, quote.SpeakerMention);
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_skips_an_indefinite_description_in_apposition()
+    {
+        var quote = Only("Ruth Cohen has worked at the plant for years. Her husband, a factory worker, lost his job in May.\n\n\"I loved it,\" she said.", Ruth);
+        Assert.Equal("Ruth Cohen", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_publication_described_by_its_kind_is_the_speaker_mention()
+    {
+        var quote = Only("Ruth Cohen spoke first.\n\nThe conservative publication has opposed her, arguing she is \"a political opportunist who would trash the party\" for votes.", Ruth);
+        Assert.Equal("The conservative publication", quote.SpeakerMention);
+    }
 }
