@@ -348,15 +348,6 @@ internal sealed partial class QuoteAttributor
             return;
         }
 
-        // "Clinton's broadside against "printing money"", "Sanders's clarion call for a "revolution"": a quote in a
-        // sentence whose subject a person owns is that person's wording.
-        if (quote.OpenToken > sentence.Start && paragraphOfSentence[openSentence] > 0 && !TitleCased(quote)
-            && PossessorSubject(sentence.Start, quote.OpenToken) is int owner2 and >= 0)
-        {
-            Assign(q, owner2, -1, -1);
-            return;
-        }
-
         int paragraph = paragraphOfSentence[openSentence];
         // A quote that opens its sentence, or one too long to be a scare quote, goes on from the sentence before.
         if ((quote.OpenToken == sentence.Start || !ScareQuoteStage.IsShort(tokens, quote)) && openSentence > 0
@@ -412,19 +403,6 @@ internal sealed partial class QuoteAttributor
         }
 
         return false;
-    }
-
-    private int PossessorSubject(int sentenceStart, int limit)
-    {
-        int t = sentenceStart;
-        while (t < limit && (tokens[t].Kind == TokenKind.Punctuation || Coordinators.TryGetValue(document.TokenText(t), out _)
-            || document.TokenText(t) is "But" or "And" or "Yet" or "While" or "So"))
-        {
-            t++;
-        }
-
-        int c = CandidateStartingAt(t);
-        return c >= 0 && Candidates[c].IsPersonName && Candidates[c].TokenEnd < limit && IsPossessive(Candidates[c].TokenEnd) ? c : -1;
     }
 
     private void Assign(int q, int candidate, int cue, int cueEnd)

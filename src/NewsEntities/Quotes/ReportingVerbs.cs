@@ -33,7 +33,7 @@ internal static class ReportingVerbs
         "envisage", "envision", "acknowledge", "lambast", "castigate", "decry", "deplore", "bemoan", "mourn",
         "cite", "deride", "insult", "chant", "dub/dubbed", "label*", "brand*", "mock*", "ridicule*", "lambaste", "scold",
         "rebuke*", "retweet*", "quote*", "exhort", "assail", "continue", "echo", "chide", "find/found", "read/read/read*", "bark", "needle", "fire+*", "hit/hit/hit+*", "shoot/shot/shot+*",
-        "beam", "retaliate", "react", "riff", "remember", "press*",
+        "crack*", "coin", "sing/sang/sung", "beam", "retaliate", "react", "riff", "remember", "press*",
     ];
 
     // Nouns that carry speech: "Blinken's remarks", "in a statement".

@@ -315,4 +315,12 @@ public sealed class AttributionClauseTests
         var quote = Only("David Levy said the dam would \"hold for a century,\" the Harbor Gazette reported.", Levy, Gazette);
         Assert.Equal("David Levy", quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("During the first debate, David Levy cracked, \"I'm a builder, but a builder who gets things done.\"")]
+    [InlineData("As David Levy sang back in the 1980s, \"They'll turn us all into beggars.\"")]
+    public void Cracked_and_sang_are_speech_cues(string text)
+    {
+        Assert.Equal("David Levy", Only(text, Levy).Speaker);
+    }
 }
