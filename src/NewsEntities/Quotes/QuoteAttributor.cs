@@ -151,8 +151,7 @@ internal sealed partial class QuoteAttributor
         // title or a slogan as often, and restates the story's own quote when it is not.
         // ""Your Honor," I said, "I would like ..."", ""Prison Break," Mr. Madden said": a subject and a speech
         // verb right after the closing mark make words in title case speech all the same.
-        bool attributedAfter = quote.Closed && TightAttributionAfter(quote.CloseToken, out _, out _, out _);
-        if ((IsTitle(quote) && !attributedAfter) || (paragraphOfSentence[openSentence] == 0 && document.Paragraphs.Count > 1 && TitleCased(quote) && !EndsInCry(quote)))
+        if ((IsTitle(quote) && !(quote.Closed && TightAttributionAfter(quote.CloseToken, out _, out _, out _))) || (paragraphOfSentence[openSentence] == 0 && document.Paragraphs.Count > 1 && TitleCased(quote) && !EndsInCry(quote)))
         {
             quote.IsSpeech = false;
             return;
