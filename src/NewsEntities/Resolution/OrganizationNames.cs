@@ -6,17 +6,10 @@ internal static class OrganizationNames
     private static readonly string[] Minor = ["of", "the", "for", "and", "on", "in", "&"];
 
     /// <summary>Lower case, hyphens as spaces, no leading "the": "The Jerusalem Post" = "Jerusalem Post".</summary>
-    public static string Key(string name) => Key(name, null);
-
-    /// <summary>As <see cref="Key(string)"/>, the string shared through the alias workspace when it has made it before.</summary>
-    public static string Key(string name, AliasWorkspace? work) => Key(name.AsSpan(), work);
-
-    /// <inheritdoc cref="Key(string, AliasWorkspace?)"/>
-    public static string Key(ReadOnlySpan<char> name, AliasWorkspace? work)
+    public static string Key(string name)
     {
         Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
-        var key = WriteKey(name, buffer);
-        return work is null ? new string(key) : work.Intern(key);
+        return new string(WriteKey(name, buffer));
     }
 
     /// <summary>The number of the name's key (<see cref="Key(string)"/>) in the workspace's <see cref="AliasWorkspace.KeyTable"/>.</summary>
@@ -61,30 +54,13 @@ internal static class OrganizationNames
     /// <inheritdoc cref="IsAcronym(string)"/>
     public static bool IsAcronym(ReadOnlySpan<char> name) => TokenShape.IsAllCaps(name, allowDigits: false);
 
-    /// <summary>The acronym letters of an acronym ("U.N." → "UN"); the acronym itself when it is letters only.</summary>
-    public static string AcronymLetters(string acronym) => AcronymLetters(acronym, null);
-
-    /// <inheritdoc cref="Key(string, AliasWorkspace?)"/>
-    public static string AcronymLetters(string acronym, AliasWorkspace? work) =>
-        AcronymLetters(acronym, acronym.AsSpan(), work);
-
-    /// <inheritdoc cref="Key(string, AliasWorkspace?)"/>
-    public static string AcronymLetters(ReadOnlySpan<char> acronym, AliasWorkspace work) => AcronymLetters(null, acronym, work);
-
-    /// <summary>The number of the acronym's letters (<see cref="AcronymLetters(string)"/>) in the workspace's <see cref="AliasWorkspace.KeyTable"/>.</summary>
+    /// <summary>
+    /// The number in the workspace's <see cref="AliasWorkspace.KeyTable"/> of an acronym's letters ("U.N." → "UN").
+    /// </summary>
     public static int AcronymLettersNumber(ReadOnlySpan<char> acronym, AliasWorkspace work)
     {
         Span<char> letters = acronym.Length <= 256 ? stackalloc char[acronym.Length] : new char[acronym.Length];
         return work.KeyTable.Add(WriteAcronymLetters(acronym, letters));
-    }
-
-    // The acronym's own string serves when it is letters only and there is one.
-    private static string AcronymLetters(string? whole, ReadOnlySpan<char> acronym, AliasWorkspace? work)
-    {
-        Span<char> buffer = acronym.Length <= 256 ? stackalloc char[acronym.Length] : new char[acronym.Length];
-        var letters = WriteAcronymLetters(acronym, buffer);
-        return letters.Length == acronym.Length && whole is not null ? whole
-            : work is null ? new string(letters) : work.Intern(letters);
     }
 
     private static ReadOnlySpan<char> WriteAcronymLetters(ReadOnlySpan<char> acronym, Span<char> letters)
@@ -102,24 +78,11 @@ internal static class OrganizationNames
     }
 
     /// <summary>
-    /// The initials of a multi-word name, skipping minor words; words written in capitals give all their letters:
-    /// "Palestinian National Authority" → "PNA", "Office of US Security Coordinator" → "OUSSC".
+    /// The number in the workspace's <see cref="AliasWorkspace.KeyTable"/> of the initials of a multi-word name,
+    /// minor words skipped and words written in capitals giving all their letters: "Palestinian National Authority"
+    /// → "PNA", "Office of US Security Coordinator" → "OUSSC".
     /// </summary>
     /// <remarks>Built in a buffer, word by word, with no substring: this runs for every organization name.</remarks>
-    public static string Initials(string name) => Initials(name, null);
-
-    /// <inheritdoc cref="Key(string, AliasWorkspace?)"/>
-    public static string Initials(string name, AliasWorkspace? work) => Initials(name.AsSpan(), work);
-
-    /// <inheritdoc cref="Key(string, AliasWorkspace?)"/>
-    public static string Initials(ReadOnlySpan<char> name, AliasWorkspace? work)
-    {
-        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
-        var initials = WriteInitials(name, buffer);
-        return work is null ? new string(initials) : work.Intern(initials);
-    }
-
-    /// <summary>The number of the name's initials (<see cref="Initials(string)"/>) in the workspace's <see cref="AliasWorkspace.KeyTable"/>.</summary>
     public static int InitialsNumber(ReadOnlySpan<char> name, AliasWorkspace work)
     {
         Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
