@@ -1,3 +1,4 @@
+using NewsEntities.Pipeline;
 using NewsEntities.Recognition;
 using NewsEntities.Tokenization;
 
@@ -172,8 +173,10 @@ internal sealed partial class QuoteAttributor
     /// James B. Comey, on Monday." or ", Comey said." with at most a few words after it. An outlet's "reported"
     /// does not count: it relays the words of the sentence's own speaker.
     /// </summary>
-    private (int Speaker, int Cue, int CueEnd) SentenceFinalAttribution(int close, int sentenceEnd)
+    private (int Speaker, int Cue, int CueEnd) SentenceFinalAttribution(int close, TokenRange sentence)
     {
+        int sentenceStart = sentence.Start;
+        int sentenceEnd = sentence.End;
         for (int k = close + 1; k < sentenceEnd - 2; k++)
         {
             if (quoteOf[k] >= 0 || !IsComma(k))
@@ -181,7 +184,6 @@ internal sealed partial class QuoteAttributor
                 continue;
             }
 
-            int sentenceStart = sentences[sentenceOf[k]].Start;
             int speaker = -1, cue = -1, cueEnd = -1;
             if (IsCue(k + 1, sentenceStart, out var kind, out int end) && PlainVerb(kind))
             {
@@ -209,7 +211,7 @@ internal sealed partial class QuoteAttributor
                 }
             }
 
-            if (speaker >= 0 && !document.TokenText(cue).StartsWith("report", StringComparison.OrdinalIgnoreCase)
+            if (speaker >= 0 && !IsOutletReport(cue)
                 && sentenceEnd - Math.Max(cueEnd, Candidates[speaker].TokenEnd) <= 8 && !HasQuoteBetween(Math.Max(cueEnd, Candidates[speaker].TokenEnd), sentenceEnd))
             {
                 return (speaker, cue, cueEnd);
@@ -218,6 +220,12 @@ internal sealed partial class QuoteAttributor
 
         return (-1, -1, -1);
     }
+
+    /// <summary>
+    /// Whether the cue is "reported"/"reports": said of a sentence, it is an outlet relaying the words of the
+    /// sentence's own speaker, not a speaker of its own.
+    /// </summary>
+    private bool IsOutletReport(int cue) => document.TokenText(cue).StartsWith("report", StringComparison.OrdinalIgnoreCase);
 
     private bool HasQuoteBetween(int from, int to)
     {

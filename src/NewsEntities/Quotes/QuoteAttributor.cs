@@ -146,23 +146,26 @@ internal sealed partial class QuoteAttributor
             return;
         }
 
+        // A subject and a speech verb right after the closing mark (""...," he said", ""...," the senator added"),
+        // looked for once: it makes words in title case speech, and it names the speaker below.
+        int tight = -1, tightCue = -1, tightEnd = -1;
+        bool attributedAfter = quote.Closed && TightAttributionAfter(quote.CloseToken, out tight, out tightCue, out tightEnd);
+
         // "Fiorina told "Fox and Friends,"", "a co-author of "Those Guys Have All the Fun"": the name of a show or
-        // a work where a place or a listener stands, not words spoken. A quote in title case in the headline is a
-        // title or a slogan as often, and restates the story's own quote when it is not.
-        // ""Your Honor," I said, "I would like ..."", ""Prison Break," Mr. Madden said": a subject and a speech
-        // verb right after the closing mark make words in title case speech all the same.
-        if ((IsTitle(quote) && !(quote.Closed && TightAttributionAfter(quote.CloseToken, out _, out _, out _))) || (paragraphOfSentence[openSentence] == 0 && document.Paragraphs.Count > 1 && TitleCased(quote) && !EndsInCry(quote)))
+        // a work where a place or a listener stands, not words spoken, unless an attribution follows it (""Your
+        // Honor," I said, "I would like ..."", ""Prison Break," Mr. Madden said"). A quote in title case in the
+        // headline is a title or a slogan as often, and restates the story's own quote when it is not.
+        if ((IsTitle(quote) && !attributedAfter) || (paragraphOfSentence[openSentence] == 0 && document.Paragraphs.Count > 1 && TitleCased(quote) && !EndsInCry(quote)))
         {
             quote.IsSpeech = false;
             return;
         }
 
-        // A subject and a speech verb right after the closing mark ("...," he said, "...," the senator added) name
-        // the speaker of this quote even when the sentence also has a cue before it ("X followed up by lamenting:
-        // "...," he said", "Nothing the mayor said "...," Hale said"). An outlet that reports the whole sentence
-        // only relays the words of the cue before the quote ("Levy indicated that "...", Channel 5 reported").
-        if (quote.Closed && TightAttributionAfter(quote.CloseToken, out int tight, out int tightCue, out int tightEnd)
-            && (Candidates[tight].Kind == CandidateKind.Pronoun || !document.TokenText(tightCue).StartsWith("report", StringComparison.OrdinalIgnoreCase)))
+        // That attribution names the speaker of this quote even when the sentence also has a cue before it ("X
+        // followed up by lamenting: "...," he said", "Nothing the mayor said "...," Hale said"). An outlet that
+        // reports the whole sentence only relays the words of the cue before the quote ("Levy indicated that "...",
+        // Channel 5 reported").
+        if (attributedAfter && (Candidates[tight].Kind == CandidateKind.Pronoun || !IsOutletReport(tightCue)))
         {
             Assign(q, tight, tightCue, tightEnd);
             return;
@@ -199,7 +202,7 @@ internal sealed partial class QuoteAttributor
         {
             // "... from attending the same mosque, said the bureau's director, James B. Comey, on Monday": an
             // attribution closing the sentence reports all of it, the cue before the quote included.
-            if (quote.Closed && SentenceFinalAttribution(quote.CloseToken, sentences[sentenceOf[Math.Min(quote.CloseToken, tokens.Count - 1)]].End) is var (last, lastCue, lastCueEnd) && last >= 0)
+            if (quote.Closed && SentenceFinalAttribution(quote.CloseToken, sentences[SentenceOfQuoteEnd(q)]) is var (last, lastCue, lastCueEnd) && last >= 0)
             {
                 Assign(q, last, lastCue, lastCueEnd);
                 return;
