@@ -10,7 +10,7 @@ namespace NewsEntities.Lexicons;
 /// </summary>
 internal sealed class Lexicon
 {
-    // The same maps as PlaceAliases and KnownAcronyms, typed for span lookups.
+    // Behind PlaceAliases and KnownAcronyms, typed as dictionaries for span lookups.
     private readonly Dictionary<string, string> placeAliases;
     private readonly Dictionary<string, string> knownAcronyms;
 
@@ -42,7 +42,6 @@ internal sealed class Lexicon
         }
 
         Places = new WordMap<PlaceKind>(places);
-        PlaceAliases = aliases;
         placeAliases = aliases;
 
         // WordNet files a country under its government too ("United States", "Washington"): a place wins.
@@ -67,7 +66,6 @@ internal sealed class Lexicon
         }
 
         Organizations = new WordSet(organizations);
-        KnownAcronyms = acronyms;
         knownAcronyms = acronyms;
 
         TitleWords = new WordSet(Lines(read("titles.txt")));
@@ -98,13 +96,13 @@ internal sealed class Lexicon
     public WordMap<PlaceKind> Places { get; }
 
     /// <summary>Short and alternative place names to their canonical name: "U.S." → "United States".</summary>
-    public IReadOnlyDictionary<string, string> PlaceAliases { get; }
+    public IReadOnlyDictionary<string, string> PlaceAliases => placeAliases;
 
     /// <summary>Organization names and acronyms that are organizations whatever the context.</summary>
     public WordSet Organizations { get; }
 
     /// <summary>Acronyms of well-known organizations to their full name ("PLO" → "Palestine Liberation Organization").</summary>
-    public IReadOnlyDictionary<string, string> KnownAcronyms { get; }
+    public IReadOnlyDictionary<string, string> KnownAcronyms => knownAcronyms;
 
     /// <summary><see cref="PlaceAliases"/> probed with characters: no string is made on .NET 9 and later.</summary>
     public bool TryGetPlaceAlias(ReadOnlySpan<char> name, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out string canonical) =>

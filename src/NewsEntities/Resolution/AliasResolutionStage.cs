@@ -463,11 +463,13 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 UnionAll(groups, m, acronymsBySpelledOut, key);
             }
 
-            if (table.Of(key).Contains(' '))
+            var name = table.Of(key);
+            if (name.Contains(' '))
             {
                 // Indexed by first and last word; the words themselves are compared in place in the keys.
-                int first = table.Add(table.Of(key)[..table.Of(key).IndexOf(' ')]);
-                int last = table.Add(table.Of(key)[(table.Of(key).LastIndexOf(' ') + 1)..]);
+                int first = table.Add(name[..name.IndexOf(' ')]);
+                int last = table.Add(name[(name.LastIndexOf(' ') + 1)..]);
+                name = table.Of(key); // adding may have moved the table's characters
                 if (!fullByEnds.TryGetValue((first, last), out var sameEnds))
                 {
                     sameEnds = work.RentList();
@@ -477,7 +479,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 foreach (int f in sameEnds)
                 {
                     var other = table.Of(keys[f]);
-                    if (OrganizationNames.IsOrderedSubset(other, table.Of(key)) || OrganizationNames.IsOrderedSubset(table.Of(key), other))
+                    if (OrganizationNames.IsOrderedSubset(other, name) || OrganizationNames.IsOrderedSubset(name, other))
                     {
                         groups.Union(f, m);
                     }
