@@ -404,9 +404,10 @@ internal static class EvalPolnearCommand
                 }
 
                 bool hasSpeaker = quote.Speaker is not null || quote.SpeakerMention is not null;
+                bool right = match >= 0 && Right(quote, goldQuotes[match].Source);
                 dump?.WriteLine(string.Join('\t', name, quote.Start, quote.End, quote.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length,
                     quote.Cue?.Text ?? "-", quote.SpeakerMention?.Text ?? "-", quote.SpeakerMention?.Start ?? -1, quote.Speaker?.Name ?? "-",
-                    match < 0 ? "unmatched" : Right(quote, goldQuotes[match].Source) ? "right" : goldQuotes[match].Source.Count == 0 ? "nogold" : "wrong"));
+                    match < 0 ? "unmatched" : right ? "right" : goldQuotes[match].Source.Count == 0 ? "nogold" : "wrong"));
                 if (match < 0)
                 {
                     unmatched++;
@@ -432,7 +433,7 @@ internal static class EvalPolnearCommand
                 matched++;
                 attributed++;
                 var source = goldQuotes[match].Source;
-                if (Right(quote, source))
+                if (right)
                 {
                     speakerRight++;
                 }
