@@ -8,6 +8,7 @@ public sealed class AttributionSourceTests
 {
     private static readonly TestEntity Levy = new("David Levy", Gender: Gender.Male);
     private static readonly TestEntity Gazette = new("Harbor Gazette", EntityLabel.Organization);
+    private static readonly TestEntity Hale = new("Tom Hale", Gender: Gender.Male);
 
     private static TestQuote Only(string text, params TestEntity[] entities) =>
         Assert.Single(QuoteTestDocument.Quotes(text, entities), q => q.IsSpeech);
@@ -137,10 +138,7 @@ public sealed class AttributionSourceTests
     [Fact]
     public void A_subject_phrase_before_the_cue_that_no_candidate_covers_outranks_the_subject_of_the_reported_clause()
     {
-        var hale = new TestEntity("Tom Hale", Gender: Gender.Male);
-        var quote = Assert.Single(
-            QuoteTestDocument.Quotes("The mayor spoke.\n\nNearly half of the residents said Tom Hale had been \"far too slow\" with the repairs.", hale),
-            q => q.IsSpeech);
+        var quote = Only("The mayor spoke.\n\nNearly half of the residents said Tom Hale had been \"far too slow\" with the repairs.", Hale);
         Assert.Equal("Nearly half of the residents", quote.SpeakerMention);
         Assert.Null(quote.Speaker);
     }
@@ -148,30 +146,21 @@ public sealed class AttributionSourceTests
     [Fact]
     public void A_with_phrase_before_a_participle_cue_is_the_speaker_of_the_participle()
     {
-        var hale = new TestEntity("Tom Hale", Gender: Gender.Male);
-        var quote = Assert.Single(
-            QuoteTestDocument.Quotes("The mayor spoke.\n\nTom Hale left the hall early, with dozens of angry tenants chanting \"fix the dam now\" outside.", hale),
-            q => q.IsSpeech);
+        var quote = Only("The mayor spoke.\n\nTom Hale left the hall early, with dozens of angry tenants chanting \"fix the dam now\" outside.", Hale);
         Assert.Equal("dozens of angry tenants", quote.SpeakerMention);
     }
 
     [Fact]
     public void A_source_phrase_after_according_to_is_credited_whatever_its_words()
     {
-        var hale = new TestEntity("Tom Hale", Gender: Gender.Male);
-        var quote = Assert.Single(
-            QuoteTestDocument.Quotes("The mayor spoke.\n\n\"The ferry is running late again,\" Tom Hale told staff, according to audio obtained by reporters.", hale),
-            q => q.IsSpeech);
+        var quote = Only("The mayor spoke.\n\n\"The ferry is running late again,\" Tom Hale told staff, according to audio obtained by reporters.", Hale);
         Assert.Equal("audio obtained by reporters", quote.SpeakerMention);
     }
 
     [Fact]
     public void A_description_after_a_comma_is_the_subject_of_a_cue_that_follows_the_quote()
     {
-        var hale = new TestEntity("Tom Hale", Gender: Gender.Male);
-        var quote = Assert.Single(
-            QuoteTestDocument.Quotes("The mayor spoke.\n\nThe flooding was \"a disaster made worse\" by Tom Hale and his board, the flyers say.", hale),
-            q => q.IsSpeech);
+        var quote = Only("The mayor spoke.\n\nThe flooding was \"a disaster made worse\" by Tom Hale and his board, the flyers say.", Hale);
         Assert.Equal("the flyers", quote.SpeakerMention);
     }
 }
