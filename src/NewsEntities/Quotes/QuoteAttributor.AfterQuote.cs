@@ -158,7 +158,7 @@ internal sealed partial class QuoteAttributor
             int after = CandidateStartingAt(end2);
             if (after >= 0 && Candidates[after].Kind is CandidateKind.Name && !Candidates[after].InQuote)
             {
-                speaker = after;
+                speaker = InvertedSubject(after, sentences[sentenceOf[t]].End);
                 cue = t;
                 cueEnd = end2;
                 return true;
@@ -188,18 +188,9 @@ internal sealed partial class QuoteAttributor
             if (IsCue(k + 1, sentenceStart, out var kind, out int end) && PlainVerb(kind))
             {
                 int after = CandidateStartingAt(end);
-                if (after >= 0 && Candidates[after].TokenEnd + 1 < sentenceEnd && IsPossessive(Candidates[after].TokenEnd))
-                {
-                    // ", said the board's chairman": the possessed title is the subject, not its owner.
-                    after = CandidateStartingAt(Candidates[after].TokenEnd + 1);
-                }
-
                 if (after >= 0 && !Candidates[after].InQuote)
                 {
-                    // ", said the bureau's director, James B. Comey": the name in apposition is who the title is.
-                    int named = Candidates[after].Kind != CandidateKind.Name && Candidates[after].TokenEnd + 1 < sentenceEnd && IsComma(Candidates[after].TokenEnd)
-                        ? CandidateStartingAt(Candidates[after].TokenEnd + 1) : -1;
-                    (speaker, cue, cueEnd) = (named >= 0 && Candidates[named].IsPersonName ? named : after, k + 1, end);
+                    (speaker, cue, cueEnd) = (InvertedSubject(after, sentenceEnd), k + 1, end);
                 }
             }
             else if (CandidateStartingAt(k + 1) is int subject and >= 0 && !Candidates[subject].InQuote && Candidates[subject].Kind != CandidateKind.Indefinite)
@@ -240,6 +231,30 @@ internal sealed partial class QuoteAttributor
         return false;
     }
 
+    /// <summary>
+    /// Who the candidate right after an inverted cue stands for: the titled person rather than a place before the
+    /// title ("said Chicago Alderman Jason C. Ervin"), the possessed title rather than its owner (", said the board's
+    /// chairman"), and the name in apposition rather than the title (", said the bureau's director, James B. Comey").
+    /// </summary>
+    private int InvertedSubject(int after, int sentenceEnd)
+    {
+        if (IsPlace(after) && TitledPersonAfterPlace(after, sentenceEnd) is int titled and >= 0)
+        {
+            // "said Chicago Alderman Jason C. Ervin": the place tells where the title holds.
+            return titled;
+        }
+
+        if (Candidates[after].TokenEnd + 1 < sentenceEnd && IsPossessive(Candidates[after].TokenEnd)
+            && CandidateStartingAt(Candidates[after].TokenEnd + 1) is int owned and >= 0)
+        {
+            after = owned;
+        }
+
+        int named = Candidates[after].Kind != CandidateKind.Name && Candidates[after].TokenEnd + 1 < sentenceEnd && IsComma(Candidates[after].TokenEnd)
+            ? CandidateStartingAt(Candidates[after].TokenEnd + 1) : -1;
+        return named >= 0 && Candidates[named].IsPersonName ? named : after;
+    }
+
     /// <summary>The speaker of a cue after a quote: a person named between them, else anything there, else after the cue.</summary>
     private int SpeakerAfterQuote(int close, int cue, int cueEnd, CueKind kind, int sentenceEnd)
     {
@@ -261,8 +276,13 @@ internal sealed partial class QuoteAttributor
         }
 
         // "according to X" names its source as the object of "to".
-        return (kind & CueKind.TakesListener) != 0 ? -1
-            : FirstCandidate(cueEnd, cueEnd + 5, sentenceEnd, preferPerson: false, subjectsOnly: (kind & CueKind.SpeakerAfter) == 0);
+        if ((kind & CueKind.TakesListener) != 0)
+        {
+            return -1;
+        }
+
+        int subject = FirstCandidate(cueEnd, cueEnd + 5, sentenceEnd, preferPerson: false, subjectsOnly: (kind & CueKind.SpeakerAfter) == 0);
+        return subject >= 0 && Candidates[subject].TokenStart == cueEnd ? InvertedSubject(subject, sentenceEnd) : subject;
     }
 
     /// <summary>
@@ -276,7 +296,7 @@ internal sealed partial class QuoteAttributor
         if (cue - 1 > close + 1 && IsComma(cue - 1))
         {
             int after = FirstCandidate(cueEnd, cueEnd + 5, sentenceEnd, preferPerson: false, subjectsOnly: true);
-            return after >= 0 && Candidates[after].TokenStart == cueEnd ? after : -1;
+            return after >= 0 && Candidates[after].TokenStart == cueEnd ? InvertedSubject(after, sentenceEnd) : -1;
         }
 
         int k = cue - 1;
@@ -395,6 +415,12 @@ internal sealed partial class QuoteAttributor
         }
 
         int c = t < paragraph.End ? CandidateStartingAt(t) : -1;
+        if (c < 0 && t < paragraph.End)
+        {
+            // "- President Obama, tweeting after ...": a title before the name.
+            c = TitledPersonAt(t, paragraph.End);
+        }
+
         if (c < 0 || !Candidates[c].IsPersonName)
         {
             return -1;

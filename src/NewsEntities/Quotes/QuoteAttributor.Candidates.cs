@@ -24,7 +24,7 @@ internal sealed partial class QuoteAttributor
 
             if (!preferPerson || Candidates[i].IsPersonName)
             {
-                return i;
+                return IsPlace(i) && TitledPersonAfterPlace(i, to) is int person and >= 0 ? person : i;
             }
 
             // A place speaks only when nothing else can ("Israel said"), so it ranks last.
@@ -109,6 +109,38 @@ internal sealed partial class QuoteAttributor
         var text = document.TokenText(t);
         return (text.Length == 2 && Tokenizer.IsApostrophe(text[0]) && (text[1] | 0x20) == 's')
             || (text.Length == 1 && Tokenizer.IsApostrophe(text[0]) && t > 0 && tokens[t - 1].End == tokens[t].Start);
+    }
+
+    /// <summary>
+    /// The person a place modifies through a title ("said Chicago Alderman Jason C. Ervin", "Texas Gov. Greg
+    /// Abbott"): the name right after the place with only a capitalized title between; or -1.
+    /// </summary>
+    private int TitledPersonAfterPlace(int place, int to) =>
+        Candidates[place].TokenEnd < to ? TitledPersonAt(Candidates[place].TokenEnd, to) : -1;
+
+    /// <summary>
+    /// The person named after a capitalized title of one to three words (and periods) that starts at
+    /// <paramref name="t"/>: "Alderman Jason C. Ervin", "Gov. Greg Abbott"; or -1.
+    /// </summary>
+    private int TitledPersonAt(int t, int to)
+    {
+        int next = LowerBound(t);
+        if (next >= candidateList.Count || Candidates[next].TokenStart >= to || !Candidates[next].IsPersonName
+            || Candidates[next].TokenStart - t is < 1 or > 3)
+        {
+            return -1;
+        }
+
+        for (int k = t; k < Candidates[next].TokenStart; k++)
+        {
+            var word = document.TokenText(k);
+            if (!(char.IsUpper(word[0]) || word is "."))
+            {
+                return -1;
+            }
+        }
+
+        return next;
     }
 
     private bool IsPlace(int candidate) =>

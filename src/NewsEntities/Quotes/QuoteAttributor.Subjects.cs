@@ -264,7 +264,9 @@ internal sealed partial class QuoteAttributor
             return with;
         }
 
-        if (cueEnd < sentence.End && document.TokenText(cueEnd).Equals("by", StringComparison.Ordinal))
+        // A gerund after "by" tells the manner, and the noun after it is no agent ("interjected by hitting Trump").
+        if (cueEnd + 1 < sentence.End && document.TokenText(cueEnd).Equals("by", StringComparison.Ordinal)
+            && !document.TokenText(cueEnd + 1).EndsWith("ing", StringComparison.Ordinal))
         {
             int agent = FirstCandidate(cueEnd + 1, cueEnd + 10, sentence.End, preferPerson: true);
             if (agent >= 0)
@@ -274,7 +276,7 @@ internal sealed partial class QuoteAttributor
         }
 
         if ((kind & CueKind.Participle) != 0 && cue > sentence.Start
-            && (IsComma(cue - 1) || ParticipleLinks.TryGetValue(document.TokenText(cue - 1), out _)))
+            && (IsCommaBefore(cue) || ParticipleLinks.TryGetValue(document.TokenText(cue - 1), out _)))
         {
             // "..., adding that", "..., before insisting": the subject of the main clause, not the nearest noun;
             // the subject of its reporting verb when it has one ("Alongside X, a strategist said ..., saying").

@@ -21,6 +21,11 @@ internal sealed partial class QuoteAttributor
 
     private bool IsComma(int t) => t < tokens.Count && tokens[t].Length == 1 && document.Text[tokens[t].Start] == ',';
 
+    /// <summary>A comma ends the words before <paramref name="t"/>, outside a closing mark or, in American style, inside it
+    /// ("on MSNBC's "Morning Joe," calling it").</summary>
+    private bool IsCommaBefore(int t) =>
+        t > 0 && (IsComma(t - 1) || (t > 1 && IsClosingMark(t - 1) && IsComma(t - 2)));
+
     /// <remarks>The horizontal bar (U+2015) is the quotation dash that signs a quote ("..." \u2015 Jane Roe).</remarks>
     private bool IsDash(int t) => tokens[t].Kind == TokenKind.Punctuation && document.TokenText(t) is "-" or "--" or "\u2013" or "\u2014" or "\u2015";
 
@@ -28,6 +33,9 @@ internal sealed partial class QuoteAttributor
 
     private bool IsOpeningMark(int t) =>
         t >= 0 && tokens[t].Length == 1 && QuoteMarks.Shape(document.Text[tokens[t].Start], out var facing) != QuoteShape.None && facing != QuoteFacing.Closing;
+
+    private bool IsClosingMark(int t) =>
+        tokens[t].Length == 1 && QuoteMarks.Shape(document.Text[tokens[t].Start], out var facing) != QuoteShape.None && facing != QuoteFacing.Opening;
 
     private static bool IsObjectPronoun(ReadOnlySpan<char> word) =>
         word.Equals("him", StringComparison.Ordinal) || word.Equals("her", StringComparison.Ordinal)

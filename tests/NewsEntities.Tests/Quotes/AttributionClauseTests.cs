@@ -323,4 +323,37 @@ public sealed class AttributionClauseTests
     {
         Assert.Equal("David Levy", Only(text, Levy).Speaker);
     }
+
+    [Fact]
+    public void A_gerund_after_by_is_the_manner_and_the_noun_after_it_no_agent()
+    {
+        Assert.Equal("David Levy", Only("David Levy, however, interjected by hitting Tom Hale for wanting to \"sell the harbor for parking.\"", Levy, Hale).Speaker);
+    }
+
+    [Fact]
+    public void A_participle_after_a_comma_inside_a_closing_mark_shares_the_main_subject()
+    {
+        var quote = Assert.Single(
+            QuoteTestDocument.Quotes("David Levy trashed Tom Hale on the \"Morning Show,\" calling him \"a menace to the harbor.\"", Levy, Hale),
+            q => q.Text.Contains("menace", StringComparison.Ordinal));
+        Assert.Equal("David Levy", quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("\"People are angry,\" said Harbor City Alderman David Levy.")]
+    [InlineData("\"People are angry,\" said Harbor City Gov. David Levy, who took office in May.")]
+    public void A_place_before_a_titled_name_after_an_inverted_cue_is_no_speaker(string text)
+    {
+        var quote = Only(text, Levy, new TestEntity("Harbor City", EntityLabel.Location));
+        Assert.Equal("David Levy", quote.Speaker);
+        Assert.Equal("David Levy", quote.SpeakerMention);
+    }
+
+    [Theory]
+    [InlineData("\"People are angry,\" said the board's chairman, David Levy.")]
+    [InlineData("Tom Hale left early. \"People are angry,\" said the board's chairman, David Levy, after the meeting had ended in a long row about the harbor.")]
+    public void An_inverted_cue_takes_the_possessed_title_and_the_name_in_apposition_to_it(string text)
+    {
+        Assert.Equal("David Levy", Only(text, Levy, Hale).Speaker);
+    }
 }

@@ -190,6 +190,10 @@ public sealed class QuoteAttributionTests
         AssertSpeaker(
             Only("The claims, checked.\n\n\"The bridge has been closed for a year and nobody listens to us.\"\n\n- Jane Roe.\n\nThe bridge closed in May.", roe),
             "Jane Roe", "Jane Roe");
+        AssertSpeaker(
+            Only("The claims, checked.\n\n\"The bridge has been closed for a year and nobody listens to us.\"\n\n-Mayor Jane Roe, writing after the vote.\n\nThe bridge closed in May.", roe),
+            "Jane Roe", "Jane Roe");
+
         // Without the dash the next paragraph is a sentence of its own, not a signature.
         var quotes = QuoteTestDocument.Quotes(
             "The claims, checked.\n\n\"The bridge has been closed for a year and nobody listens to us.\"\n\nJane Roe.\n\nThe bridge closed in May.", roe);
