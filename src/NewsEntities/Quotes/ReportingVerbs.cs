@@ -34,6 +34,8 @@ internal static class ReportingVerbs
         "cite", "deride", "insult", "chant", "dub/dubbed", "label*", "brand*", "mock*", "ridicule*", "lambaste", "scold",
         "rebuke*", "retweet*", "quote*", "exhort", "assail", "continue", "echo", "chide", "find/found", "read/read/read*", "bark", "needle", "fire+*", "hit/hit/hit+*", "shoot/shot/shot+*",
         "crack*", "coin", "sing/sang/sung", "beam", "retaliate", "react", "riff", "remember", "press*",
+        "fret/fretted", "marvel/marveled", "gush", "enthuse", "gripe*", "groan*", "mutter", "murmur*", "taunt*", "jeer*",
+        "gloat", "boom*", "thunder*", "growl*", "rant*",
     ];
 
     // Nouns that carry speech: "Blinken's remarks", "in a statement".

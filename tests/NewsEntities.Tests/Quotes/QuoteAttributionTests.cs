@@ -205,6 +205,9 @@ public sealed class QuoteAttributionTests
     [InlineData("\"We will not back down,\" David Levy retaliated.")]
     [InlineData("\"Will the dam hold?\" David Levy pressed.")]
     [InlineData("\"The water rose overnight,\" remembered David Levy, a farmer.")]
+    [InlineData("\"We will be back next year,\" David Levy muttered.")]
+    [InlineData("\"This is the finest harbor in the world,\" gushed David Levy.")]
+    [InlineData("\"Nobody reads the minutes,\" David Levy groaned.")]
     public void Manner_of_speaking_verbs_after_a_quote_are_cues(string text)
     {
         Assert.Equal("David Levy", Only(text, Levy).Speaker);
