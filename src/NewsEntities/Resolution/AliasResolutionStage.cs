@@ -319,17 +319,25 @@ internal sealed class AliasResolutionStage : IDocumentStage
             int after = -1;
             if (fullNames.TryGetValue(LastWord(name.Surname, work), out var candidates))
             {
-                // The latest compatible full name before the mention, else the first after it.
+                // The latest compatible full name before the mention, else the first after it. One whose given name
+                // agrees with an honorific goes first ("Mr. Obama" is Barack, not Michelle, when both are named);
+                // the lists' genders of given names are not sure enough to keep the only one out ("Ms. Epstein" is
+                // Lee Epstein).
+                var honorific = HonorificGender(document, m);
                 int at = candidates.BinarySearch(m);
                 int insertion = at < 0 ? ~at : at;
-                for (int i = insertion - 1; i >= 0 && before < 0; i--)
+                for (int pass = honorific == Gender.Unknown ? 1 : 0; pass < 2 && before < 0 && after < 0; pass++)
                 {
-                    before = SurnameMatches(names[candidates[i]]!.Value, name, work) ? candidates[i] : -1;
-                }
+                    var gender = pass == 0 ? honorific : Gender.Unknown;
+                    for (int i = insertion - 1; i >= 0 && before < 0; i--)
+                    {
+                        before = SurnameMatches(names[candidates[i]]!.Value, name, work) && GenderAllows(names[candidates[i]]!.Value, gender) ? candidates[i] : -1;
+                    }
 
-                for (int i = insertion; i < candidates.Count && before < 0 && after < 0; i++)
-                {
-                    after = SurnameMatches(names[candidates[i]]!.Value, name, work) ? candidates[i] : -1;
+                    for (int i = insertion; i < candidates.Count && before < 0 && after < 0; i++)
+                    {
+                        after = SurnameMatches(names[candidates[i]]!.Value, name, work) && GenderAllows(names[candidates[i]]!.Value, gender) ? candidates[i] : -1;
+                    }
                 }
             }
 
@@ -386,6 +394,18 @@ internal sealed class AliasResolutionStage : IDocumentStage
     }
 
     // "Blinken" ~ "Antony Blinken"; "Rudeineh" ~ "Nabil Abu Rudeineh"; "Al-Ahmad" ~ "Azzam al-Ahmad".
+    /// <summary>The gender an honorific right before mention <paramref name="m"/> tells ("Mr.", "Mrs."), or unknown.</summary>
+    private Gender HonorificGender(Document document, int m)
+    {
+        int before = document.Mentions[m].Tokens.Start - 1;
+        return before >= 0 && lexicon.Honorifics.TryGetValue(document.TokenText(before), out var gender) ? gender : Gender.Unknown;
+    }
+
+    /// <summary>Whether a full name's given name can belong to someone an honorific of <paramref name="gender"/> names.</summary>
+    private bool GenderAllows(PersonKey full, Gender gender) =>
+        gender == Gender.Unknown || full.Given is not { } given
+        || !lexicon.GivenNames.TryGetValue(given, out var givenGender) || givenGender == Gender.Unknown || givenGender == gender;
+
     private static bool SurnameMatches(PersonKey full, PersonKey alone, AliasWorkspace work)
     {
         if (full.Surname == alone.Surname)

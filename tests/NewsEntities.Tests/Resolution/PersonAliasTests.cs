@@ -1,3 +1,4 @@
+using NewsEntities.Recognition;
 using NewsEntities.Resolution;
 using static NewsEntities.Tests.Resolution.ResolutionTestKit;
 
@@ -41,6 +42,26 @@ public sealed class PersonAliasTests
         var dana = ClusterOf(document, "Dana Cohen");
         Assert.NotSame(eli, dana);
         Assert.Same(dana, ClusterOf(document, "Cohen"));
+    }
+
+    [Fact]
+    public void A_surname_after_an_honorific_joins_the_full_name_of_its_gender()
+    {
+        var document = Resolve(
+            "Bill Hale and Hillary Hale arrived. Mrs. Hale spoke first, then Mr. Hale.",
+            ("Bill Hale", EntityLabel.Person), ("Hillary Hale", EntityLabel.Person), ("Hale", EntityLabel.Person), ("Hale", EntityLabel.Person));
+
+        Assert.Same(ClusterOf(document, "Hillary Hale"), ClusterOf(document, "Hale", 0));
+        Assert.Same(ClusterOf(document, "Bill Hale"), ClusterOf(document, "Hale", 1));
+    }
+
+    [Fact]
+    public void A_surname_after_an_honorific_still_joins_the_only_full_name_whatever_the_lists_say_of_its_given_name()
+    {
+        // "Lee" is listed as a man's name; Lee Epstein is a woman.
+        var document = Resolve("Lee Ennis spoke. Ms. Ennis left.", ("Lee Ennis", EntityLabel.Person), ("Ennis", EntityLabel.Person));
+
+        Assert.Same(ClusterOf(document, "Lee Ennis"), ClusterOf(document, "Ennis"));
     }
 
     [Fact]

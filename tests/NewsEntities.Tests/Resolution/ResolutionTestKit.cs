@@ -17,6 +17,14 @@ internal static class ResolutionTestKit
     /// </summary>
     public static Document Resolve(string text, params (string Text, EntityLabel Label)[] mentions)
     {
+        var document = Labeled(text, mentions);
+        new AliasResolutionStage().Process(document, CancellationToken.None);
+        return document;
+    }
+
+    /// <summary>A tokenized, segmented document whose mentions are labeled by hand, as for <see cref="Resolve"/>.</summary>
+    public static Document Labeled(string text, params (string Text, EntityLabel Label)[] mentions)
+    {
         var document = new Document(text);
         new TokenizationStage().Process(document, CancellationToken.None);
         new SentenceSplitter().Process(document, CancellationToken.None);
@@ -36,7 +44,6 @@ internal static class ResolutionTestKit
             from = end;
         }
 
-        new AliasResolutionStage().Process(document, CancellationToken.None);
         return document;
     }
 

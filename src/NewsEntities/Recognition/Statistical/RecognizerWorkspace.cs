@@ -16,6 +16,9 @@ internal sealed class RecognizerWorkspace
     /// </summary>
     public SentenceBuffers Buffers { get; } = new();
 
+    /// <summary>The names a title introduces somewhere in the document (<see cref="PersonTitleEvidence"/>), by hash.</summary>
+    public Dictionary<ulong, bool> TitledNames { get; } = [];
+
     /// <summary>Whether the storage is small enough to keep; the document's own bound normally decides first.</summary>
     public bool IsReusable => Buffers.Capacity <= SentenceBuffers.PooledTokens && Context.IsReusable;
 }

@@ -1,0 +1,48 @@
+using NewsEntities.Lexicons;
+using NewsEntities.Pipeline;
+using NewsEntities.Recognition;
+using static NewsEntities.Tests.Resolution.ResolutionTestKit;
+
+namespace NewsEntities.Tests.Recognition;
+
+public sealed class PersonTitleEvidenceTests
+{
+    private static List<(string Text, EntityLabel Label)> Corrected(Document document)
+    {
+        new PersonTitleEvidence(Lexicon.Default).Apply(document, document.Mentions, []);
+        return document.Mentions.Select(m => (document.Slice(document.StartOf(m.Tokens), document.EndOf(m.Tokens)), m.Label)).ToList();
+    }
+
+    [Fact]
+    public void A_name_a_title_introduces_is_a_person_wherever_the_tagger_made_it_an_organization()
+    {
+        var document = Labeled(
+            "Okafor pushes on.\n\nPresident Okafor spoke on Monday. Okafor left, and Acme Corp. stayed.",
+            ("Okafor", EntityLabel.Organization), ("Okafor", EntityLabel.Organization), ("Okafor", EntityLabel.Organization),
+            ("Acme Corp.", EntityLabel.Organization));
+
+        Assert.Equal(
+            [("Okafor", EntityLabel.Person), ("Okafor", EntityLabel.Person), ("Okafor", EntityLabel.Person), ("Acme Corp.", EntityLabel.Organization)],
+            Corrected(document));
+    }
+
+    [Fact]
+    public void A_place_becomes_a_person_only_right_after_the_title()
+    {
+        var document = Labeled(
+            "Mr. Jordan flew to Jordan, and Jordan welcomed him.",
+            ("Jordan", EntityLabel.Location), ("Jordan", EntityLabel.Location), ("Jordan", EntityLabel.Location));
+
+        Assert.Equal(
+            [("Jordan", EntityLabel.Person), ("Jordan", EntityLabel.Location), ("Jordan", EntityLabel.Location)],
+            Corrected(document));
+    }
+
+    [Fact]
+    public void A_lower_case_title_is_no_evidence()
+    {
+        var document = Labeled("The president Okafor Holdings named left.", ("Okafor Holdings", EntityLabel.Organization));
+
+        Assert.Equal([("Okafor Holdings", EntityLabel.Organization)], Corrected(document));
+    }
+}
