@@ -198,9 +198,22 @@ internal static class CandidateFinder
         for (int j = from; j < tokens.Count && j <= from + MaxModifiers; j++)
         {
             var token = tokens[j];
-            if (token.Kind is not (TokenKind.Word or TokenKind.Number) || IsFunctionWord(document.TokenText(j)) || StartsPersonMention(document, j, nextMention))
+            if (token.Kind is not (TokenKind.Word or TokenKind.Number) || IsFunctionWord(document.TokenText(j)))
             {
                 break;
+            }
+
+            if (StartsPersonMention(document, j, nextMention, out int nameEnd))
+            {
+                // A person's name that modifies a noun ("the Obama administration", "the Clinton campaign") is part
+                // of the description, not a person who speaks or whom a pronoun can mean.
+                if (nameEnd >= tokens.Count || !char.IsLower(document.TokenText(nameEnd)[0]) || !PersonNouns.Table.TryGetValue(document.TokenText(nameEnd), out _))
+                {
+                    break;
+                }
+
+                j = nameEnd - 1;
+                continue;
             }
 
             if (PersonNouns.Table.TryGetValue(document.TokenText(j), out var info))
@@ -291,17 +304,22 @@ internal static class CandidateFinder
         return false;
     }
 
-    private static bool StartsPersonMention(Document document, int token, int nextMention)
+    private static bool StartsPersonMention(Document document, int token, int nextMention) =>
+        StartsPersonMention(document, token, nextMention, out _);
+
+    private static bool StartsPersonMention(Document document, int token, int nextMention, out int end)
     {
         var mentions = document.Mentions;
         for (int m = nextMention; m < mentions.Count && mentions[m].Tokens.Start <= token; m++)
         {
             if (mentions[m].Tokens.Start == token && mentions[m].Label == EntityLabel.Person)
             {
+                end = mentions[m].Tokens.End;
                 return true;
             }
         }
 
+        end = -1;
         return false;
     }
 

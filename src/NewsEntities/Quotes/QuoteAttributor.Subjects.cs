@@ -486,7 +486,8 @@ internal sealed partial class QuoteAttributor
     private int AfterOpeningSubordinateClause(int sentenceStart, int limit)
     {
         var first = document.TokenText(sentenceStart);
-        if (tokens[sentenceStart].Kind != TokenKind.Word || !char.IsUpper(first[0]) || !Subordinators.TryGetValue(first, out _))
+        if (tokens[sentenceStart].Kind != TokenKind.Word || !char.IsUpper(first[0])
+            || !(Subordinators.TryGetValue(first, out _) || IsOpeningParticiple(sentenceStart)))
         {
             return sentenceStart;
         }
@@ -500,6 +501,16 @@ internal sealed partial class QuoteAttributor
         }
 
         return sentenceStart;
+    }
+
+    /// <summary>
+    /// A participle opening the sentence ("Asked on Monday whether ..., Mrs. Clinton shook her head"): its clause has
+    /// no subject of its own, so the names in it are no subject of the main clause.
+    /// </summary>
+    private bool IsOpeningParticiple(int t)
+    {
+        var word = document.TokenText(t);
+        return word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)) && !InsideName(t);
     }
 
     /// <summary>

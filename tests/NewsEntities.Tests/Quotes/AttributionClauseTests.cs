@@ -356,4 +356,23 @@ public sealed class AttributionClauseTests
     {
         Assert.Equal("David Levy", Only(text, Levy, Hale).Speaker);
     }
+
+    [Fact]
+    public void A_name_inside_an_opening_participle_clause_is_no_subject_of_the_main_clause()
+    {
+        var quote = Only("Asked on Monday whether Tom Hale would stay, David Levy shook his head and said, \"No, he will not.\"", Hale, Levy);
+        Assert.Equal("David Levy", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_name_that_modifies_a_noun_is_neither_the_speaker_nor_a_pronoun_s_antecedent()
+    {
+        var okafor = new TestEntity("Okafor");
+        var adviser = Only("\"The harbor will close,\" said a senior Okafor adviser.", okafor);
+        Assert.Null(adviser.Speaker);
+        Assert.Equal("a senior Okafor adviser", adviser.SpeakerMention);
+
+        var roe = new TestEntity("Ann Roe", Gender: Gender.Female);
+        Assert.Equal("Ann Roe", Only("Ann Roe criticized the Okafor administration on Monday. \"It has failed,\" she said.", roe, okafor).Speaker);
+    }
 }
