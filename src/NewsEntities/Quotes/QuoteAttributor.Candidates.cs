@@ -119,8 +119,8 @@ internal sealed partial class QuoteAttributor
         Candidates[place].TokenEnd < to ? TitledPersonAt(Candidates[place].TokenEnd, to) : -1;
 
     /// <summary>
-    /// The person named after a capitalized title of one to three words (and periods) that starts at
-    /// <paramref name="t"/>: "Alderman Jason C. Ervin", "Gov. Greg Abbott"; or -1.
+    /// The person named after a title of one to three words (capitalized words, periods and person nouns) that starts
+    /// at <paramref name="t"/>: "Alderman Jason C. Ervin", "Gov. Greg Abbott", "delegate Beau Correll"; or -1.
     /// </summary>
     private int TitledPersonAt(int t, int to)
     {
@@ -133,8 +133,9 @@ internal sealed partial class QuoteAttributor
 
         for (int k = t; k < Candidates[next].TokenStart; k++)
         {
+            // "Gov.", "Alderman", and a role in lower case ("said former Utah governor Michael Leavitt").
             var word = document.TokenText(k);
-            if (!(char.IsUpper(word[0]) || word is "."))
+            if (!(char.IsUpper(word[0]) || word is "." || PersonNouns.Table.TryGetValue(word, out _)))
             {
                 return -1;
             }

@@ -342,6 +342,7 @@ public sealed class AttributionClauseTests
     [Theory]
     [InlineData("\"People are angry,\" said Harbor City Alderman David Levy.")]
     [InlineData("\"People are angry,\" said Harbor City Gov. David Levy, who took office in May.")]
+    [InlineData("\"People are angry,\" said former Harbor City governor David Levy.")]
     public void A_place_before_a_titled_name_after_an_inverted_cue_is_no_speaker(string text)
     {
         var quote = Only(text, Levy, new TestEntity("Harbor City", EntityLabel.Location));
