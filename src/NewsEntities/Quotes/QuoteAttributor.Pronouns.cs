@@ -219,8 +219,10 @@ internal sealed partial class QuoteAttributor
                 cluster = Resolve(i, q);
                 return cluster >= 0 && GenderAgrees(ClusterGender(cluster, c.Gender), pronoun.Gender);
             default:
-                // "her husband, a truck driver": an indefinite in apposition describes the phrase before it.
-                if (c.TokenStart > 1 && IsComma(c.TokenStart - 1) && CandidateEndingAt(c.TokenStart - 1) >= 0)
+                // "her husband, a truck driver": an indefinite in apposition describes the phrase before it; "another
+                // pollster, David Woodard": the name in apposition after it is whom it describes.
+                if ((c.TokenStart > 1 && IsComma(c.TokenStart - 1) && CandidateEndingAt(c.TokenStart - 1) >= 0)
+                    || (IsComma(c.TokenEnd) && CandidateStartingAt(c.TokenEnd + 1) is int named and >= 0 && Candidates[named].IsPersonName))
                 {
                     return false;
                 }

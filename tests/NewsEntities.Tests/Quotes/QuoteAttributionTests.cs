@@ -141,6 +141,14 @@ public sealed class QuoteAttributionTests
     }
 
     [Fact]
+    public void A_pronoun_takes_the_name_in_apposition_after_an_indefinite_description()
+    {
+        AssertSpeaker(
+            Only("Another pollster, David Levy of the harbor board, said his survey was clear.\n\n\"The numbers held,\" he said.", Levy),
+            "David Levy", "he", "said");
+    }
+
+    [Fact]
     public void A_resolved_pronoun_is_added_to_its_cluster_as_a_reference()
     {
         var document = QuoteTestDocument.Analyze("Sarah Cohen arrived late. \"It went well,\" she said.", Cohen);
