@@ -139,7 +139,11 @@ internal sealed partial class QuoteAttributor
         {
             if (quotes[j].SpeakerStart >= 0 && quotes[j].OpenToken < pronoun.TokenStart)
             {
-                if (SpeakerAgrees(j, pronoun))
+                // A definite description of a role that no earlier name explains ("The candidate herself took to the
+                // airwaves") leaves the pronoun to the names around it; "the woman" stays somebody unnamed.
+                if (SpeakerAgrees(j, pronoun)
+                    && (quotes[j].SpeakerCluster >= 0 || quoteSpeaker[j] < 0 || Candidates[quoteSpeaker[j]].Kind != CandidateKind.Nominal
+                        || AnonymousHeads.TryGetValue(document.TokenText(Candidates[quoteSpeaker[j]].HeadToken), out _)))
                 {
                     return quotes[j].SpeakerCluster;
                 }

@@ -75,6 +75,10 @@ internal sealed partial class QuoteAttributor
     /// <summary>Words that open a subordinate clause, whose subject follows them ("As one employee told ...").</summary>
     private static readonly SpanWordTable<bool> Subordinators = Words("as", "when", "after", "while", "because", "though", "although", "since", "if");
 
+    /// <summary>Heads of descriptions that name nobody in particular ("the woman", "the voter"), unlike roles ("the senator").</summary>
+    private static readonly SpanWordTable<bool> AnonymousHeads = Words(
+        "man", "woman", "person", "boy", "girl", "kid", "child", "resident", "voter", "protester", "witness", "caller", "reader");
+
     private static readonly SpanWordTable<bool> Coordinators = Words("and", "but", "or", "yet", "then");
 
     /// <summary>Relative pronouns: a noun after one is the subject of its clause, never an object ("who emailed supporters").</summary>

@@ -149,6 +149,19 @@ public sealed class QuoteAttributionTests
     }
 
     [Fact]
+    public void A_pronoun_after_a_quote_of_an_unexplained_role_goes_to_the_name_around_it_but_not_after_an_anonymous_one()
+    {
+        var roe = new TestEntity("Ann Roe", Gender: Gender.Female);
+        var quotes = QuoteTestDocument.Quotes(
+            "Ann Roe spoke on Monday. The candidate herself said the vote was \"a mistake that we will fix.\"\n\n\"Nothing has changed,\" she said.", roe);
+        Assert.Equal([null, "Ann Roe"], quotes.Select(q => q.Speaker));
+
+        quotes = QuoteTestDocument.Quotes(
+            "Ann Roe spoke on Monday. The woman next to her said the vote was \"a mistake that we will fix.\"\n\n\"Nothing has changed,\" she said.", roe);
+        Assert.Equal([null, null], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
     public void A_resolved_pronoun_is_added_to_its_cluster_as_a_reference()
     {
         var document = QuoteTestDocument.Analyze("Sarah Cohen arrived late. \"It went well,\" she said.", Cohen);
