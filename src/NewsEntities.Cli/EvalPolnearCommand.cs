@@ -49,6 +49,13 @@ internal static class EvalPolnearCommand
             Description = "Write one line per found quote (offsets, words, cue, speaker, outcome) to this file.",
             Hidden = true,
         };
+        // How far PolNeAR's annotators agree with each other, scored the way the library is: the ceiling a
+        // system can be expected to reach on this corpus. Development only, so hidden.
+        var agreement = new Option<bool>("--agreement")
+        {
+            Description = "Score the annotators of multiply annotated articles against each other instead of the library.",
+            Hidden = true,
+        };
         var command = new Command("eval-polnear", "Score quotes and speakers against PolNeAR attributions.")
         {
             split,
@@ -56,9 +63,11 @@ internal static class EvalPolnearCommand
             show,
             part,
             dump,
+            agreement,
         };
-        command.SetAction((parse, cancellationToken) => Task.FromResult(
-            Run(parse.GetValue(split) ?? "dev", parse.GetValue(data), parse.GetValue(show), parse.GetValue(part), parse.GetValue(dump), cancellationToken)));
+        command.SetAction((parse, cancellationToken) => Task.FromResult(parse.GetValue(agreement)
+            ? Agreement(parse.GetValue(split) ?? "dev", parse.GetValue(data))
+            : Run(parse.GetValue(split) ?? "dev", parse.GetValue(data), parse.GetValue(show), parse.GetValue(part), parse.GetValue(dump), cancellationToken)));
         return command;
     }
 
@@ -100,6 +109,66 @@ internal static class EvalPolnearCommand
         }
 
         score.Print();
+        return 0;
+    }
+
+    /// <summary>
+    /// Scores every annotator of an article that several annotated against every other one, as if the second were
+    /// the system: a quote is found when the other annotator has it, and its speaker is right when their source
+    /// spans overlap.
+    /// </summary>
+    private static int Agreement(string split, string? dataDir)
+    {
+        string? root = dataDir ?? FindData();
+        if (root is null || !Directory.Exists(Path.Combine(root, split, "text")))
+        {
+            Console.Error.WriteLine("newsentities: PolNeAR data not found; pass --data DIR");
+            return 2;
+        }
+
+        var annotations = Directory.GetFiles(Path.Combine(root, split, "attributions"), "*.ann").OrderBy(f => f, StringComparer.Ordinal).ToList();
+        int articles = 0, pairs = 0, gold = 0, found = 0, matched = 0, right = 0, unmatchedWithSpeaker = 0;
+        foreach (string textFile in Directory.GetFiles(Path.Combine(root, split, "text"), "*.txt").OrderBy(f => f, StringComparer.Ordinal))
+        {
+            string stem = Path.GetFileNameWithoutExtension(textFile);
+            var files = annotations.Where(a => Path.GetFileName(a).StartsWith(stem + "_", StringComparison.Ordinal)).ToList();
+            if (files.Count < 2)
+            {
+                continue;
+            }
+
+            articles++;
+            string text = File.ReadAllText(textFile);
+            var byAnnotator = files.Select(f => GoldQuotes(text, File.ReadAllLines(f))).ToList();
+            foreach (var reference in byAnnotator)
+            {
+                foreach (var other in byAnnotator.Where(o => !ReferenceEquals(o, reference)))
+                {
+                    pairs++;
+                    gold += reference.Count;
+                    found += other.Count;
+                    var used = new bool[reference.Count];
+                    foreach (var quote in other)
+                    {
+                        int match = Enumerable.Range(0, reference.Count).FirstOrDefault(g => !used[g] && HalfOverlap(quote.Start, quote.End, reference[g].Start, reference[g].End), -1);
+                        if (match < 0)
+                        {
+                            unmatchedWithSpeaker += quote.Source.Count > 0 ? 1 : 0;
+                            continue;
+                        }
+
+                        used[match] = true;
+                        matched++;
+                        right += quote.Source.Any(s => Overlaps(s.Start, s.End, reference[match].Source)) ? 1 : 0;
+                    }
+                }
+            }
+        }
+
+        Console.WriteLine($"articles {articles}, annotator pairs {pairs}, gold quotes {gold}, other annotator's quotes {found}");
+        Score.PrintPrf("quotes", matched, found, matched, gold);
+        Console.WriteLine($"speaker agreement on shared quotes: {Score.Ratio(right, matched)} ({right}/{matched})");
+        Score.PrintPrf("attribution", right, matched + unmatchedWithSpeaker, right, gold);
         return 0;
     }
 
@@ -475,7 +544,7 @@ internal static class EvalPolnearCommand
             Console.WriteLine($"found quotes matching no gold quote: {unmatched}, {unmatchedWithoutSpeaker} of them without a speaker (those count against quote precision only)");
         }
 
-        private static void PrintPrf(string what, int rightFound, int allFound, int rightGold, int allGold)
+        public static void PrintPrf(string what, int rightFound, int allFound, int rightGold, int allGold)
         {
             double p = allFound == 0 ? 0 : (double)rightFound / allFound;
             double r = allGold == 0 ? 0 : (double)rightGold / allGold;
@@ -483,7 +552,7 @@ internal static class EvalPolnearCommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: P {p:0.000} R {r:0.000} F1 {f:0.000}"));
         }
 
-        private static string Ratio(int a, int b) =>
+        public static string Ratio(int a, int b) =>
             b == 0 ? "n/a" : ((double)a / b).ToString("0.000", CultureInfo.InvariantCulture);
 
         private static string Clip(string s) => s.Length <= 80 ? s : s[..77] + "...";
