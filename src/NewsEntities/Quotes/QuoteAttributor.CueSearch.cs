@@ -182,6 +182,14 @@ internal sealed partial class QuoteAttributor
             return false;
         }
 
+        // Right after an article or a possessive a verb's form is an adjective or a noun ("in a written statement",
+        // "his stated aim"). Not after "that", a relative pronoun there ("a message that said"), nor "her", which
+        // may be the object of what comes before ("the woman next to her said").
+        if (t > 0 && (kind & CueKind.Nominal) == 0 && AdjectiveMakers.TryGetValue(document.TokenText(t - 1), out _))
+        {
+            return false;
+        }
+
         if ((kind & CueKind.AlsoNoun) != 0 && t > 0 && !VerbContext(t - 1))
         {
             // "claims", "questions", "reports" are nouns unless a subject, an auxiliary or "to" stands before them.

@@ -58,6 +58,9 @@ internal sealed partial class QuoteAttributor
     private static readonly SpanWordTable<bool> Determiners = Words(
         "the", "a", "an", "his", "her", "its", "their", "our", "your", "my", "this", "that", "these", "those", "no", "any", "every", "each");
 
+    /// <summary>Articles and possessives after which a verb's form is an adjective or a noun ("a written statement").</summary>
+    private static readonly SpanWordTable<bool> AdjectiveMakers = Words("a", "an", "the", "his", "its", "their", "our", "your", "my");
+
     private static readonly SpanWordTable<bool> AdverbsAndAuxiliaries = Words(
         "also", "has", "have", "had", "is", "was", "were", "will", "would", "could", "should", "may", "might", "did", "does",
         "do", "then", "later", "earlier", "now", "again", "once", "further", "first", "just", "already", "not", "never",

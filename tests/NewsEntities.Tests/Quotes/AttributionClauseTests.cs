@@ -376,4 +376,12 @@ public sealed class AttributionClauseTests
         var roe = new TestEntity("Ann Roe", Gender: Gender.Female);
         Assert.Equal("Ann Roe", Only("Ann Roe criticized the Okafor administration on Monday. \"It has failed,\" she said.", roe, okafor).Speaker);
     }
+
+    [Theory]
+    [InlineData("David Levy told the Harbor Gazette in a written statement, \"We will not sell the harbor.\"")]
+    [InlineData("David Levy said in a written statement to the Harbor Gazette that the sale was \"out of the question.\"")]
+    public void A_verb_form_after_a_determiner_is_no_cue(string text)
+    {
+        Assert.Equal("David Levy", Only(text, Levy, Gazette).Speaker);
+    }
 }
