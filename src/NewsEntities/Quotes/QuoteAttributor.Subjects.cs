@@ -350,6 +350,14 @@ internal sealed partial class QuoteAttributor
             }
         }
 
+        if (k >= sentence.Start && Coordinators.TryGetValue(document.TokenText(k), out _) && (kind & CueKind.Participle) != 0
+            && PreviousParticipleCue(sentence.Start, k) is var (earlier, earlierEnd, earlierKind) && earlier >= 0)
+        {
+            // "with Donald Trump tweeting that ... and asking, "..."": a participle coordinated with an earlier one
+            // has its subject.
+            return SubjectOf(earlier, earlierEnd, earlierKind, sentence);
+        }
+
         if (k >= sentence.Start && Coordinators.TryGetValue(document.TokenText(k), out _))
         {
             // "X said ... but added", "X lamented ... and revealed": the first verb's subject, found before the
@@ -501,6 +509,20 @@ internal sealed partial class QuoteAttributor
         }
 
         return sentenceStart;
+    }
+
+    /// <summary>The last participle cue in [<paramref name="from"/>, <paramref name="to"/>) outside quotes, or (-1, -1, None).</summary>
+    private (int Cue, int CueEnd, CueKind Kind) PreviousParticipleCue(int from, int to)
+    {
+        for (int t = to - 1; t >= from && to - t <= CueLookBehind; t--)
+        {
+            if (quoteOf[t] < 0 && IsCue(t, from, out var kind, out int end) && (kind & CueKind.Participle) != 0)
+            {
+                return (t, end, kind);
+            }
+        }
+
+        return (-1, -1, CueKind.None);
     }
 
     /// <summary>

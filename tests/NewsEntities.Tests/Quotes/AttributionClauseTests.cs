@@ -384,4 +384,13 @@ public sealed class AttributionClauseTests
     {
         Assert.Equal("David Levy", Only(text, Levy, Gazette).Speaker);
     }
+
+    [Fact]
+    public void A_participle_coordinated_with_an_earlier_one_has_its_subject()
+    {
+        var quote = Assert.Single(
+            QuoteTestDocument.Quotes("Republicans were quick to chime in, with David Levy tweeting that it was a \"disaster\" for the harbor and asking, \"How can anyone trust the board?\"", Levy),
+            q => q.Text.StartsWith("How", StringComparison.Ordinal));
+        Assert.Equal("David Levy", quote.Speaker);
+    }
 }
