@@ -26,6 +26,9 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
         "capt", "capt.", "prof", "prof.", "professor", "speaker", "justice", "ambassador",
     ]);
 
+    // Lower-case nouns after a name that make the name a person's: what a president or a governor heads.
+    private static readonly WordSet PersonalOffices = new(["administration", "presidency", "governorship"]);
+
     /// <summary>Corrects <paramref name="mentions"/> in place; spans and order are kept, only labels change.</summary>
     public void Apply(Document document, List<NamedMention> mentions, Dictionary<ulong, bool> titled)
     {
@@ -57,13 +60,18 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
     private bool IsTitled(Document document, NamedMention mention)
     {
         int before = mention.Tokens.Start - 1;
-        if (before < 0)
+        if (before >= 0)
         {
-            return false;
+            var word = document.TokenText(before);
+            if (char.IsUpper(word[0]) && (lexicon.Honorifics.ContainsKey(word) || Titles.Contains(word)))
+            {
+                return true;
+            }
         }
 
-        var word = document.TokenText(before);
-        return char.IsUpper(word[0]) && (lexicon.Honorifics.ContainsKey(word) || Titles.Contains(word));
+        // "the Obama administration", "the Reagan presidency": only a person heads one.
+        int after = mention.Tokens.End;
+        return after < document.Tokens.Count && PersonalOffices.Contains(document.TokenText(after));
     }
 
     private static ulong KeyOf(Document document, NamedMention mention)

@@ -27,6 +27,16 @@ public sealed class PersonTitleEvidenceTests
     }
 
     [Fact]
+    public void A_name_that_heads_an_administration_is_a_person()
+    {
+        var document = Labeled(
+            "How has the Okafor administration responded? Okafor said little.",
+            ("Okafor", EntityLabel.Organization), ("Okafor", EntityLabel.Organization));
+
+        Assert.Equal([("Okafor", EntityLabel.Person), ("Okafor", EntityLabel.Person)], Corrected(document));
+    }
+
+    [Fact]
     public void A_place_becomes_a_person_only_right_after_the_title()
     {
         var document = Labeled(
