@@ -232,13 +232,13 @@ internal sealed partial class QuoteAttributor
     }
 
     /// <summary>
-    /// Who the candidate right after an inverted cue stands for: the titled person rather than a place before the
+    /// Who the candidate right after an inverted cue stands for: the titled person rather than a name before the
     /// title ("said Chicago Alderman Jason C. Ervin"), the possessed title rather than its owner (", said the board's
     /// chairman"), and the name in apposition rather than the title (", said the bureau's director, James B. Comey").
     /// </summary>
     private int InvertedSubject(int after, int sentenceEnd)
     {
-        if (IsPlace(after) && TitledPersonAfterPlace(after, sentenceEnd) is int titled and >= 0)
+        if (Candidates[after].Kind == CandidateKind.Name && TitledPersonAfterName(after, sentenceEnd) is int titled and >= 0)
         {
             // "said Chicago Alderman Jason C. Ervin": the place tells where the title holds.
             return titled;

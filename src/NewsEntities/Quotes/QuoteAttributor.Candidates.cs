@@ -24,7 +24,7 @@ internal sealed partial class QuoteAttributor
 
             if (!preferPerson || Candidates[i].IsPersonName)
             {
-                return IsPlace(i) && TitledPersonAfterPlace(i, to) is int person and >= 0 ? person : i;
+                return Candidates[i].Kind == CandidateKind.Name && TitledPersonAfterName(i, to) is int person and >= 0 ? person : i;
             }
 
             // A place speaks only when nothing else can ("Israel said"), so it ranks last.
@@ -112,11 +112,12 @@ internal sealed partial class QuoteAttributor
     }
 
     /// <summary>
-    /// The person a place modifies through a title ("said Chicago Alderman Jason C. Ervin", "Texas Gov. Greg
-    /// Abbott"): the name right after the place with only a capitalized title between; or -1.
+    /// The person a name modifies through a title ("said Chicago Alderman Jason C. Ervin", "former Obama Education
+    /// Secretary Arne Duncan", "Google CEO Sundar Pichai"): the person named right after it with only a title between;
+    /// or -1.
     /// </summary>
-    private int TitledPersonAfterPlace(int place, int to) =>
-        Candidates[place].TokenEnd < to ? TitledPersonAt(Candidates[place].TokenEnd, to) : -1;
+    private int TitledPersonAfterName(int name, int to) =>
+        Candidates[name].TokenEnd < to ? TitledPersonAt(Candidates[name].TokenEnd, to) : -1;
 
     /// <summary>
     /// The person named after a title of one to three words (capitalized words, periods and person nouns) that starts

@@ -351,6 +351,16 @@ public sealed class AttributionClauseTests
     }
 
     [Theory]
+    [InlineData("\"The ferry is late again,\" said Hale campaign manager David Levy.")]
+    [InlineData("\"The ferry is late again,\" Hale campaign manager David Levy said on Monday.")]
+    [InlineData("\"The ferry is late again,\" said Harbor Gazette editor David Levy.")]
+    public void A_person_or_a_body_before_a_titled_name_is_no_speaker(string text)
+    {
+        var quote = Only(text, Levy, Hale, Gazette);
+        Assert.Equal("David Levy", quote.Speaker);
+    }
+
+    [Theory]
     [InlineData("\"People are angry,\" said the board's chairman, David Levy.")]
     [InlineData("Tom Hale left early. \"People are angry,\" said the board's chairman, David Levy, after the meeting had ended in a long row about the harbor.")]
     public void An_inverted_cue_takes_the_possessed_title_and_the_name_in_apposition_to_it(string text)
