@@ -214,8 +214,7 @@ internal sealed partial class QuoteAttributor
     private bool IsGoOn(int t)
     {
         var word = document.TokenText(t);
-        if (t + 2 >= tokens.Count || !(word.Equals("went", StringComparison.Ordinal) || word.Equals("goes", StringComparison.Ordinal)
-            || word.Equals("go", StringComparison.Ordinal) || word.Equals("going", StringComparison.Ordinal)) || !document.TokenText(t + 1).Equals("on", StringComparison.Ordinal))
+        if (t + 2 >= tokens.Count || !IsFormOfGo(word) || !document.TokenText(t + 1).Equals("on", StringComparison.Ordinal))
         {
             return false;
         }

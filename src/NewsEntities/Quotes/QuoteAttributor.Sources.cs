@@ -173,7 +173,7 @@ internal sealed partial class QuoteAttributor
 
         // "The email went on to say": the subject of the phrase that carries the verb.
         if (k - 3 >= sentenceStart && document.TokenText(k).Equals("to", StringComparison.Ordinal)
-            && document.TokenText(k - 1).Equals("on", StringComparison.Ordinal) && document.TokenText(k - 2) is "went" or "goes" or "go")
+            && document.TokenText(k - 1).Equals("on", StringComparison.Ordinal) && IsFormOfGo(document.TokenText(k - 2)))
         {
             k -= 3;
         }

@@ -42,6 +42,9 @@ internal sealed partial class QuoteAttributor
         || word.Equals("them", StringComparison.Ordinal) || word.Equals("it", StringComparison.Ordinal)
         || word.Equals("me", StringComparison.Ordinal) || word.Equals("us", StringComparison.Ordinal);
 
+    /// <summary>"go" in a form that runs on into speech ("went on", "went on to say").</summary>
+    private static bool IsFormOfGo(ReadOnlySpan<char> word) => word is "went" or "goes" or "go" or "going";
+
     private static bool IsDeterminer(ReadOnlySpan<char> word) => Determiners.TryGetValue(word, out _);
 
     private static bool IsParticle(ReadOnlySpan<char> word) =>
