@@ -6,13 +6,16 @@ namespace NewsEntities.Recognition;
 
 /// <summary>
 /// Relabels as a person a name that an honorific or a person's title introduces somewhere in the document ("Mr.
-/// Obama", "President Obama", "Sen. Cruz"), wherever the tagger gave that name another label.
+/// Obama", "President Obama", "Sen. Cruz", "the Obama administration"), or that ends a full name with a known given
+/// name there ("Donald Trump" for "Trump"), wherever the tagger made that name an organization.
 /// </summary>
 /// <remarks>
 /// The tagger reads the labels it gave a word earlier in the document as evidence for the word's next label, so one
 /// early mistake (a headline's "Obama pushes ..." read as an organization) spreads to every later mention, and a
 /// person who is an organization can neither speak through "he" nor be merged with his full name. A title right
 /// before the name outweighs that history: it is the one context in which news writing names nothing but a person.
+/// So does a full name whose first word is a known given name, except for a surname the lexicon knows as an
+/// organization ("Michael Bloomberg" and "Bloomberg reported").
 /// </remarks>
 internal sealed class PersonTitleEvidence(Lexicon lexicon)
 {
@@ -23,7 +26,7 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
         "president", "senator", "sen", "sen.", "governor", "gov", "gov.", "rep", "rep.", "representative",
         "congressman", "congresswoman", "mayor", "judge", "secretary", "chancellor", "premier", "pope", "rabbi",
         "imam", "ayatollah", "sheikh", "gen", "gen.", "adm", "adm.", "col", "col.", "lt", "lt.", "sgt", "sgt.",
-        "capt", "capt.", "prof", "prof.", "professor", "speaker", "justice", "ambassador",
+        "capt", "capt.", "prof", "prof.", "professor", "speaker", "justice", "ambassador", "rev", "rev.", "reverend",
     ]);
 
     // Lower-case nouns after a name that make the name a person's: what a president or a governor heads.
@@ -35,9 +38,15 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
         titled.Clear();
         for (int i = 0; i < mentions.Count; i++)
         {
-            if (mentions[i].Label is EntityLabel.Organization or EntityLabel.Location or EntityLabel.Person && IsTitled(document, mentions[i]))
+            var mention = mentions[i];
+            if (mention.Label is EntityLabel.Organization or EntityLabel.Location or EntityLabel.Person && IsTitled(document, mention))
             {
-                titled[KeyOf(document, mentions[i])] = true;
+                titled[KeyOf(document, mention.Tokens)] = true;
+            }
+            else if (mention.Label == EntityLabel.Person && mention.Tokens.Length > 1 && lexicon.GivenNames.ContainsKey(document.TokenText(mention.Tokens.Start)))
+            {
+                // "John Bolton" vouches for "Bolton" alone; false marks a surname that no title introduced.
+                titled.TryAdd(KeyOf(document, new TokenRange(mention.Tokens.End - 1, mention.Tokens.End)), false);
             }
         }
 
@@ -46,11 +55,14 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
             return;
         }
 
-        // A place keeps its label elsewhere: "Mr. Jordan" tells nothing of the country of Jordan a line later.
+        // A place keeps its label elsewhere: "Mr. Jordan" tells nothing of the country of Jordan a line later. So does
+        // an organization the lexicon knows by a surname ("Bloomberg reported"), unless a title stands before it.
         for (int i = 0; i < mentions.Count; i++)
         {
-            if ((mentions[i].Label == EntityLabel.Organization || (mentions[i].Label == EntityLabel.Location && IsTitled(document, mentions[i])))
-                && titled.ContainsKey(KeyOf(document, mentions[i])))
+            var mention = mentions[i];
+            if ((mention.Label == EntityLabel.Organization || (mention.Label == EntityLabel.Location && IsTitled(document, mention)))
+                && titled.TryGetValue(KeyOf(document, mention.Tokens), out bool byTitle)
+                && (byTitle || !lexicon.Organizations.Contains(document.Text.AsSpan(document.StartOf(mention.Tokens), document.EndOf(mention.Tokens) - document.StartOf(mention.Tokens)))))
             {
                 mentions[i] = mentions[i] with { Label = EntityLabel.Person };
             }
@@ -74,10 +86,10 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
         return after < document.Tokens.Count && PersonalOffices.Contains(document.TokenText(after));
     }
 
-    private static ulong KeyOf(Document document, NamedMention mention)
+    private static ulong KeyOf(Document document, TokenRange range)
     {
         ulong key = FeatureHash.Seed;
-        for (int t = mention.Tokens.Start; t < mention.Tokens.End; t++)
+        for (int t = range.Start; t < range.End; t++)
         {
             key = FeatureHash.Append(FeatureHash.Append(key, ' '), document.TokenText(t));
         }

@@ -37,6 +37,19 @@ public sealed class PersonTitleEvidenceTests
     }
 
     [Fact]
+    public void A_full_name_with_a_known_given_name_vouches_for_its_surname_but_not_for_a_known_organization()
+    {
+        var document = Labeled(
+            "Tom Okafor and Michael Bloomberg spoke. Okafor left, Bloomberg reported, and Super Nkemelu stayed. Nkemelu cheered.",
+            ("Tom Okafor", EntityLabel.Person), ("Michael Bloomberg", EntityLabel.Person), ("Okafor", EntityLabel.Organization),
+            ("Bloomberg", EntityLabel.Organization), ("Super Nkemelu", EntityLabel.Person), ("Nkemelu", EntityLabel.Organization));
+
+        Assert.Equal(
+            [EntityLabel.Person, EntityLabel.Person, EntityLabel.Person, EntityLabel.Organization, EntityLabel.Person, EntityLabel.Organization],
+            Corrected(document).Select(m => m.Label));
+    }
+
+    [Fact]
     public void A_place_becomes_a_person_only_right_after_the_title()
     {
         var document = Labeled(
