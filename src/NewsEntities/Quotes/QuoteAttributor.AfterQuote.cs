@@ -240,7 +240,8 @@ internal sealed partial class QuoteAttributor
     {
         if (Candidates[after].Kind == CandidateKind.Name && TitledPersonAfterName(after, sentenceEnd) is int titled and >= 0)
         {
-            // "said Chicago Alderman Jason C. Ervin": the place tells where the title holds.
+            // "said Chicago Alderman Jason C. Ervin", "Sanders campaign manager Jeff Weaver": the name before the
+            // title tells where or whose it is.
             return titled;
         }
 

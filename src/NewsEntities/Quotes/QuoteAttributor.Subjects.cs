@@ -488,8 +488,8 @@ internal sealed partial class QuoteAttributor
 
     /// <summary>
     /// Where the main clause starts when the sentence opens with a subordinate clause ("When asked whom she
-    /// supported, Ms. Sherry smiled and said"): after that clause's comma, if one comes before
-    /// <paramref name="limit"/>.
+    /// supported, Ms. Sherry smiled and said") or a participle's ("Asked on Monday whether ..., Mrs. Clinton"):
+    /// after that clause's comma, if one comes before <paramref name="limit"/>.
     /// </summary>
     private int AfterOpeningSubordinateClause(int sentenceStart, int limit)
     {

@@ -39,7 +39,8 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
         for (int i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
-            if (mention.Label is EntityLabel.Organization or EntityLabel.Location or EntityLabel.Person && IsTitled(document, mention))
+            if ((mention.Label is EntityLabel.Organization or EntityLabel.Person && (TitleBefore(document, mention) || HeadsOffice(document, mention)))
+                || (mention.Label == EntityLabel.Location && TitleBefore(document, mention)))
             {
                 titled[KeyOf(document, mention.Tokens)] = true;
             }
@@ -60,31 +61,30 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
         for (int i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
-            if ((mention.Label == EntityLabel.Organization || (mention.Label == EntityLabel.Location && IsTitled(document, mention)))
+            if ((mention.Label == EntityLabel.Organization || (mention.Label == EntityLabel.Location && TitleBefore(document, mention)))
                 && titled.TryGetValue(KeyOf(document, mention.Tokens), out bool byTitle)
                 && (byTitle || !lexicon.Organizations.Contains(document.Text.AsSpan(document.StartOf(mention.Tokens), document.EndOf(mention.Tokens) - document.StartOf(mention.Tokens)))))
             {
-                mentions[i] = mentions[i] with { Label = EntityLabel.Person };
+                mentions[i] = mention with { Label = EntityLabel.Person };
             }
         }
     }
 
-    private bool IsTitled(Document document, NamedMention mention)
+    private bool TitleBefore(Document document, NamedMention mention)
     {
         int before = mention.Tokens.Start - 1;
-        if (before >= 0)
+        if (before < 0)
         {
-            var word = document.TokenText(before);
-            if (char.IsUpper(word[0]) && (lexicon.Honorifics.ContainsKey(word) || Titles.Contains(word)))
-            {
-                return true;
-            }
+            return false;
         }
 
-        // "the Obama administration", "the Reagan presidency": only a person heads one.
-        int after = mention.Tokens.End;
-        return after < document.Tokens.Count && PersonalOffices.Contains(document.TokenText(after));
+        var word = document.TokenText(before);
+        return char.IsUpper(word[0]) && (lexicon.Honorifics.ContainsKey(word) || Titles.Contains(word));
     }
+
+    /// <summary>"the Obama administration", "the Reagan presidency": only a person heads one (a place's would be its government's).</summary>
+    private static bool HeadsOffice(Document document, NamedMention mention) =>
+        mention.Tokens.End < document.Tokens.Count && PersonalOffices.Contains(document.TokenText(mention.Tokens.End));
 
     private static ulong KeyOf(Document document, TokenRange range)
     {

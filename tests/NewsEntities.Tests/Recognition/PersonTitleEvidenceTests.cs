@@ -34,6 +34,9 @@ public sealed class PersonTitleEvidenceTests
             ("Okafor", EntityLabel.Organization), ("Okafor", EntityLabel.Organization));
 
         Assert.Equal([("Okafor", EntityLabel.Person), ("Okafor", EntityLabel.Person)], Corrected(document));
+
+        // A place's administration is its government's.
+        Assert.Equal([("Texas", EntityLabel.Location)], Corrected(Labeled("The Texas administration sued.", ("Texas", EntityLabel.Location))));
     }
 
     [Fact]

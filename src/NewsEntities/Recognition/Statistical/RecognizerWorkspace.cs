@@ -16,7 +16,7 @@ internal sealed class RecognizerWorkspace
     /// </summary>
     public SentenceBuffers Buffers { get; } = new();
 
-    /// <summary>The names a title introduces somewhere in the document (<see cref="PersonTitleEvidence"/>), by hash.</summary>
+    /// <summary>The names the document shows to be people's (<see cref="PersonTitleEvidence"/>), by hash: true when a title introduces one.</summary>
     public Dictionary<ulong, bool> TitledNames { get; } = [];
 
     /// <summary>Whether the storage is small enough to keep; the document's own bound normally decides first.</summary>
