@@ -107,7 +107,7 @@ internal static class RoleMatcher
     /// <summary>
     /// 100 when one phrase ends the other word for word; otherwise, with the same head noun, 10 (8 when the head
     /// names the role's office in other words: "leader" for "president") plus 5 for each modifier the role has and
-    /// minus 5 for each it lacks; 0 when the heads differ.
+    /// minus 5 for each it lacks; 0 when the heads differ or the role lacks a place the description names.
     /// </summary>
     private static int Score(Document document, in SpeakerCandidate description, string role)
     {
@@ -152,7 +152,19 @@ internal static class RoleMatcher
         for (int t = first; t < description.HeadToken; t++)
         {
             var modifier = document.TokenText(t);
-            score += HasWord(roleSpan, words[..count], modifier) || IsInitials(roleSpan, words[..count], modifier) ? 5 : -5;
+            if (HasWord(roleSpan, words[..count], modifier) || IsInitials(roleSpan, words[..count], modifier))
+            {
+                score += 5;
+            }
+            else if (InsidePlace(document, t))
+            {
+                // A place the role lacks is another office: "the New Jersey governor" is not "New York governor".
+                return 0;
+            }
+            else
+            {
+                score -= 5;
+            }
         }
 
         return score;
@@ -286,6 +298,12 @@ internal static class RoleMatcher
     private readonly struct StartsBefore(int token) : ITextOrderProbe<NamedMention>
     {
         public bool IsBefore(in NamedMention item) => item.Tokens.Start < token;
+    }
+
+    private static bool InsidePlace(Document document, int token)
+    {
+        int m = TextOrder.FirstNotBefore<NamedMention, StartsBefore>(CollectionsMarshal.AsSpan(document.Mentions), new(token + 1)) - 1;
+        return m >= 0 && document.Mentions[m].Tokens.End > token && document.Mentions[m].Label == EntityLabel.Location;
     }
 
     private static bool IsArticle(ReadOnlySpan<char> word) =>

@@ -380,6 +380,20 @@ public sealed class QuoteAttributionTests
     }
 
     [Fact]
+    public void A_description_naming_a_place_the_role_lacks_is_another_office()
+    {
+        var hale = new TestEntity("Tom Hale", Gender: Gender.Male) { Roles = ["former harbor city mayor"] };
+        var harbor = new TestEntity("Harbor City", EntityLabel.Location);
+        var county = new TestEntity("Harbor County", EntityLabel.Location);
+
+        var quote = Only("Tom Hale spoke first. Later the Harbor County mayor said the bridge \"will not be rebuilt.\"", hale, harbor, county);
+        Assert.Null(quote.Speaker);
+        Assert.Equal("the Harbor County mayor", quote.SpeakerMention);
+
+        Assert.Equal("Tom Hale", Only("Tom Hale spoke first. Later the Harbor City mayor said the bridge \"will not be rebuilt.\"", hale, harbor, county).Speaker);
+    }
+
+    [Fact]
     public void Initials_in_a_description_match_the_words_of_a_role()
     {
         var ode = new TestEntity("Sam Ode", Gender: Gender.Male) { Roles = ["chairman of the national liberation army"] };
