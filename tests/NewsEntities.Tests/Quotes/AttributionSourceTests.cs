@@ -26,6 +26,14 @@ public sealed class AttributionSourceTests
     }
 
     [Fact]
+    public void A_place_that_modifies_a_body_is_not_the_source()
+    {
+        var quote = Only("The Harbor City media claimed that the ferry was \"late every day this week.\"", new TestEntity("Harbor City", EntityLabel.Location));
+        Assert.Null(quote.Speaker);
+        Assert.Equal("The Harbor City media", quote.SpeakerMention);
+    }
+
+    [Fact]
     public void A_name_after_the_cue_is_its_object_when_a_description_is_the_subject()
     {
         Assert.Equal("The flyer", Only("The flyer told David Levy \"the meeting has moved to Thursday.\"", Levy).SpeakerMention);
