@@ -29,6 +29,7 @@ internal sealed class EntityRecognitionStage(NerModel model, KnownOrganizationNa
 
         model.Recognize(document, document.Mentions, cancellationToken);
         corrections.Apply(document, document.Mentions);
+        InterjectionCheck.Apply(document, document.Mentions);
         titles.Apply(document, document.Mentions, document.Recognizer.TitledNames);
     }
 }

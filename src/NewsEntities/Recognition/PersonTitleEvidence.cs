@@ -39,8 +39,7 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
         for (int i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
-            if ((mention.Label is EntityLabel.Organization or EntityLabel.Person && (TitleBefore(document, mention) || HeadsOffice(document, mention)))
-                || (mention.Label == EntityLabel.Location && TitleBefore(document, mention)))
+            if (mention.Label is EntityLabel.Organization or EntityLabel.Location or EntityLabel.Person && (TitleBefore(document, mention) || HeadsOffice(document, mention)))
             {
                 titled[KeyOf(document, mention.Tokens)] = true;
             }
@@ -61,7 +60,7 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
         for (int i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
-            if ((mention.Label == EntityLabel.Organization || (mention.Label == EntityLabel.Location && TitleBefore(document, mention)))
+            if ((mention.Label == EntityLabel.Organization || (mention.Label == EntityLabel.Location && (TitleBefore(document, mention) || HeadsOffice(document, mention))))
                 && titled.TryGetValue(KeyOf(document, mention.Tokens), out bool byTitle)
                 && (byTitle || !lexicon.Organizations.Contains(document.Text.AsSpan(document.StartOf(mention.Tokens), document.EndOf(mention.Tokens) - document.StartOf(mention.Tokens)))))
             {
@@ -82,9 +81,21 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
         return char.IsUpper(word[0]) && (lexicon.Honorifics.ContainsKey(word) || Titles.Contains(word));
     }
 
-    /// <summary>"the Obama administration", "the Reagan presidency": only a person heads one (a place's would be its government's).</summary>
-    private static bool HeadsOffice(Document document, NamedMention mention) =>
-        mention.Tokens.End < document.Tokens.Count && PersonalOffices.Contains(document.TokenText(mention.Tokens.End));
+    /// <summary>
+    /// "the Obama administration", "the Reagan presidency": a person heads one. A country's would be its government,
+    /// so a name the lexicon knows as a country never counts; the gazetteer's towns and regions do ("Obama" is a
+    /// town in Japan, "Clinton" a county), as a person heading an administration is far the likelier reading.
+    /// </summary>
+    private bool HeadsOffice(Document document, NamedMention mention)
+    {
+        if (mention.Tokens.End >= document.Tokens.Count || !PersonalOffices.Contains(document.TokenText(mention.Tokens.End)))
+        {
+            return false;
+        }
+
+        var name = document.Text.AsSpan(document.StartOf(mention.Tokens), document.EndOf(mention.Tokens) - document.StartOf(mention.Tokens));
+        return !(lexicon.Places.TryGetValue(name, out var kind) && kind == PlaceKind.Country);
+    }
 
     private static ulong KeyOf(Document document, TokenRange range)
     {

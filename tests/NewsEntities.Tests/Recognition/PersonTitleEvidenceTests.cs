@@ -35,8 +35,9 @@ public sealed class PersonTitleEvidenceTests
 
         Assert.Equal([("Okafor", EntityLabel.Person), ("Okafor", EntityLabel.Person)], Corrected(document));
 
-        // A place's administration is its government's.
-        Assert.Equal([("Texas", EntityLabel.Location)], Corrected(Labeled("The Texas administration sued.", ("Texas", EntityLabel.Location))));
+        // A country's administration is its government; a town the tagger took the name for is no country.
+        Assert.Equal([("Ukraine", EntityLabel.Location)], Corrected(Labeled("The Ukraine administration sued.", ("Ukraine", EntityLabel.Location))));
+        Assert.Equal([("Obama", EntityLabel.Person)], Corrected(Labeled("The Obama administration sued.", ("Obama", EntityLabel.Location))));
     }
 
     [Fact]
