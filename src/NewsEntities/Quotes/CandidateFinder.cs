@@ -221,6 +221,13 @@ internal static class CandidateFinder
                 head = j;
                 headInfo = info;
             }
+            else if (head < 0 && IsPartyMemberEndingPhrase(document, j))
+            {
+                // "a New Hampshire Republican said": the member of a party, named where the phrase ends.
+                head = j;
+                headInfo = (Gender.Unknown, document.TokenText(j)[^1] == 's');
+                break;
+            }
             else if (head >= 0)
             {
                 // Heads may stack ("chief diplomat", "deputy head"); a word after the last one ends the phrase.
@@ -229,7 +236,7 @@ internal static class CandidateFinder
         }
 
         // A head inside a name ("the State Department") leaves the name to speak for itself.
-        if (head < 0 || InsideMention(document, head, nextMention))
+        if (head < 0 || (InsideMention(document, head, nextMention) && !IsPartyMemberEndingPhrase(document, head)))
         {
             return t;
         }
@@ -289,6 +296,26 @@ internal static class CandidateFinder
         (word.Length == 2 && Tokenizer.IsApostrophe(word[0]) && (word[1] | 0x20) == 's')
         || word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)
         || word.Equals("their", StringComparison.OrdinalIgnoreCase) || word.Equals("its", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Democrat", "Republicans" as the last word of a phrase: before punctuation, a function word or a reporting
+    /// verb ("a Nevada Democrat said"), not as a modifier ("the Republican presidential candidate").
+    /// </summary>
+    private static bool IsPartyMemberEndingPhrase(Document document, int token)
+    {
+        if (document.TokenText(token) is not ("Democrat" or "Democrats" or "Republican" or "Republicans"))
+        {
+            return false;
+        }
+
+        if (token + 1 >= document.Tokens.Count)
+        {
+            return true;
+        }
+
+        var next = document.TokenText(token + 1);
+        return document.Tokens[token + 1].Kind != TokenKind.Word || IsFunctionWord(next) || ReportingVerbs.Table.TryGetValue(next, out _);
+    }
 
     private static bool InsideMention(Document document, int token, int nextMention)
     {

@@ -59,11 +59,21 @@ internal sealed partial class QuoteAttributor
                 continue;
             }
 
-            // "Sen. Elizabeth Warren (D-MA) said": what stands in parentheses after a name tags it.
+            // "Sen. Elizabeth Warren (D-MA) said": what stands in parentheses after a name tags it; "Paul D. Ryan, the
+            // nation's highest-ranking Republican, on Tuesday called": a description set off by commas after a name
+            // is the name's (without the second comma it may start the clause: "As Trump attacked Clinton, the
+            // attendees chanted").
             if (c.TokenStart > sentenceStart && document.TokenText(c.TokenStart - 1).Equals("(", StringComparison.Ordinal)
                 && CandidateEndingAt(c.TokenStart - 1) is int tagged and >= 0 && Candidates[tagged].IsPersonName)
             {
                 return tagged;
+            }
+
+            if (c.Kind is CandidateKind.Nominal or CandidateKind.Indefinite && IsComma(c.TokenEnd)
+                && PhraseStart(i) is int phrase && phrase - 1 > sentenceStart && IsComma(phrase - 1)
+                && CandidateEndingAt(phrase - 1) is int named and >= 0 && Candidates[named].IsPersonName)
+            {
+                return named;
             }
 
             return i;
@@ -109,6 +119,13 @@ internal sealed partial class QuoteAttributor
         var text = document.TokenText(t);
         return (text.Length == 2 && Tokenizer.IsApostrophe(text[0]) && (text[1] | 0x20) == 's')
             || (text.Length == 1 && Tokenizer.IsApostrophe(text[0]) && t > 0 && tokens[t - 1].End == tokens[t].Start);
+    }
+
+    /// <summary>Where a candidate's noun phrase starts: at its possessor when it has one ("the board's longest-serving member").</summary>
+    private int PhraseStart(int candidate)
+    {
+        int start = Candidates[candidate].TokenStart;
+        return start > 0 && IsPossessive(start - 1) && CandidateEndingAt(start - 1) is int owner and >= 0 ? Candidates[owner].TokenStart : start;
     }
 
     /// <summary>

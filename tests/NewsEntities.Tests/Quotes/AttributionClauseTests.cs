@@ -403,4 +403,11 @@ public sealed class AttributionClauseTests
             q => q.Text.StartsWith("How", StringComparison.Ordinal));
         Assert.Equal("David Levy", quote.Speaker);
     }
+
+    [Fact]
+    public void A_description_set_off_by_commas_after_a_name_is_the_name_s()
+    {
+        var quote = Only("David Levy, the board's longest-serving member, on Tuesday called the plan \"a disaster for the harbor.\"", Levy);
+        Assert.Equal("David Levy", quote.Speaker);
+    }
 }

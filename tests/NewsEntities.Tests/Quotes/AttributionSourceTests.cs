@@ -25,6 +25,16 @@ public sealed class AttributionSourceTests
         Assert.Equal(mention, quote.SpeakerMention);
     }
 
+    [Theory]
+    [InlineData("\"The ferry will lose,\" said a Harbor County Republican.", "a Harbor County Republican")]
+    [InlineData("\"The ferry will lose,\" another Harbor County Democrat added.", "another Harbor County Democrat")]
+    public void A_party_member_from_a_place_is_an_anonymous_source_not_the_place(string text, string mention)
+    {
+        var quote = Only(text, new TestEntity("Harbor County", EntityLabel.Location));
+        Assert.Null(quote.Speaker);
+        Assert.Equal(mention, quote.SpeakerMention);
+    }
+
     [Fact]
     public void A_place_that_modifies_a_body_is_not_the_source()
     {
