@@ -137,23 +137,30 @@ internal sealed partial class QuoteAttributor
         Candidates[name].TokenEnd < to ? TitledPersonAt(Candidates[name].TokenEnd, to) : -1;
 
     /// <summary>
-    /// The person named after a title of one to three words (capitalized words, periods and person nouns) that starts
-    /// at <paramref name="t"/>: "Alderman Jason C. Ervin", "Gov. Greg Abbott", "delegate Beau Correll"; or -1.
+    /// The person named after a title of one to four words (capitalized words and names, periods, person nouns and
+    /// the words that rank a title) that starts at <paramref name="t"/>: "Alderman Jason C. Ervin", "Gov. Greg
+    /// Abbott", "delegate Beau Correll", "spokesman Navy Capt. Jeff Davis", "ranking Democrat Elijah Cummings"; or -1.
     /// </summary>
     private int TitledPersonAt(int t, int to)
     {
+        const int MaxTitleTokens = 4;
         int next = LowerBound(t);
+        while (next < candidateList.Count && Candidates[next].Kind == CandidateKind.Name && !Candidates[next].IsPersonName
+            && Candidates[next].TokenEnd - t <= MaxTitleTokens)
+        {
+            next++; // a body or a place inside the title ("Navy Capt.")
+        }
+
         if (next >= candidateList.Count || Candidates[next].TokenStart >= to || !Candidates[next].IsPersonName
-            || Candidates[next].TokenStart - t is < 1 or > 3)
+            || Candidates[next].TokenStart - t is < 1 or > MaxTitleTokens)
         {
             return -1;
         }
 
         for (int k = t; k < Candidates[next].TokenStart; k++)
         {
-            // "Gov.", "Alderman", and a role in lower case ("said former Utah governor Michael Leavitt").
             var word = document.TokenText(k);
-            if (!(char.IsUpper(word[0]) || word is "." || PersonNouns.Table.TryGetValue(word, out _)))
+            if (!(char.IsUpper(word[0]) || word is "." || PersonNouns.Table.TryGetValue(word, out _) || TitleRanks.TryGetValue(word, out _)))
             {
                 return -1;
             }

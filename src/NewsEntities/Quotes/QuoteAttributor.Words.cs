@@ -81,6 +81,9 @@ internal sealed partial class QuoteAttributor
     /// <summary>Words that open a subordinate clause, whose subject follows them ("As one employee told ...").</summary>
     private static readonly SpanWordTable<bool> Subordinators = Words("as", "when", "after", "while", "because", "though", "although", "since", "if");
 
+    /// <summary>Lower-case words that rank a title before a name ("ranking Democrat", "former governor").</summary>
+    private static readonly SpanWordTable<bool> TitleRanks = Words("ranking", "senior", "former", "top", "longtime", "acting", "retired", "then");
+
     /// <summary>Heads of descriptions that name nobody in particular ("the woman", "the voter"), unlike roles ("the senator").</summary>
     private static readonly SpanWordTable<bool> AnonymousHeads = Words(
         "man", "woman", "person", "boy", "girl", "kid", "child", "resident", "voter", "protester", "witness", "caller", "reader");

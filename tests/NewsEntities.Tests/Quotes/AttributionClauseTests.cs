@@ -354,9 +354,11 @@ public sealed class AttributionClauseTests
     [InlineData("\"The ferry is late again,\" said Hale campaign manager David Levy.")]
     [InlineData("\"The ferry is late again,\" Hale campaign manager David Levy said on Monday.")]
     [InlineData("\"The ferry is late again,\" said Harbor Gazette editor David Levy.")]
+    [InlineData("\"The ferry is late again,\" said Harbor Gazette ranking editor David Levy.")]
+    [InlineData("\"The ferry is late again,\" said Pentagon spokesman Navy Capt. David Levy.")]
     public void A_person_or_a_body_before_a_titled_name_is_no_speaker(string text)
     {
-        var quote = Only(text, Levy, Hale, Gazette);
+        var quote = Only(text, Levy, Hale, Gazette, new TestEntity("Pentagon", EntityLabel.Organization), new TestEntity("Navy", EntityLabel.Organization));
         Assert.Equal("David Levy", quote.Speaker);
     }
 
