@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using NewsEntities.Recognition;
 using NewsEntities.Resolution;
 using NewsEntities.Tokenization;
 
@@ -328,10 +330,73 @@ internal sealed partial class QuoteAttributor
         quote.SpeakerStart = tokens[from].Start;
         quote.SpeakerEnd = tokens[to - 1].End;
         quote.SpeakerCluster = RoleMatcher.Resolve(document, description);
+        var kind = MentionKind.Nominal;
+        if (quote.SpeakerCluster < 0 && IsCapitalizedRun(from, to))
+        {
+            // "Brafman said, "..."", "Mr. Rhodes told": a name the recognizer missed here but found elsewhere.
+            quote.SpeakerCluster = PersonNamedElsewhere(to - 1);
+            kind = MentionKind.Name;
+        }
+
         if (quote.SpeakerCluster >= 0)
         {
-            AddReference(quote.SpeakerCluster, quote.SpeakerStart, quote.SpeakerEnd, MentionKind.Nominal);
+            AddReference(quote.SpeakerCluster, quote.SpeakerStart, quote.SpeakerEnd, kind);
         }
+    }
+
+    private bool IsCapitalizedRun(int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word && !char.IsUpper(document.TokenText(t)[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The cluster of the latest person whose name, recognized before <paramref name="surname"/>, ends with the same
+    /// word, else of the first one after it; -1 when none does within <see cref="SurnameLookBack"/> mentions either way.
+    /// </summary>
+    private int PersonNamedElsewhere(int surname)
+    {
+        var word = document.TokenText(surname);
+        var mentions = document.Mentions;
+        int m = TextOrder.FirstNotBefore<NamedMention, MentionStartsBefore>(CollectionsMarshal.AsSpan(mentions), new(surname)) - 1;
+        for (int seen = 0; m >= 0 && seen < SurnameLookBack; m--, seen++)
+        {
+            if (IsPersonEndingWith(m, word))
+            {
+                return document.MentionCluster[m];
+            }
+        }
+
+        // Or the first person named after it ("Maddow asked ..." before "Rachel Maddow" is recognized).
+        m = TextOrder.FirstNotBefore<NamedMention, MentionStartsBefore>(CollectionsMarshal.AsSpan(mentions), new(surname));
+        for (int seen = 0; m < mentions.Count && seen < SurnameLookBack; m++, seen++)
+        {
+            if (IsPersonEndingWith(m, word))
+            {
+                return document.MentionCluster[m];
+            }
+        }
+
+        return -1;
+    }
+
+    private bool IsPersonEndingWith(int m, ReadOnlySpan<char> word) =>
+        document.Mentions[m].Label == EntityLabel.Person && m < document.MentionCluster.Count && document.MentionCluster[m] >= 0
+        && document.TokenText(document.Mentions[m].Tokens.End - 1).Equals(word, StringComparison.Ordinal);
+
+    /// <summary>How many recognized names back a missed name is looked for.</summary>
+    private const int SurnameLookBack = 500;
+
+    private readonly struct MentionStartsBefore(int token) : ITextOrderProbe<NamedMention>
+    {
+        public bool IsBefore(in NamedMention item) => item.Tokens.Start < token;
     }
 
     /// <summary>

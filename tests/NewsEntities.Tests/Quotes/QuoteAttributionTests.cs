@@ -93,6 +93,17 @@ public sealed class QuoteAttributionTests
     }
 
     [Theory]
+    [InlineData("Rachel Maddow interviewed the senator on Monday.\n\nMaddow asked, \"Will you run again next year?\"")]
+    [InlineData("Maddow asked, \"Will you run again next year?\"\n\nRachel Maddow interviewed the senator on Monday.")]
+    public void A_name_the_recognizer_missed_is_the_person_it_recognized_elsewhere(string text)
+    {
+        var document = NewsEntities.Tests.Resolution.ResolutionTestKit.Resolve(text, ("Rachel Maddow", EntityLabel.Person));
+        new NewsEntities.Quotes.QuoteDetectionStage().Process(document, default);
+        new NewsEntities.Quotes.QuoteAttributionStage().Process(document, default);
+        AssertSpeaker(Assert.Single(QuoteTestDocument.Read(document)), "Rachel Maddow", "Maddow", "asked");
+    }
+
+    [Theory]
     [InlineData("\"Of course he is fair game,\" David Levy told \"Fox and Friends,\" on Monday.", "Of course he is fair game,")]
     [InlineData("David Levy co-wrote \"The Tragedy of Lyndon Johnson\" and said \"it was hard work.\"", "it was hard work.")]
     public void A_title_in_capitals_is_no_speech_but_a_chant_is(string text, string speech)
