@@ -139,6 +139,16 @@ internal sealed partial class QuoteAttributor
         {
             if (quotes[j].SpeakerStart >= 0 && quotes[j].OpenToken < pronoun.TokenStart)
             {
+                // A quote inside the opening clause of its sentence ("When Maddow pointed out that Sanders calls it
+                // "Medicare for all," Clinton seized upon ...") is background: the main clause's person goes on.
+                var quoteSentence = sentences[sentenceOf[quotes[j].OpenToken]];
+                int mainStart = AfterOpeningSubordinateClause(quoteSentence.Start, quoteSentence.End);
+                if (mainStart > quotes[j].CloseToken && MainSubject(mainStart, quoteSentence.End) is int main and >= 0
+                    && Candidates[main].Kind == CandidateKind.Name && Antecedent(main, pronoun, q, out int mainCluster))
+                {
+                    return mainCluster;
+                }
+
                 // A definite description of a role that no earlier name explains ("The candidate herself took to the
                 // airwaves") leaves the pronoun to the names around it; "the woman" stays somebody unnamed.
                 if (SpeakerAgrees(j, pronoun)

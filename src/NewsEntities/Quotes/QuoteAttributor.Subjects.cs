@@ -506,6 +506,13 @@ internal sealed partial class QuoteAttributor
             {
                 return t + 1;
             }
+
+            // American style puts the clause's comma inside the closing mark ("When Hale called it "a disaster,"
+            // Levy ...").
+            if (quoteOf[t] >= 0 && IsComma(t) && quotes[quoteOf[t]].CloseToken == t + 1 && t + 2 <= limit)
+            {
+                return t + 2;
+            }
         }
 
         return sentenceStart;

@@ -152,6 +152,14 @@ public sealed class QuoteAttributionTests
     }
 
     [Fact]
+    public void A_pronoun_after_a_quote_in_an_opening_clause_goes_to_the_main_clause_s_person()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "When Tom Hale called the plan \"a disaster for the whole harbor,\" David Levy shook his head.\n\n\"It will work,\" he said.", Hale, Levy);
+        Assert.Equal(["Tom Hale", "David Levy"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
     public void A_pronoun_takes_the_name_in_apposition_after_an_indefinite_description()
     {
         AssertSpeaker(
