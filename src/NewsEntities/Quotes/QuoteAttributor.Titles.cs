@@ -1,3 +1,4 @@
+using NewsEntities.Recognition;
 using NewsEntities.Tokenization;
 
 namespace NewsEntities.Quotes;
@@ -41,6 +42,31 @@ internal sealed partial class QuoteAttributor
         }
 
         return words >= 2 && lastCapitalized && !EndsInCry(quote);
+    }
+
+    /// <summary>
+    /// Whether the quote is capitalized words right after an organization's possessive, the name of its show or
+    /// publication even when it is one word ("NBC's "Today"", "Fox News Channel's "Hannity,"").
+    /// </summary>
+    private bool IsOutletsShow(QuoteCandidate quote)
+    {
+        int before = quote.OpenToken - 1;
+        if (!quote.Closed || before < 1 || !IsPossessive(before) || CandidateEndingAt(before) is not (int owner and >= 0)
+            || Candidates[owner].Kind != CandidateKind.Name || Candidates[owner].Label != EntityLabel.Organization)
+        {
+            return false;
+        }
+
+        int words = 0;
+        for (int t = quote.OpenToken + 1; t < quote.CloseToken && tokens[t].Start < quote.CloseMark; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word && (!char.IsUpper(document.TokenText(t)[0]) || ++words > ScareQuoteStage.MaxWords))
+            {
+                return false;
+            }
+        }
+
+        return words > 0 && !EndsInCry(quote);
     }
 
     /// <summary>Whether the last word before the closing mark at <paramref name="close"/> is followed by "?" or "!".</summary>

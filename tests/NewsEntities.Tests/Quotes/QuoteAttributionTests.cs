@@ -152,6 +152,13 @@ public sealed class QuoteAttributionTests
     }
 
     [Fact]
+    public void Capitalized_words_after_an_outlet_s_possessive_are_its_show_even_as_one_word()
+    {
+        var quotes = QuoteTestDocument.Quotes("\"The ferry is late again,\" David Levy told Channel 5's \"Mornings.\"", Levy, Channel5);
+        Assert.Equal(["The ferry is late again,"], quotes.Where(q => q.IsSpeech).Select(q => q.Text));
+    }
+
+    [Fact]
     public void A_pronoun_after_a_quote_in_an_opening_clause_goes_to_the_main_clause_s_person()
     {
         var quotes = QuoteTestDocument.Quotes(
