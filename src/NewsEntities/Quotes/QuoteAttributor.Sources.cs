@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using NewsEntities.Recognition;
 using NewsEntities.Resolution;
 using NewsEntities.Tokenization;
@@ -365,7 +364,7 @@ internal sealed partial class QuoteAttributor
     {
         var word = document.TokenText(surname);
         var mentions = document.Mentions;
-        int m = TextOrder.FirstNotBefore<NamedMention, MentionStartsBefore>(CollectionsMarshal.AsSpan(mentions), new(surname)) - 1;
+        int m = TextOrder.FirstMentionFrom(mentions, surname) - 1;
         for (int seen = 0; m >= 0 && seen < SurnameLookBack; m--, seen++)
         {
             if (IsPersonEndingWith(m, word))
@@ -375,7 +374,7 @@ internal sealed partial class QuoteAttributor
         }
 
         // Or the first person named after it ("Maddow asked ..." before "Rachel Maddow" is recognized).
-        m = TextOrder.FirstNotBefore<NamedMention, MentionStartsBefore>(CollectionsMarshal.AsSpan(mentions), new(surname));
+        m = TextOrder.FirstMentionFrom(mentions, surname);
         for (int seen = 0; m < mentions.Count && seen < SurnameLookBack; m++, seen++)
         {
             if (IsPersonEndingWith(m, word))
@@ -393,11 +392,6 @@ internal sealed partial class QuoteAttributor
 
     /// <summary>How many recognized names back a missed name is looked for.</summary>
     private const int SurnameLookBack = 500;
-
-    private readonly struct MentionStartsBefore(int token) : ITextOrderProbe<NamedMention>
-    {
-        public bool IsBefore(in NamedMention item) => item.Tokens.Start < token;
-    }
 
     /// <summary>
     /// Credits a quote to a phrase read only by its position ("About four in 10", "audio obtained by reporters"):

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using NewsEntities.Pipeline;
 using NewsEntities.Recognition;
 
@@ -83,7 +82,7 @@ internal static class RoleMatcher
     {
         // The last mention before the description, by binary search (mentions are in text order): walking back
         // from the end of the document was quadratic in a long one.
-        int m = TextOrder.FirstNotBefore<NamedMention, StartsBefore>(CollectionsMarshal.AsSpan(document.Mentions), new(beforeToken)) - 1;
+        int m = TextOrder.FirstMentionFrom(document.Mentions, beforeToken) - 1;
         for (int seen = 0; m >= 0 && seen < RecencyWindow; m--, seen++)
         {
             int c = m < document.MentionCluster.Count ? document.MentionCluster[m] : -1;
@@ -295,14 +294,9 @@ internal static class RoleMatcher
         return initials[..n].IndexOf(lower[..word.Length]) >= 0;
     }
 
-    private readonly struct StartsBefore(int token) : ITextOrderProbe<NamedMention>
-    {
-        public bool IsBefore(in NamedMention item) => item.Tokens.Start < token;
-    }
-
     private static bool InsidePlace(Document document, int token)
     {
-        int m = TextOrder.FirstNotBefore<NamedMention, StartsBefore>(CollectionsMarshal.AsSpan(document.Mentions), new(token + 1)) - 1;
+        int m = TextOrder.FirstMentionFrom(document.Mentions, token + 1) - 1;
         return m >= 0 && document.Mentions[m].Tokens.End > token && document.Mentions[m].Label == EntityLabel.Location;
     }
 

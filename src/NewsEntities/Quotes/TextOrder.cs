@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using NewsEntities.Recognition;
+
 namespace NewsEntities.Quotes;
 
 /// <summary>Tells whether an item of a list in text order lies wholly before the place being searched for.</summary>
@@ -36,5 +39,14 @@ internal static class TextOrder
         }
 
         return lo;
+    }
+
+    /// <summary>The index of the first mention that starts at or after <paramref name="token"/>, or the count.</summary>
+    public static int FirstMentionFrom(List<NamedMention> mentions, int token) =>
+        FirstNotBefore<NamedMention, MentionStartsBefore>(CollectionsMarshal.AsSpan(mentions), new(token));
+
+    private readonly struct MentionStartsBefore(int token) : ITextOrderProbe<NamedMention>
+    {
+        public bool IsBefore(in NamedMention item) => item.Tokens.Start < token;
     }
 }
