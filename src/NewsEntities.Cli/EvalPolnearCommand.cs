@@ -73,18 +73,14 @@ internal static class EvalPolnearCommand
 
     private static int Run(string split, string? dataDir, int show, int part, string? dumpFile, CancellationToken cancellationToken)
     {
-        string? root = dataDir ?? FindData();
-        if (root is null || !Directory.Exists(Path.Combine(root, split, "text")))
+        if (!TryListSplit(split, dataDir, out var texts, out var annotations))
         {
-            Console.Error.WriteLine("newsentities: PolNeAR data not found; pass --data DIR");
             return 2;
         }
 
         var extractor = NewsExtractor.CreateDefault();
         using var dump = dumpFile is null ? null : new StreamWriter(dumpFile);
         var score = new Score(dump);
-        var annotations = Directory.GetFiles(Path.Combine(root, split, "attributions"), "*.ann").OrderBy(f => f, StringComparer.Ordinal).ToList();
-        var texts = Directory.GetFiles(Path.Combine(root, split, "text"), "*.txt").OrderBy(f => f, StringComparer.Ordinal).ToList();
         int half = (texts.Count + 1) / 2;
         texts = part switch
         {
@@ -96,7 +92,7 @@ internal static class EvalPolnearCommand
         {
             cancellationToken.ThrowIfCancellationRequested();
             string stem = Path.GetFileNameWithoutExtension(textFile);
-            string? annotation = annotations.FirstOrDefault(a => Path.GetFileName(a).StartsWith(stem + "_", StringComparison.Ordinal));
+            string? annotation = AnnotationsOf(stem, annotations).FirstOrDefault();
             if (annotation is null)
             {
                 continue;
@@ -119,19 +115,16 @@ internal static class EvalPolnearCommand
     /// </summary>
     private static int Agreement(string split, string? dataDir)
     {
-        string? root = dataDir ?? FindData();
-        if (root is null || !Directory.Exists(Path.Combine(root, split, "text")))
+        if (!TryListSplit(split, dataDir, out var texts, out var annotations))
         {
-            Console.Error.WriteLine("newsentities: PolNeAR data not found; pass --data DIR");
             return 2;
         }
 
-        var annotations = Directory.GetFiles(Path.Combine(root, split, "attributions"), "*.ann").OrderBy(f => f, StringComparer.Ordinal).ToList();
         int articles = 0, pairs = 0, gold = 0, found = 0, matched = 0, right = 0, unmatchedWithSpeaker = 0;
-        foreach (string textFile in Directory.GetFiles(Path.Combine(root, split, "text"), "*.txt").OrderBy(f => f, StringComparer.Ordinal))
+        foreach (string textFile in texts)
         {
             string stem = Path.GetFileNameWithoutExtension(textFile);
-            var files = annotations.Where(a => Path.GetFileName(a).StartsWith(stem + "_", StringComparison.Ordinal)).ToList();
+            var files = AnnotationsOf(stem, annotations).ToList();
             if (files.Count < 2)
             {
                 continue;
@@ -150,7 +143,7 @@ internal static class EvalPolnearCommand
                     var used = new bool[reference.Count];
                     foreach (var quote in other)
                     {
-                        int match = Enumerable.Range(0, reference.Count).FirstOrDefault(g => !used[g] && HalfOverlap(quote.Start, quote.End, reference[g].Start, reference[g].End), -1);
+                        int match = FirstUnusedMatch(quote.Start, quote.End, reference, used);
                         if (match < 0)
                         {
                             unmatchedWithSpeaker += quote.Source.Count > 0 ? 1 : 0;
@@ -170,6 +163,40 @@ internal static class EvalPolnearCommand
         Console.WriteLine($"speaker agreement on shared quotes: {Score.Ratio(right, matched)} ({right}/{matched})");
         Score.PrintPrf("attribution", right, matched + unmatchedWithSpeaker, right, gold);
         return 0;
+    }
+
+    /// <summary>The split's texts and annotation files, each in file-name order; false, with the message written, when it is not there.</summary>
+    private static bool TryListSplit(string split, string? dataDir, out List<string> texts, out List<string> annotations)
+    {
+        string? root = dataDir ?? FindData();
+        if (root is null || !Directory.Exists(Path.Combine(root, split, "text")))
+        {
+            Console.Error.WriteLine("newsentities: PolNeAR data not found; pass --data DIR");
+            texts = annotations = [];
+            return false;
+        }
+
+        texts = Directory.GetFiles(Path.Combine(root, split, "text"), "*.txt").OrderBy(f => f, StringComparer.Ordinal).ToList();
+        annotations = Directory.GetFiles(Path.Combine(root, split, "attributions"), "*.ann").OrderBy(f => f, StringComparer.Ordinal).ToList();
+        return true;
+    }
+
+    /// <summary>The annotation files of one article (several when several annotators worked on it), in file-name order.</summary>
+    private static IEnumerable<string> AnnotationsOf(string stem, List<string> annotations) =>
+        annotations.Where(a => Path.GetFileName(a).StartsWith(stem + "_", StringComparison.Ordinal));
+
+    /// <summary>The first gold quote not yet matched that overlaps [start, end) by half of each, or -1.</summary>
+    private static int FirstUnusedMatch(int start, int end, List<GoldQuote> gold, bool[] used)
+    {
+        for (int g = 0; g < gold.Count; g++)
+        {
+            if (!used[g] && HalfOverlap(start, end, gold[g].Start, gold[g].End))
+            {
+                return g;
+            }
+        }
+
+        return -1;
     }
 
     private static string? FindData()
@@ -462,15 +489,7 @@ internal static class EvalPolnearCommand
             var goldUsed = new bool[goldQuotes.Count];
             foreach (var quote in quotes)
             {
-                int match = -1;
-                for (int g = 0; g < goldQuotes.Count; g++)
-                {
-                    if (!goldUsed[g] && HalfOverlap(quote.Start, quote.End, goldQuotes[g].Start, goldQuotes[g].End))
-                    {
-                        match = g;
-                        break;
-                    }
-                }
+                int match = FirstUnusedMatch(quote.Start, quote.End, goldQuotes, goldUsed);
 
                 bool hasSpeaker = quote.Speaker is not null || quote.SpeakerMention is not null;
                 bool right = match >= 0 && Right(quote, goldQuotes[match].Source);
