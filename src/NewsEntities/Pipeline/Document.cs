@@ -97,5 +97,8 @@ internal sealed class Document
 
     public int EndOf(TokenRange range) => Tokens[range.End - 1].End;
 
+    /// <summary>The characters a token range covers, from its first token's start to its last token's end.</summary>
+    public ReadOnlySpan<char> TextOf(TokenRange range) => Text.AsSpan(StartOf(range), EndOf(range) - StartOf(range));
+
     public string Slice(int start, int end) => Text.Substring(start, end - start);
 }

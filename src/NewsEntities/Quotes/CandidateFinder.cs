@@ -194,6 +194,7 @@ internal static class CandidateFinder
         }
 
         int head = -1;
+        bool partyMember = false;
         var headInfo = default((Gender Gender, bool Plural));
         for (int j = from; j < tokens.Count && j <= from + MaxModifiers; j++)
         {
@@ -225,6 +226,7 @@ internal static class CandidateFinder
             {
                 // "a New Hampshire Republican said": the member of a party, named where the phrase ends.
                 head = j;
+                partyMember = true;
                 headInfo = (Gender.Unknown, document.TokenText(j)[^1] == 's');
                 break;
             }
@@ -236,7 +238,7 @@ internal static class CandidateFinder
         }
 
         // A head inside a name ("the State Department") leaves the name to speak for itself.
-        if (head < 0 || (InsideMention(document, head, nextMention) && !IsPartyMemberEndingPhrase(document, head)))
+        if (head < 0 || (InsideMention(document, head, nextMention) && !partyMember))
         {
             return t;
         }

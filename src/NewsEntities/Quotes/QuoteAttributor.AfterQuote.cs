@@ -136,7 +136,8 @@ internal sealed partial class QuoteAttributor
             return false;
         }
 
-        int sentenceStart = sentences[sentenceOf[t]].Start;
+        var sentence = sentences[sentenceOf[t]];
+        int sentenceStart = sentence.Start;
         int c = CandidateStartingAt(t);
         if (c >= 0 && Candidates[c].Kind is CandidateKind.Name or CandidateKind.Pronoun or CandidateKind.Nominal && !Candidates[c].InQuote)
         {
@@ -158,7 +159,7 @@ internal sealed partial class QuoteAttributor
             int after = CandidateStartingAt(end2);
             if (after >= 0 && Candidates[after].Kind is CandidateKind.Name && !Candidates[after].InQuote)
             {
-                speaker = InvertedSubject(after, sentences[sentenceOf[t]].End);
+                speaker = InvertedSubject(after, sentence.End);
                 cue = t;
                 cueEnd = end2;
                 return true;

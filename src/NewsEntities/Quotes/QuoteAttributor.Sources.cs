@@ -364,7 +364,8 @@ internal sealed partial class QuoteAttributor
     {
         var word = document.TokenText(surname);
         var mentions = document.Mentions;
-        int m = TextOrder.FirstMentionFrom(mentions, surname) - 1;
+        int from = TextOrder.FirstMentionFrom(mentions, surname);
+        int m = from - 1;
         for (int seen = 0; m >= 0 && seen < SurnameLookBack; m--, seen++)
         {
             if (IsPersonEndingWith(m, word))
@@ -374,7 +375,7 @@ internal sealed partial class QuoteAttributor
         }
 
         // Or the first person named after it ("Maddow asked ..." before "Rachel Maddow" is recognized).
-        m = TextOrder.FirstMentionFrom(mentions, surname);
+        m = from;
         for (int seen = 0; m < mentions.Count && seen < SurnameLookBack; m++, seen++)
         {
             if (IsPersonEndingWith(m, word))

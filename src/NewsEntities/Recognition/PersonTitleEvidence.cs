@@ -35,6 +35,8 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
     /// <summary>Corrects <paramref name="mentions"/> in place; spans and order are kept, only labels change.</summary>
     public void Apply(Document document, List<NamedMention> mentions, Dictionary<ulong, bool> titled)
     {
+        // A place becomes a person only where its own title or office says so ("Mr. Jordan" tells nothing of the
+        // country of Jordan a line later), so it is relabelled here, as its evidence is read.
         titled.Clear();
         for (int i = 0; i < mentions.Count; i++)
         {
@@ -42,6 +44,10 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
             if (mention.Label is EntityLabel.Organization or EntityLabel.Location or EntityLabel.Person && (TitleBefore(document, mention) || HeadsOffice(document, mention)))
             {
                 titled[KeyOf(document, mention.Tokens)] = true;
+                if (mention.Label == EntityLabel.Location)
+                {
+                    mentions[i] = mention with { Label = EntityLabel.Person };
+                }
             }
             else if (mention.Label == EntityLabel.Person && mention.Tokens.Length > 1 && lexicon.GivenNames.ContainsKey(document.TokenText(mention.Tokens.Start)))
             {
@@ -55,14 +61,13 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
             return;
         }
 
-        // A place keeps its label elsewhere: "Mr. Jordan" tells nothing of the country of Jordan a line later. So does
-        // an organization the lexicon knows by a surname ("Bloomberg reported"), unless a title stands before it.
+        // An organization takes a name's evidence from anywhere in the document, unless the lexicon knows it by a
+        // surname ("Bloomberg reported") and only a full name vouches for it.
         for (int i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
-            if ((mention.Label == EntityLabel.Organization || (mention.Label == EntityLabel.Location && (TitleBefore(document, mention) || HeadsOffice(document, mention))))
-                && titled.TryGetValue(KeyOf(document, mention.Tokens), out bool byTitle)
-                && (byTitle || !lexicon.Organizations.Contains(document.Text.AsSpan(document.StartOf(mention.Tokens), document.EndOf(mention.Tokens) - document.StartOf(mention.Tokens)))))
+            if (mention.Label == EntityLabel.Organization && titled.TryGetValue(KeyOf(document, mention.Tokens), out bool byTitle)
+                && (byTitle || !lexicon.Organizations.Contains(document.TextOf(mention.Tokens))))
             {
                 mentions[i] = mention with { Label = EntityLabel.Person };
             }
@@ -93,8 +98,7 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
             return false;
         }
 
-        var name = document.Text.AsSpan(document.StartOf(mention.Tokens), document.EndOf(mention.Tokens) - document.StartOf(mention.Tokens));
-        return !(lexicon.Places.TryGetValue(name, out var kind) && kind == PlaceKind.Country);
+        return !(lexicon.Places.TryGetValue(document.TextOf(mention.Tokens), out var kind) && kind == PlaceKind.Country);
     }
 
     private static ulong KeyOf(Document document, TokenRange range)

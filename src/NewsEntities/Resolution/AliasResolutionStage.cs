@@ -393,7 +393,6 @@ internal sealed class AliasResolutionStage : IDocumentStage
         return space < 0 ? key : work.KeyTable.Add(chars[(space + 1)..]);
     }
 
-    // "Blinken" ~ "Antony Blinken"; "Rudeineh" ~ "Nabil Abu Rudeineh"; "Al-Ahmad" ~ "Azzam al-Ahmad".
     /// <summary>The gender an honorific right before mention <paramref name="m"/> tells ("Mr.", "Mrs."), or unknown.</summary>
     private Gender HonorificGender(Document document, int m)
     {
@@ -406,6 +405,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
         gender == Gender.Unknown || full.Given is not { } given
         || !lexicon.GivenNames.TryGetValue(given, out var givenGender) || givenGender == Gender.Unknown || givenGender == gender;
 
+    // "Blinken" ~ "Antony Blinken"; "Rudeineh" ~ "Nabil Abu Rudeineh"; "Al-Ahmad" ~ "Azzam al-Ahmad".
     private static bool SurnameMatches(PersonKey full, PersonKey alone, AliasWorkspace work)
     {
         if (full.Surname == alone.Surname)
@@ -672,8 +672,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
     {
         foreach (int m in cluster.NameMentions)
         {
-            int before = document.Mentions[m].Tokens.Start - 1;
-            if (before >= 0 && lexicon.Honorifics.TryGetValue(document.TokenText(before), out var honorific) && honorific != Gender.Unknown)
+            if (HonorificGender(document, m) is var honorific && honorific != Gender.Unknown)
             {
                 return honorific;
             }
