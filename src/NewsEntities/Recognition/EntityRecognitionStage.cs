@@ -13,10 +13,10 @@ namespace NewsEntities.Recognition;
 /// measure (CoNLL-2003 dev, PolNeAR dev, the seeds), neither as a fallback for names the tagger missed nor as
 /// document-level consistency rules, and it was removed.
 /// </remarks>
-internal sealed class EntityRecognitionStage(NerModel model, KnownOrganizationNames corrections, PersonTitleEvidence titles) : IDocumentStage
+internal sealed class EntityRecognitionStage(NerModel model, KnownOrganizationNames corrections, PersonTitleEvidence titles, VouchedNameRecall recall) : IDocumentStage
 {
     public EntityRecognitionStage()
-        : this(NerModel.Default, new KnownOrganizationNames(Lexicon.Default), new PersonTitleEvidence(Lexicon.Default))
+        : this(NerModel.Default, new KnownOrganizationNames(Lexicon.Default), new PersonTitleEvidence(Lexicon.Default), new VouchedNameRecall(Lexicon.Default))
     {
     }
 
@@ -31,5 +31,6 @@ internal sealed class EntityRecognitionStage(NerModel model, KnownOrganizationNa
         corrections.Apply(document, document.Mentions);
         InterjectionCheck.Apply(document, document.Mentions);
         titles.Apply(document, document.Mentions, document.Recognizer.TitledNames);
+        recall.Apply(document, document.Mentions, document.Recognizer.TitledNames, document.Recognizer.RecalledNames);
     }
 }

@@ -101,7 +101,7 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
         return !(lexicon.Places.TryGetValue(document.TextOf(mention.Tokens), out var kind) && kind == PlaceKind.Country);
     }
 
-    private static ulong KeyOf(Document document, TokenRange range)
+    internal static ulong KeyOf(Document document, TokenRange range)
     {
         ulong key = FeatureHash.Seed;
         for (int t = range.Start; t < range.End; t++)

@@ -1,0 +1,85 @@
+using NewsEntities.Lexicons;
+using NewsEntities.Pipeline;
+using NewsEntities.Tokenization;
+
+namespace NewsEntities.Recognition;
+
+/// <summary>
+/// Adds the person mentions the tagger left out: a single capitalized word that the document elsewhere vouches for as
+/// a person's name (a title before it, "Mr. Brafman", or a known given name before it, "Benjamin Brafman"), standing
+/// alone ("Then Brafman exposed ...", "But even as Trump claimed ...").
+/// </summary>
+/// <remarks>
+/// The tagger reads each sentence on its own terms, so a surname it found in one sentence it may miss in the next,
+/// where the words around it are less name-like; the speaker of a quote is then nobody. The word must stand alone:
+/// a capitalized word next to it makes it part of another name ("Trump Tower", "the Bush White House"), and a hyphen
+/// joined to it a compound ("anti-Trump").
+/// </remarks>
+internal sealed class VouchedNameRecall(Lexicon lexicon)
+{
+    /// <summary>
+    /// Inserts the missed mentions into <paramref name="mentions"/>, kept in token order; <paramref name="vouched"/>
+    /// holds the keys of the names <see cref="PersonTitleEvidence"/> found evidence for.
+    /// </summary>
+    public void Apply(Document document, List<NamedMention> mentions, Dictionary<ulong, bool> vouched, List<NamedMention> scratch)
+    {
+        if (vouched.Count == 0)
+        {
+            return;
+        }
+
+        var tokens = document.Tokens;
+        scratch.Clear();
+        int next = 0;
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            while (next < mentions.Count && mentions[next].Tokens.End <= t)
+            {
+                next++;
+            }
+
+            if (next < mentions.Count && mentions[next].Tokens.Start <= t)
+            {
+                continue;
+            }
+
+            if (StandsAlone(document, t) && vouched.ContainsKey(PersonTitleEvidence.KeyOf(document, new TokenRange(t, t + 1))))
+            {
+                scratch.Add(new NamedMention(new TokenRange(t, t + 1), EntityLabel.Person));
+            }
+        }
+
+        if (scratch.Count == 0)
+        {
+            return;
+        }
+
+        // Both lists are in token order and do not overlap: merge them from the back, in place.
+        int m = mentions.Count - 1, s = scratch.Count - 1;
+        mentions.AddRange(scratch);
+        for (int w = mentions.Count - 1; s >= 0; w--)
+        {
+            mentions[w] = m >= 0 && mentions[m].Tokens.Start > scratch[s].Tokens.Start ? mentions[m--] : scratch[s--];
+        }
+    }
+
+    private bool StandsAlone(Document document, int t)
+    {
+        var tokens = document.Tokens;
+        var word = document.TokenText(t);
+        if (tokens[t].Kind != TokenKind.Word || word.Length < 2 || !char.IsUpper(word[0]) || !char.IsLower(word[1]))
+        {
+            return false;
+        }
+
+        if (t > 0 && (tokens[t - 1].End == tokens[t].Start ? document.TokenText(t - 1) is "-" or "–" : IsNameWord(document, t - 1) && !lexicon.StopWords.Contains(document.TokenText(t - 1))))
+        {
+            return false;
+        }
+
+        return t + 1 >= tokens.Count || !(tokens[t + 1].Start == tokens[t].End ? document.TokenText(t + 1) is "-" or "–" : IsNameWord(document, t + 1));
+    }
+
+    private static bool IsNameWord(Document document, int t) =>
+        document.Tokens[t].Kind == TokenKind.Word && char.IsUpper(document.TokenText(t)[0]);
+}
