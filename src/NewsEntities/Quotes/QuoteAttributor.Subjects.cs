@@ -376,7 +376,16 @@ internal sealed partial class QuoteAttributor
         }
 
         int nearest = NearestBefore(cue, sentence.Start, possessorAllowed: (kind & CueKind.Nominal) != 0);
-        return nearest >= 0 || (kind & CueKind.TakesListener) != 0 ? nearest : FirstCandidate(cueEnd, cueEnd + 4, sentence.End, preferPerson: false);
+        if (nearest >= 0 || (kind & CueKind.TakesListener) != 0)
+        {
+            return nearest;
+        }
+
+        // "said Trump", but not "saying Trump's comments were ...": a possessor after the verb opens the words
+        // reported, not the one who says them.
+        int following = FirstCandidate(cueEnd, cueEnd + 4, sentence.End, preferPerson: false);
+        return following >= 0 && Candidates[following].Kind != CandidateKind.Pronoun && Candidates[following].TokenEnd < sentence.End
+            && IsPossessive(Candidates[following].TokenEnd) ? -1 : following;
     }
 
     /// <summary>

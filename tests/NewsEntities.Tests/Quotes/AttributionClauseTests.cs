@@ -414,4 +414,14 @@ public sealed class AttributionClauseTests
         var quote = Only("David Levy, the board's longest-serving member, on Tuesday called the plan \"a disaster for the harbor.\"", Levy);
         Assert.Equal("David Levy", quote.Speaker);
     }
+
+    [Fact]
+    public void A_possessor_after_a_participle_opens_the_reported_words_and_does_not_say_them()
+    {
+        var quote = Only("The town released a statement Wednesday saying Levy's comments \"are based on his opinion, not on the facts.\"", Levy);
+        Assert.Null(quote.Speaker);
+        Assert.Null(quote.SpeakerMention);
+
+        Assert.Equal("David Levy", Only("The town fell silent, said Levy, \"and it has stayed silent ever since then.\"", Levy).Speaker);
+    }
 }
