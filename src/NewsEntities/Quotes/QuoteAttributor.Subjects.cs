@@ -607,7 +607,10 @@ internal sealed partial class QuoteAttributor
             }
         }
 
-        int main = MainSubject(AfterOpeningPhrase(sentenceStart, limit), limit);
+        // "After the Paris attacks, Trump ...", "Flanked by Joe Arpaio, Trump ...": the subject of the main clause,
+        // after the opening phrase. Not after an opening clause with its own subject: "As Amar put it, "..."".
+        int start = AfterOpeningPhrase(sentenceStart, limit);
+        int main = MainSubject(start > sentenceStart || !IsOpeningParticiple(sentenceStart) ? start : AfterOpeningSubordinateClause(sentenceStart, limit), limit);
         if (main < 0)
         {
             main = MainSubject(sentenceStart, limit);
