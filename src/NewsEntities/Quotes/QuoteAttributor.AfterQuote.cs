@@ -139,12 +139,6 @@ internal sealed partial class QuoteAttributor
         var sentence = sentences[sentenceOf[t]];
         int sentenceStart = sentence.Start;
         int c = CandidateStartingAt(t);
-        if (c < 0 && IsAbbreviatedTitle(t) && t + 1 < sentence.End && CandidateStartingAt(t + 1) is int titled and >= 0 && Candidates[titled].Kind == CandidateKind.Name)
-        {
-            // ""...," Mr. Kerry said": the recognizer leaves the honorific out of the name.
-            c = titled;
-        }
-
         if (c >= 0 && Candidates[c].Kind is CandidateKind.Name or CandidateKind.Pronoun or CandidateKind.Nominal && !Candidates[c].InQuote)
         {
             int verb = Candidates[c].TokenEnd;
@@ -173,14 +167,6 @@ internal sealed partial class QuoteAttributor
         }
 
         return false;
-    }
-
-    /// <summary>An honorific or a title cut short before a name: "Mr.", "Mrs.", "Sen.", "Gov.", "Ms" (British style).</summary>
-    private bool IsAbbreviatedTitle(int t)
-    {
-        var word = document.TokenText(t);
-        return tokens[t].Kind == TokenKind.Word && char.IsUpper(word[0])
-            && ((word.Length <= 5 && word[^1] == '.') || word is "Mr" or "Mrs" or "Ms" or "Dr");
     }
 
     /// <summary>

@@ -296,8 +296,6 @@ public sealed class AttributionClauseTests
     [Theory]
     [InlineData("\"Your Honor,\" David Levy said, \"I would like to answer the question.\"", "Your Honor,")]
     [InlineData("The French are big fans of \"Prison Break,\" David Levy said.", "Prison Break,")]
-    [InlineData("David Levy spoke. ''Nusra Is Al Qaeda,'' Mr. Levy said.", "Nusra Is Al Qaeda,")]
-    [InlineData("David Levy spoke. \"Prison Break,\" Sen. Levy said.", "Prison Break,")]
     public void Words_in_title_case_with_a_subject_and_a_speech_verb_right_after_are_speech(string text, string words)
     {
         var quote = Assert.Single(QuoteTestDocument.Quotes(text, Levy), q => q.IsSpeech && q.Text.Contains(words, StringComparison.Ordinal));
