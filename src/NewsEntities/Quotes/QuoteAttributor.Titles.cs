@@ -69,6 +69,12 @@ internal sealed partial class QuoteAttributor
         return words > 0 && !EndsInCry(quote);
     }
 
+    /// <summary>
+    /// Whether the quote follows a possessive ("Fox News channel's "Sunday Morning Futures," Issa said"): words in title
+    /// case there name the owner's show or work even when an attribution follows them.
+    /// </summary>
+    private bool AfterPossessive(QuoteCandidate quote) => quote.OpenToken > 0 && IsPossessive(quote.OpenToken - 1);
+
     /// <summary>Whether the last word before the closing mark at <paramref name="close"/> is followed by "?" or "!".</summary>
     private bool IsCry(int close)
     {

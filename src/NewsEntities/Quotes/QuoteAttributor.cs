@@ -155,7 +155,7 @@ internal sealed partial class QuoteAttributor
         // a work where a place or a listener stands, not words spoken, unless an attribution follows it (""Your
         // Honor," I said, "I would like ..."", ""Prison Break," Mr. Madden said"). A quote in title case in the
         // headline is a title or a slogan as often, and restates the story's own quote when it is not.
-        if (((IsTitle(quote) || IsOutletsShow(quote)) && !attributedAfter) || (paragraphOfSentence[openSentence] == 0 && document.Paragraphs.Count > 1 && TitleCased(quote) && !EndsInCry(quote)))
+        if (((IsTitle(quote) || IsOutletsShow(quote)) && (!attributedAfter || AfterPossessive(quote))) || (paragraphOfSentence[openSentence] == 0 && document.Paragraphs.Count > 1 && TitleCased(quote) && !EndsInCry(quote)))
         {
             quote.IsSpeech = false;
             return;

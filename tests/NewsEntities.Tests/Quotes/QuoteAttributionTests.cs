@@ -158,6 +158,14 @@ public sealed class QuoteAttributionTests
         Assert.Equal(["The ferry is late again,"], quotes.Where(q => q.IsSpeech).Select(q => q.Text));
     }
 
+    [Theory]
+    [InlineData("David Levy spoke at noon. Appearing on Channel 5's \"Sunday Mornings,\" Levy said the ferry was late.")]
+    [InlineData("David Levy spoke at noon. On the Channel 5 network's \"Harbor Watch,\" Levy said the ferry was late.")]
+    public void Words_in_title_case_after_a_possessive_are_a_show_even_with_an_attribution_after_them(string text)
+    {
+        Assert.DoesNotContain(QuoteTestDocument.Quotes(text, Levy, Channel5), q => q.IsSpeech);
+    }
+
     [Fact]
     public void A_pronoun_after_a_quote_in_an_opening_clause_goes_to_the_main_clause_s_person()
     {
