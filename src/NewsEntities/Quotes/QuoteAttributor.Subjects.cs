@@ -489,7 +489,8 @@ internal sealed partial class QuoteAttributor
                 continue;
             }
 
-            return i;
+            // "Former Obama speechwriter Jon Favreau published ...": the name modifies the titled person.
+            return c.Kind == CandidateKind.Name && TitledPersonAfterName(i, limit) is int titled and >= 0 ? titled : i;
         }
 
         return -1;

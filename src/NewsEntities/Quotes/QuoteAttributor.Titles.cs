@@ -75,6 +75,21 @@ internal sealed partial class QuoteAttributor
     /// </summary>
     private bool AfterPossessive(QuoteCandidate quote) => quote.OpenToken > 0 && IsPossessive(quote.OpenToken - 1);
 
+    /// <summary>
+    /// Whether the quote is the title its writer gave a work ("released a memo titled "The Facts on Where the Race
+    /// Stands"", "a column entitled, "..."""): the writer's own words, whatever their case.
+    /// </summary>
+    private bool IsNamedWork(QuoteCandidate quote)
+    {
+        int before = quote.OpenToken - 1;
+        if (before > 0 && IsComma(before))
+        {
+            before--;
+        }
+
+        return before >= 0 && document.TokenText(before) is "titled" or "entitled";
+    }
+
     /// <summary>Whether the last word before the closing mark at <paramref name="close"/> is followed by "?" or "!".</summary>
     private bool IsCry(int close)
     {

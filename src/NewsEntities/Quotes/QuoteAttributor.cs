@@ -333,7 +333,7 @@ internal sealed partial class QuoteAttributor
         // quotes are titles and slogans as often as words, nor for a quote in title case ("The Late Show"). A quote
         // longer than a scare quote is wording whatever the subject ("The ad targets a "system that keeps ..."");
         // a short one only a person's, since groups and papers are credited with their labels far less often.
-        if (quote.OpenToken > sentence.Start && paragraphOfSentence[openSentence] > 0 && !TitleCased(quote)
+        if (quote.OpenToken > sentence.Start && paragraphOfSentence[openSentence] > 0 && (!TitleCased(quote) || IsNamedWork(quote))
             && (ScareQuoteStage.IsShort(tokens, quote) ? PersonSubject(sentence.Start, quote.OpenToken) : ClauseSubject(sentence.Start, quote.OpenToken)) is int person and >= 0)
         {
             // "Graham contrasted that with Clinton, who is looking to bring "people together"": a relative

@@ -423,4 +423,20 @@ public sealed class AttributionClauseTests
 
         Assert.Equal("David Levy", Only("The town fell silent, said Levy, \"and it has stayed silent ever since then.\"", Levy).Speaker);
     }
+
+    [Theory]
+    [InlineData("The mayor spoke.\n\nOn Monday, David Levy released a memo titled \"The Facts on Where the Harbor Stands.\"")]
+    [InlineData("The mayor spoke.\n\nDavid Levy published a column in the Gazette, entitled, \"Why the Harbor Needs a New Ferry Now.\"")]
+    public void A_title_its_writer_gave_a_work_is_the_writer_s_wording(string text)
+    {
+        Assert.Equal("David Levy", Only(text, Levy).Speaker);
+    }
+
+    [Fact]
+    public void A_clause_subject_that_modifies_a_titled_person_gives_way_to_that_person()
+    {
+        var harbor = new TestEntity("Harbor Board", EntityLabel.Organization);
+        var quote = Only("The mayor spoke.\n\nHarbor Board spokesman David Levy released a memo titled \"The Facts on Where the Harbor Stands.\"", harbor, Levy);
+        Assert.Equal("David Levy", quote.Speaker);
+    }
 }
