@@ -29,7 +29,7 @@ internal static class PersonNouns
         "scientist", "researcher", "parent", "neighbor", "neighbour", "friend", "colleague", "partner",
         "kid", "child", "teen", "teenager", "user", "attendee", "participant", "respondent", "caller",
         "viewer", "listener", "reader", "actor", "actress", "comedian", "singer", "developer", "lobbyist", "impostor",
-        "investor", "entrepreneur", "banker", "farmer", "firefighter",
+        "investor", "entrepreneur", "banker", "farmer", "firefighter", "speechwriter",
     ];
 
     private static readonly string[] Male =

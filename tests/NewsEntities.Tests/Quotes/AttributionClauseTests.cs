@@ -357,6 +357,7 @@ public sealed class AttributionClauseTests
     [InlineData("\"The ferry is late again,\" said Harbor Gazette editor David Levy.")]
     [InlineData("\"The ferry is late again,\" said Harbor Gazette ranking editor David Levy.")]
     [InlineData("\"The ferry is late again,\" said Pentagon spokesman Navy Capt. David Levy.")]
+    [InlineData("\"The ferry is late again,\" former Hale speechwriter David Levy wrote in a column.")]
     public void A_person_or_a_body_before_a_titled_name_is_no_speaker(string text)
     {
         var quote = Only(text, Levy, Hale, Gazette, new TestEntity("Pentagon", EntityLabel.Organization), new TestEntity("Navy", EntityLabel.Organization));
