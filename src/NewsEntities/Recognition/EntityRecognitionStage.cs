@@ -11,7 +11,8 @@ namespace NewsEntities.Recognition;
 /// <remarks>
 /// A gazetteer-and-capitalization recognizer came first; with the tagger in place it no longer helped on any
 /// measure (CoNLL-2003 dev, PolNeAR dev, the seeds), neither as a fallback for names the tagger missed nor as
-/// document-level consistency rules, and it was removed.
+/// document-level consistency rules, and it was removed. The one document-level rule kept is narrower: a
+/// surname that a title or a known given name vouches for elsewhere in the document (<see cref="VouchedNameRecall"/>).
 /// </remarks>
 internal sealed class EntityRecognitionStage(NerModel model, KnownOrganizationNames corrections, PersonTitleEvidence titles, VouchedNameRecall recall) : IDocumentStage
 {
