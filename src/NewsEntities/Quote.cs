@@ -31,13 +31,16 @@ public sealed record Quote(string Text, int Start, int End, Entity? Speaker, Tex
 
     private int end = End;
 
-    /// <summary>A quote of the extractor's: its text is <paramref name="source"/>[<paramref name="start"/>..<paramref name="end"/>], cut on first read.</summary>
-    internal Quote(string source, int start, int end, Entity? speaker, TextSpan? speakerMention, TextSpan? cue, bool textFromSource)
+    // The offsets come first so that this constructor cannot be mistaken for the public one, whose string is the text.
+    private Quote(int start, int end, string source, Entity? speaker, TextSpan? speakerMention, TextSpan? cue)
         : this(null!, start, end, speaker, speakerMention, cue)
     {
-        System.Diagnostics.Debug.Assert(textFromSource, "Only the lazy form takes the analysed string.");
         this.source = source;
     }
+
+    /// <summary>A quote of the extractor's: its text is <paramref name="source"/>[<paramref name="start"/>..<paramref name="end"/>], cut on first read.</summary>
+    internal static Quote FromSource(string source, int start, int end, Entity? speaker, TextSpan? speakerMention, TextSpan? cue) =>
+        new(start, end, source, speaker, speakerMention, cue);
 
     /// <summary>The quoted words, without the quotation marks, exactly as they stand in the input.</summary>
     public string Text

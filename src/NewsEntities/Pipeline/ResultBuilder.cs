@@ -363,7 +363,7 @@ internal static class ResultBuilder
             var speaker = q.Speaker >= 0 ? entityOf[q.Speaker] : null;
             TextSpan? speakerMention = q.SpeakerStart >= 0 ? SpeakerSpan(text, q.SpeakerStart, q.SpeakerEnd, speaker) : null;
             TextSpan? cue = q.CueStart >= 0 ? Span(text, q.CueStart, q.CueEnd) : null;
-            quotes[i] = new Quote(text, q.Start, q.End, speaker, speakerMention, cue, textFromSource: true);
+            quotes[i] = Quote.FromSource(text, q.Start, q.End, speaker, speakerMention, cue);
         }
 
         return AsReadOnly(quotes);
