@@ -50,8 +50,7 @@ internal sealed partial class QuoteAttributor
     /// </summary>
     private bool IsOutletsShow(QuoteCandidate quote)
     {
-        int before = quote.OpenToken - 1;
-        if (!quote.Closed || before < 1 || !IsPossessive(before) || CandidateEndingAt(before) is not (int owner and >= 0)
+        if (!quote.Closed || !AfterPossessive(quote) || CandidateEndingAt(quote.OpenToken - 1) is not (int owner and >= 0)
             || Candidates[owner].Kind != CandidateKind.Name || Candidates[owner].Label != EntityLabel.Organization)
         {
             return false;
