@@ -146,6 +146,11 @@ internal sealed partial class QuoteAttributor
             return;
         }
 
+        if (TranscriptTurn(q))
+        {
+            return;
+        }
+
         // A subject and a speech verb right after the closing mark (""...," he said", ""...," the senator added"),
         // looked for once: it makes words in title case speech, and it names the speaker below.
         int tight = -1, tightCue = -1, tightEnd = -1;

@@ -53,6 +53,9 @@ internal sealed class QuoteCandidate
     /// </summary>
     public int Previous { get; set; }
 
+    /// <summary>Whether the quote is a turn of a quoted transcript, whose speaker a label in capitals names.</summary>
+    public bool TranscriptTurn { get; set; }
+
     /// <summary>
     /// Puts every field in its initial state: the constructor's work, also run when a <see cref="QuoteWorkspace"/>
     /// hands out a quote object of an earlier document, so that nothing of that document's quote survives.
@@ -73,5 +76,6 @@ internal sealed class QuoteCandidate
         CloseToken = -1;
         Closed = false;
         Previous = -1;
+        TranscriptTurn = false;
     }
 }
