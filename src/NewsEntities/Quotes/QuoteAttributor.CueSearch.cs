@@ -29,6 +29,9 @@ internal sealed partial class QuoteAttributor
             return;
         }
 
+        // "When Clinton noted that Trump paid no taxes - as was true - Trump boasted, "..."": a cue in a clause that
+        // opens the sentence with a subordinator, up to its first comma or dash, does not report the main clause.
+        int openingEnd = OpeningClauseEnd(sentenceStart, cue);
         bool subjectBetween = false;
         for (int t = cue - 1, steps = 0; t >= sentenceStart && steps < CueLookBehind; t--, steps++)
         {
@@ -50,6 +53,11 @@ internal sealed partial class QuoteAttributor
                 subjectBetween = true;
             }
 
+            if (t < openingEnd)
+            {
+                return;
+            }
+
             if (subjectBetween && t < cue - 1 && IsCue(t, sentenceStart, out var outer, out int outerEnd) && PlainVerb(outer & ~CueKind.TakesListener)
                 && (outer & CueKind.NeedsParticle) == 0 && RelativeSubject(t, sentenceStart) < 0 && !IsInfinitive(t)
                 && t > sentenceStart && !IsComma(t - 1) && outerEnd < cue
@@ -61,6 +69,29 @@ internal sealed partial class QuoteAttributor
                 subjectBetween = false;
             }
         }
+    }
+
+    /// <summary>
+    /// The first comma or dash of a sentence that opens with a subordinator ("When", "As", "If"), if it comes before
+    /// <paramref name="limit"/>; otherwise the sentence's start.
+    /// </summary>
+    private int OpeningClauseEnd(int sentenceStart, int limit)
+    {
+        var first = document.TokenText(sentenceStart);
+        if (!char.IsUpper(first[0]) || !Subordinators.TryGetValue(first, out _))
+        {
+            return sentenceStart;
+        }
+
+        for (int t = sentenceStart + 1; t < limit && t - sentenceStart <= CueLookBehind; t++)
+        {
+            if (quoteOf[t] < 0 && (IsComma(t) || IsDash(t)))
+            {
+                return t;
+            }
+        }
+
+        return sentenceStart;
     }
 
     /// <summary>

@@ -37,6 +37,7 @@ public sealed class AttributionClauseTests
     [InlineData("David Levy spoke first, and Tom Hale said \"it could fail this spring.\"", "Tom Hale")]
     [InlineData("David Levy, who said the dam was safe, now told reporters that Tom Hale \"knew better.\"", "David Levy")]
     [InlineData("After David Levy criticized Tom Hale in a debate, Tom Hale shot back, \"The dam is safe.\"", "Tom Hale")]
+    [InlineData("When David Levy noted that the dam had not been inspected \u2015 as was true for years \u2015 Tom Hale boasted, \"That makes me right.\"", "Tom Hale")]
     public void Clauses_that_are_not_reported_keep_their_own_cue(string text, string speaker)
     {
         Assert.Equal(speaker, Only(text, Levy, Hale).Speaker);
