@@ -29,7 +29,8 @@ internal static class PersonNouns
         "scientist", "researcher", "parent", "neighbor", "neighbour", "friend", "colleague", "partner",
         "kid", "child", "teen", "teenager", "user", "attendee", "participant", "respondent", "caller",
         "viewer", "listener", "reader", "actor", "actress", "comedian", "singer", "developer", "lobbyist", "impostor",
-        "investor", "entrepreneur", "banker", "farmer", "firefighter", "speechwriter",
+        "investor", "entrepreneur", "banker", "farmer", "firefighter", "speechwriter", "questioner", "interviewer",
+        "panelist", "employee", "plaintiff", "defendant", "juror",
     ];
 
     private static readonly string[] Male =

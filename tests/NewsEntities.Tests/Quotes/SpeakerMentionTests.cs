@@ -160,6 +160,8 @@ public sealed class SpeakerMentionTests
     [InlineData("The train rolled in when a young boy shouted, \"Here they come!\"", "a young boy")]
     [InlineData("\"It's not right to say anything against them,\" tweeted a German user from Hanover.", "a German user")]
     [InlineData("One attendee said, \"This is not going to be over in March.\"", "One attendee")]
+    [InlineData("At a forum with military leaders on Monday, one questioner claimed that \"political correctness\" was hurting the army.", "one questioner")]
+    [InlineData("The case is over whether the school is what former employees have called a \"fraudulent scheme.\"", "former employees")]
     public void Indefinite_people_of_everyday_news_keep_their_description(string text, string mention)
     {
         var quote = Only("Ruth Cohen spoke first.\n\n" + text, Ruth);
