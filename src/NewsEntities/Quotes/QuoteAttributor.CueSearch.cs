@@ -60,7 +60,7 @@ internal sealed partial class QuoteAttributor
 
             if (subjectBetween && t < cue - 1 && IsCue(t, sentenceStart, out var outer, out int outerEnd) && PlainVerb(outer & ~CueKind.TakesListener)
                 && (outer & CueKind.NeedsParticle) == 0 && RelativeSubject(t, sentenceStart) < 0 && !IsInfinitive(t)
-                && t > sentenceStart && !IsComma(t - 1) && outerEnd < cue
+                && t > sentenceStart && outerEnd < cue
                 && (document.TokenText(outerEnd).Equals("that", StringComparison.Ordinal) || StartsSubject(outerEnd) || StartsDefiniteDescription(outerEnd)))
             {
                 cue = t;

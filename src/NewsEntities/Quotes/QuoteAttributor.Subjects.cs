@@ -325,6 +325,13 @@ internal sealed partial class QuoteAttributor
                 if (IsComma(c))
                 {
                     int before = CandidateEndingAt(BeforeParenthesis(c, sentence.Start));
+                    if (before > 0 && !Candidates[before].IsPersonName && Candidates[before].TokenStart - 1 > sentence.Start
+                        && document.TokenText(Candidates[before].TokenStart - 1) is "of" or "from")
+                    {
+                        // "Senator Chris Murphy of Connecticut, who ..., said": the person the place follows.
+                        before = CandidateEndingAt(Candidates[before].TokenStart - 1);
+                    }
+
                     if (before >= 0 && (Candidates[before].IsPersonName || Candidates[before].Kind == CandidateKind.Pronoun))
                     {
                         return before;

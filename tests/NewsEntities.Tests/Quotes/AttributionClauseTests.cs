@@ -25,6 +25,23 @@ public sealed class AttributionClauseTests
     }
 
     [Fact]
+    public void A_cue_after_an_apposition_reports_the_clause_after_it()
+    {
+        var quote = Only("David Levy, opening the new pier on Saturday, said it would tell a story of \"hard work and patience.\"", Levy);
+        Assert.Equal("David Levy", quote.Speaker);
+        Assert.Equal("said", quote.Cue);
+    }
+
+    [Fact]
+    public void The_subject_before_an_apposition_is_the_person_a_place_follows()
+    {
+        var quote = Only(
+            "Tom Hale of Springfield, who campaigned alongside David Levy in his county, said the town \"is in a hopeful mood.\"",
+            Hale, Levy, new TestEntity("Springfield", EntityLabel.Location));
+        Assert.Equal("Tom Hale", quote.Speaker);
+    }
+
+    [Fact]
     public void A_quote_after_a_sentence_goes_to_the_cue_that_reports_the_sentence()
     {
         var quotes = QuoteTestDocument.Quotes(
