@@ -93,6 +93,13 @@ internal static class PersonNouns
             entries.TryAdd(body, (Gender.Unknown, false));
         }
 
+        // Groups of people speak in the plural too ("several environmental groups ..., saying"); documents and
+        // media in the plural are more often what is talked about than who talks.
+        foreach (string body in (string[])["group", "organization", "organisation", "campaign", "committee", "union"])
+        {
+            entries.TryAdd(Plural(body), (Gender.Unknown, true));
+        }
+
         return new SpanWordTable<(Gender, bool)>(entries);
     }
 

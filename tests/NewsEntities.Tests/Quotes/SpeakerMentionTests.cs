@@ -170,6 +170,14 @@ public sealed class SpeakerMentionTests
     }
 
     [Fact]
+    public void Groups_of_people_in_the_plural_are_the_subject_of_a_participle_after_the_clause()
+    {
+        var quote = Only("Ruth Cohen spoke first.\n\nIn August, several environmental groups granted Ruth Cohen an extension, saying her \"start-up capital was less than expected.\"", Ruth);
+        Assert.EndsWith("groups", quote.SpeakerMention, StringComparison.Ordinal);
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
     public void A_pronoun_skips_an_indefinite_description_in_apposition()
     {
         var quote = Only("Ruth Cohen has worked at the plant for years. Her husband, a factory worker, lost his job in May.\n\n\"I loved it,\" she said.", Ruth);
