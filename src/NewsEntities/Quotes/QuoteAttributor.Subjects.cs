@@ -325,7 +325,7 @@ internal sealed partial class QuoteAttributor
                 if (IsComma(c))
                 {
                     int before = CandidateEndingAt(BeforeParenthesis(c, sentence.Start));
-                    if (before > 0 && !Candidates[before].IsPersonName && Candidates[before].TokenStart - 1 > sentence.Start
+                    if (before >= 0 && !Candidates[before].IsPersonName && Candidates[before].TokenStart - 1 > sentence.Start
                         && document.TokenText(Candidates[before].TokenStart - 1) is "of" or "from")
                     {
                         // "Senator Chris Murphy of Connecticut, who ..., said": the person the place follows.

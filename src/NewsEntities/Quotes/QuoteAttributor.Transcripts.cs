@@ -9,8 +9,8 @@ internal sealed partial class QuoteAttributor
     /// <summary>
     /// A paragraph of a quoted transcript: one that opens with its speaker's name in capitals and a colon
     /// (""KAINE: Well, look, ..."), or a later paragraph of the same quote with no label, which goes on with the
-    /// turn before it (""But the truth is ...""). The label names the speaker and is not part of the words, so the quote's
-    /// content starts after it.
+    /// turn before it (""But the truth is ...""). The label names the speaker and is not part of the words, so
+    /// the quote's content starts after it.
     /// </summary>
     private bool TranscriptTurn(int q)
     {
@@ -60,18 +60,26 @@ internal sealed partial class QuoteAttributor
         }
 
         int end = Math.Min(quote.CloseToken, tokens.Count);
-        for (int t = open + 1; t < end && t - open <= LabelWords + 1; t++)
+        int words = 0, letters = 0;
+        for (int t = open + 1; t < end && words <= LabelWords; t++)
         {
             var word = document.TokenText(t);
             if (word.Equals(":", StringComparison.Ordinal))
             {
-                return t > open + 1 && t + 1 < end ? t : 0;
+                // One capital alone is the "Q:" and "A:" of an interview, not a name.
+                return letters >= 2 && t + 1 < end ? t : 0;
             }
 
-            if (!IsCapitalsWord(word))
+            // A word may come in several tokens ("O'ROURKE", "MR."): only a space starts the next one.
+            bool joined = t > open + 1 && tokens[t].Start == tokens[t - 1].End;
+            int capitals = Capitals(word);
+            if (capitals < 0 || (capitals == 0 && !joined))
             {
                 return 0;
             }
+
+            letters += capitals;
+            words += joined ? 0 : 1;
         }
 
         return 0;
@@ -107,11 +115,14 @@ internal sealed partial class QuoteAttributor
         return false;
     }
 
-    /// <summary>A word of at least two letters with no lower-case letter ("PENCE", "O'ROURKE", "MR.").</summary>
-    private static bool IsCapitalsWord(ReadOnlySpan<char> word)
+    /// <summary>
+    /// The number of capital letters in a token of a label, which may hold periods, apostrophes and hyphens too
+    /// ("O'ROURKE"); -1 when it holds a lower-case letter or anything else.
+    /// </summary>
+    private static int Capitals(ReadOnlySpan<char> token)
     {
         int letters = 0;
-        foreach (char c in word)
+        foreach (char c in token)
         {
             if (char.IsUpper(c))
             {
@@ -119,11 +130,11 @@ internal sealed partial class QuoteAttributor
             }
             else if (c is not ('.' or '\'' or '\u2019' or '-'))
             {
-                return false;
+                return -1;
             }
         }
 
-        return letters >= 2;
+        return letters;
     }
 
     /// <summary>Whether the quote's words are all inside one pair of round or square brackets.</summary>

@@ -32,6 +32,16 @@ public sealed class TranscriptTurnTests
     }
 
     [Fact]
+    public void A_label_may_hold_an_abbreviation_and_an_apostrophe()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "Partial transcript as follows:\n\n\"MR. TRUMP: We will win.\n\n\"O'ROURKE: No, you will not.\n\n\"MR. TRUMP: We will.\n\n\"O'ROURKE: Never.\"");
+        Assert.Equal(
+            [("We will win.", "MR. TRUMP"), ("No, you will not.", "O'ROURKE"), ("We will.", "MR. TRUMP"), ("Never.", "O'ROURKE")],
+            quotes.Select(q => (q.Text, q.SpeakerMention)));
+    }
+
+    [Fact]
     public void A_transcribers_note_between_turns_is_not_speech()
     {
         var note = Assert.Single(QuoteTestDocument.Quotes(Transcript, Kaine), q => q.Text.Contains("CROSSTALK", StringComparison.Ordinal));
