@@ -99,21 +99,20 @@ internal sealed partial class QuoteAttributor
         }
 
         named = -1;
-        var label = document.Text.AsSpan(tokens[labelStart].Start, tokens[colon].Start - tokens[labelStart].Start);
+        var label = LabelText(quotes[q], colon);
         for (int other = Math.Max(0, q - RecentQuotes); other < Math.Min(quotes.Count, q + RecentQuotes + 1); other++)
         {
-            if (other != q && SpeakerLabelColon(quotes[other]) is int otherColon and > 0)
+            if (other != q && SpeakerLabelColon(quotes[other]) is int otherColon and > 0 && LabelText(quotes[other], otherColon).SequenceEqual(label))
             {
-                int otherStart = quotes[other].OpenToken + 1;
-                if (document.Text.AsSpan(tokens[otherStart].Start, tokens[otherColon].Start - tokens[otherStart].Start).SequenceEqual(label))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         return false;
     }
+
+    private ReadOnlySpan<char> LabelText(QuoteCandidate quote, int colon) =>
+        document.Text.AsSpan(tokens[quote.OpenToken + 1].Start, tokens[colon].Start - tokens[quote.OpenToken + 1].Start);
 
     /// <summary>
     /// The number of capital letters in a token of a label, which may hold periods, apostrophes and hyphens too
