@@ -10,7 +10,8 @@ namespace NewsEntities.Quotes;
 /// number of tokens), so the work is linear in the document's length.
 /// </summary>
 /// <remarks>
-/// For each quote, in order of preference: a reporting cue before the quote in its sentence, whose subject is the
+/// For each quote, in order of preference: for a turn of a quoted transcript, the label in capitals that opens
+/// it ("KAINE: ...") or the turn it goes on from; a reporting cue before the quote in its sentence, whose subject is the
 /// speaker ("Blinken acknowledged that "..."", "X told Y "...""); a cue after it ("..." X said / said X); an
 /// attribution line after a quote with no verb ("..." Enia Krivine, Senior Director ...); the speaker of an
 /// earlier quote in the same sentence; for a quote that starts its sentence, the previous sentence's quote or cue;
