@@ -11,8 +11,8 @@ namespace NewsEntities.Quotes;
 /// </summary>
 /// <remarks>
 /// For each quote, in order of preference: for a turn of a quoted transcript, the label in capitals that opens
-/// it ("KAINE: ...") or the turn it goes on from; a reporting cue before the quote in its sentence, whose subject is the
-/// speaker ("Blinken acknowledged that "..."", "X told Y "...""); a cue after it ("..." X said / said X); an
+/// it ("KAINE: ...") or the turn it goes on from; a reporting cue before the quote in its sentence, whose subject
+/// is the speaker ("Blinken acknowledged that "..."", "X told Y "...""); a cue after it ("..." X said / said X); an
 /// attribution line after a quote with no verb ("..." Enia Krivine, Senior Director ...); the speaker of an
 /// earlier quote in the same sentence; for a quote that starts its sentence, the previous sentence's quote or cue;
 /// for a quote that starts its paragraph, the previous paragraph's cue, or the last speaker when the previous
