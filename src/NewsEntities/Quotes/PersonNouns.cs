@@ -52,7 +52,8 @@ internal static class PersonNouns
         "survey", "study", "ad", "website", "memo", "letter", "panel", "court", "union", "network", "headline",
         "sign", "banner", "editorial", "article", "newspaper", "magazine", "book", "petition", "filing", "lawsuit",
         "department", "office", "party", "paper", "organization", "organisation", "board", "commission", "council",
-        "tabloid", "publication", "team", "administration", "foundation", "media", "complaint", "document", "email", "message", "footnote", "passage", "indictment", "transcript", "ruling",
+        "tabloid", "publication", "team", "administration", "foundation", "media", "complaint", "document", "email",
+        "message", "footnote", "passage", "indictment", "transcript", "ruling",
     ];
 
     private static readonly SpanWordTable<bool> BodyTable = new(Bodies.Select(b => new KeyValuePair<string, bool>(b, true)));
