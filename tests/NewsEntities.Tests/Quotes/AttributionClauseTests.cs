@@ -312,6 +312,25 @@ public sealed class AttributionClauseTests
     }
 
     [Theory]
+    [InlineData("The vote was close. As David Levy put it in his letter to the council, \"Nobody won this one.\"")]
+    [InlineData("The vote was close. David Levy put it bluntly: \"Nobody won this one.\"")]
+    [InlineData("The vote was close. Or, as David Levy, the harbor master, put it: \"Nobody won this one.\"")]
+    public void Put_it_in_an_as_clause_or_with_a_manner_is_a_cue(string text)
+    {
+        var quote = Only(text, Levy, Hale);
+        Assert.Equal("David Levy", quote.Speaker);
+        Assert.Equal("put it", quote.Cue);
+    }
+
+    [Theory]
+    [InlineData("David Levy wants to put it into the budget. \"Nobody won this one.\"")]
+    [InlineData("To put it mildly, David Levy was upset about the vote. \"Nobody won this one.\"")]
+    public void Put_it_with_an_object_or_as_an_infinitive_is_no_cue(string text)
+    {
+        Assert.DoesNotContain(QuoteTestDocument.Quotes(text, Levy, Hale), q => q.Cue == "put it");
+    }
+
+    [Theory]
     [InlineData("\"Your Honor,\" David Levy said, \"I would like to answer the question.\"", "Your Honor,")]
     [InlineData("The French are big fans of \"Prison Break,\" David Levy said.", "Prison Break,")]
     public void Words_in_title_case_with_a_subject_and_a_speech_verb_right_after_are_speech(string text, string words)
