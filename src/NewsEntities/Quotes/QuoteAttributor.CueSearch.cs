@@ -209,6 +209,14 @@ internal sealed partial class QuoteAttributor
             return false;
         }
 
+        // "in the words of a senior adviser, "..."": like "according to", the source follows.
+        if (word.Equals("words", StringComparison.OrdinalIgnoreCase) && t + 1 < tokens.Count && document.TokenText(t + 1).Equals("of", StringComparison.Ordinal))
+        {
+            kind = CueKind.SpeakerAfter;
+            cueEnd = t + 2;
+            return true;
+        }
+
         if (InsideName(t))
         {
             return false;

@@ -323,6 +323,16 @@ public sealed class AttributionClauseTests
     }
 
     [Theory]
+    [InlineData("The mayor was, in the words of David Levy, \"the torchbearer\" of the harbor plan.")]
+    [InlineData("\"Nobody won this one,\" in the words of David Levy, who sat on the council.")]
+    public void In_the_words_of_names_the_speaker_after_it(string text)
+    {
+        var quote = Only(text, Levy, Hale);
+        Assert.Equal("David Levy", quote.Speaker);
+        Assert.Equal("words of", quote.Cue);
+    }
+
+    [Theory]
     [InlineData("David Levy wants to put it into the budget. \"Nobody won this one.\"")]
     [InlineData("To put it mildly, David Levy was upset about the vote. \"Nobody won this one.\"")]
     public void Put_it_with_an_object_or_as_an_infinitive_is_no_cue(string text)
