@@ -368,12 +368,14 @@ internal sealed partial class QuoteAttributor
         if (k >= sentence.Start && Coordinators.TryGetValue(document.TokenText(k), out _))
         {
             // "X said ... but added", "X lamented ... and revealed": the first verb's subject, found before the
-            // sentence's first cue when there is one ("In an interview with Y, X said ... and added").
-            int firstCue = FirstPlainCue(sentence.Start, k);
-            int first = firstCue >= 0 ? NearestBefore(firstCue, sentence.Start, possessorAllowed: false) : -1;
+            // sentence's first cue when there is one ("In an interview with Y, X said ... and added"), and not in
+            // an opening subordinate clause ("As the crowd began to chant, X smiled and joked").
+            int mainStart = AfterOpeningSubordinateClause(sentence.Start, k);
+            int firstCue = FirstPlainCue(mainStart, k);
+            int first = firstCue >= 0 ? NearestBefore(firstCue, mainStart, possessorAllowed: false) : -1;
             if (first < 0)
             {
-                first = MainSubject(AfterOpeningSubordinateClause(sentence.Start, k), k);
+                first = MainSubject(mainStart, k);
             }
 
             if (first >= 0)

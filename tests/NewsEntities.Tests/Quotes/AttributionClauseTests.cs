@@ -311,6 +311,14 @@ public sealed class AttributionClauseTests
         Assert.DoesNotContain(QuoteTestDocument.Quotes(text, Levy, Hale), q => q.Cue == "went on");
     }
 
+    [Fact]
+    public void A_coordinated_cue_takes_the_main_clause_subject_not_one_in_an_opening_clause()
+    {
+        var quote = Only("As the crowd began to chant, David Levy smiled and joked, \"Nobody here is being fair today.\"", Levy, Hale);
+        Assert.Equal("David Levy", quote.Speaker);
+        Assert.Equal("joked", quote.Cue);
+    }
+
     [Theory]
     [InlineData("The vote was close. As David Levy put it in his letter to the council, \"Nobody won this one.\"")]
     [InlineData("The vote was close. David Levy put it bluntly: \"Nobody won this one.\"")]
