@@ -80,8 +80,15 @@ internal sealed partial class QuoteAttributor
         {
             // "said one Democrat familiar with the talks, who added that ...": the antecedent is no candidate, but
             // "who" stands for the speaker in the cue's own clause all the same.
-            int before = SubjectOf(cue, cueEnd, kind, sentence);
-            Assign(q, before >= 0 && Candidates[before].TokenStart < who ? before : -1, cue, cueEnd);
+            // "Braynard, a South Carolina native who writes": "who" stands for a person, never a place, and a
+            // description in apposition stands for the name before it.
+            int before = AppositionHolder(who, sentence.Start);
+            if (before < 0)
+            {
+                before = SubjectOf(cue, cueEnd, kind, sentence);
+            }
+
+            Assign(q, before >= 0 && Candidates[before].TokenStart < who && !IsPlace(before) ? before : -1, cue, cueEnd);
             quotes[q].SpeakerStart = tokens[who].Start;
             quotes[q].SpeakerEnd = tokens[who].End;
             return true;
@@ -221,6 +228,25 @@ internal sealed partial class QuoteAttributor
     {
         int c = CandidateStartingAt(t);
         return c >= 0 && Candidates[c].Kind is CandidateKind.Name or CandidateKind.Pronoun;
+    }
+
+    /// <summary>
+    /// The person named before an apposition that ends right at <paramref name="end"/> ("Braynard, a South Carolina
+    /// native" before "who"): the name before the apposition's comma when the apposition opens with an article; -1
+    /// when there is none.
+    /// </summary>
+    private int AppositionHolder(int end, int sentenceStart)
+    {
+        for (int k = end - 1; k > sentenceStart && end - k <= AppositionTokens && quoteOf[k] < 0 && !IsTerminal(k); k--)
+        {
+            if (IsComma(k))
+            {
+                int holder = CandidateEndingAt(k);
+                return holder >= 0 && Candidates[holder].IsPersonName && document.TokenText(k + 1) is "a" or "an" or "the" ? holder : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The person a relative "who" stands for: the name or description just before it, across a comma.</summary>

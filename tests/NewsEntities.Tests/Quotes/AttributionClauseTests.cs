@@ -312,6 +312,15 @@ public sealed class AttributionClauseTests
     }
 
     [Fact]
+    public void A_relative_who_after_an_apposition_stands_for_the_name_before_it_never_for_a_place()
+    {
+        var quote = Only(
+            "David Levy, a Springfield native who writes of a contest \"where the loser becomes the main course,\" is running again.",
+            Levy, new TestEntity("Springfield", EntityLabel.Location));
+        Assert.Equal("David Levy", quote.Speaker);
+    }
+
+    [Fact]
     public void A_coordinated_cue_takes_the_main_clause_subject_not_one_in_an_opening_clause()
     {
         var quote = Only("As the crowd began to chant, David Levy smiled and joked, \"Nobody here is being fair today.\"", Levy, Hale);
