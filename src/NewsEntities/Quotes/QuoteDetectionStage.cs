@@ -173,7 +173,6 @@ internal sealed class QuoteDetectionStage : IDocumentStage
         private int outerToken;
         private int outerLastToken;
         private bool innerOpen;
-        private bool glyphInnerOpen;
         private bool continuation;
 
         public PairingState(QuoteWorkspace workspace)
@@ -193,7 +192,6 @@ internal sealed class QuoteDetectionStage : IDocumentStage
                 outerToken = token;
                 outerLastToken = lastToken;
                 innerOpen = false;
-                glyphInnerOpen = false;
                 return;
             }
 
@@ -216,11 +214,6 @@ internal sealed class QuoteDetectionStage : IDocumentStage
                     Open(shape, mark, token, lastToken);
                 }
 
-                return;
-            }
-
-            if (shape == outer && NestsByGlyph(document, mark, canOpen, canClose))
-            {
                 return;
             }
 
@@ -258,41 +251,9 @@ internal sealed class QuoteDetectionStage : IDocumentStage
             }
         }
 
-        /// <summary>
-        /// Whether the mark at <paramref name="mark"/>, of the outer quote's shape, opens or closes a quote nested
-        /// by its glyph: straight marks inside typographic ones or the other way round ("It isn't about
-        /// “Equal Justice” anymore," ...). Reopening the outer quote there would lose the words before it. A mark
-        /// right after the outer one (<c>"“You don't win,” Rubio said</c>) is no nesting: the first mark wraps an
-        /// excerpt and the quote starts at the second.
-        /// </summary>
-        private bool NestsByGlyph(Document document, int mark, bool canOpen, bool canClose)
-        {
-            string text = document.Text;
-            if (QuoteMarks.IsStraight(text[mark]) == QuoteMarks.IsStraight(text[outerMark])
-                || (!glyphInnerOpen && mark == document.Tokens[outerLastToken].End))
-            {
-                return false;
-            }
-
-            if (!glyphInnerOpen && canOpen && !canClose)
-            {
-                glyphInnerOpen = true;
-                return true;
-            }
-
-            if (glyphInnerOpen && canClose)
-            {
-                glyphInnerOpen = false;
-                return true;
-            }
-
-            return false;
-        }
-
         public void EndParagraph(Document document, TokenRange paragraph, TokenRange next)
         {
             continuation = false;
-            glyphInnerOpen = false;
             if (outer == QuoteShape.None)
             {
                 return;
@@ -322,14 +283,12 @@ internal sealed class QuoteDetectionStage : IDocumentStage
             outerToken = token;
             outerLastToken = lastToken;
             innerOpen = false;
-            glyphInnerOpen = false;
         }
 
         private void Reset()
         {
             outer = QuoteShape.None;
             innerOpen = false;
-            glyphInnerOpen = false;
             pending.Clear();
         }
 

@@ -160,13 +160,6 @@ internal static class QuoteMarks
         return true;
     }
 
-    /// <summary>Whether <paramref name="c"/> is a straight or prime-like mark, which faces either way.</summary>
-    public static bool IsStraight(char c)
-    {
-        Shape(c, out var facing);
-        return facing == QuoteFacing.Either;
-    }
-
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF';
 
     private static bool IsOpeningContext(char c) =>

@@ -47,30 +47,6 @@ public sealed class QuoteDetectionTests
         Assert.Equal(["He told me 'leave now,' and I left,"], Texts("\"He told me 'leave now,' and I left,\" she said."));
     }
 
-    [Theory]
-    [InlineData("\"It is not about \u201CEqual Justice\u201D anymore,\" she said.", "It is not about \u201CEqual Justice\u201D anymore,")]
-    [InlineData("\u201CHe called it \"fake news\" today,\u201D she said.", "He called it \"fake news\" today,")]
-    public void A_quote_nested_by_its_glyph_stays_inside_its_outer_quote(string text, string expected)
-    {
-        Assert.Equal([expected], Texts(text));
-    }
-
-    [Fact]
-    public void Nesting_by_glyph_keeps_every_paragraph_of_a_multi_paragraph_quote()
-    {
-        var document = SeedQuoteDetectionTests.Detect(
-            "Dr. Ward stated:\n\n\"The law is not about \u201CEqual Justice\u201D anymore.\n\n\"The latest example is the \u201CBathroom Bill,\u201D which is bad.\n\n\"The Senate was supposed to be good.\"\n");
-        Assert.Equal(["The law is not about \u201CEqual Justice\u201D anymore.", "The latest example is the \u201CBathroom Bill,\u201D which is bad.", "The Senate was supposed to be good."],
-            document.Quotes.Select(q => document.Slice(q.ContentStart, q.ContentEnd)));
-        Assert.Equal([-1, 0, 1], document.Quotes.Select(q => q.Previous));
-    }
-
-    [Fact]
-    public void A_mark_right_after_an_opening_mark_of_the_other_glyph_starts_the_quote()
-    {
-        Assert.Equal(["You don\u2019t win by states,"], Texts("\"\u201CYou don\u2019t win by states,\u201D Rubio said on Fox."));
-    }
-
     [Fact]
     public void A_multi_paragraph_quote_gives_one_part_per_paragraph_linked_in_order()
     {
