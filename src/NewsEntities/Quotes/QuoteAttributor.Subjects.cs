@@ -549,7 +549,7 @@ internal sealed partial class QuoteAttributor
         {
             if (quoteOf[t] < 0 && IsComma(t))
             {
-                return t + 1;
+                return AfterApposition(t, limit);
             }
 
             // American style puts the clause's comma inside the closing mark ("When Hale called it "a disaster,"
@@ -678,11 +678,29 @@ internal sealed partial class QuoteAttributor
 
             if (IsComma(t))
             {
-                return t + 1;
+                return AfterApposition(t, limit);
             }
         }
 
         return sentenceStart;
+    }
+
+    /// <summary>
+    /// Past the comma at <paramref name="comma"/> that ends an opening phrase, and past a description in apposition
+    /// to the name the phrase ends with ("Flanked by Tom Hale, the county engineer, Levy said"): where the main
+    /// clause starts.
+    /// </summary>
+    private int AfterApposition(int comma, int limit)
+    {
+        int description = CandidateStartingAt(comma + 1);
+        if (description >= 0 && Candidates[description].Kind is CandidateKind.Nominal or CandidateKind.Indefinite
+            && Candidates[description].TokenEnd < limit && IsComma(Candidates[description].TokenEnd)
+            && CandidateEndingAt(comma) is int name and >= 0 && Candidates[name].Kind == CandidateKind.Name)
+        {
+            return Candidates[description].TokenEnd + 1;
+        }
+
+        return comma + 1;
     }
 
     private static readonly SpanWordTable<bool> OpeningPrepositions = Words(
