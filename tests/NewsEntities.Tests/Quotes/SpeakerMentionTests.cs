@@ -162,8 +162,6 @@ public sealed class SpeakerMentionTests
     [InlineData("One attendee said, \"This is not going to be over in March.\"", "One attendee")]
     [InlineData("At a forum with military leaders on Monday, one questioner claimed that \"political correctness\" was hurting the army.", "one questioner")]
     [InlineData("The case is over whether the school is what former employees have called a \"fraudulent scheme.\"", "former employees")]
-    [InlineData("The mayor was still speaking when the heckler yelled: \"You are a fraud!\"", "the heckler")]
-    [InlineData("The retired neurosurgeon addressed the crowd, remarking that he did not feel \"any need to change course.\"", "The retired neurosurgeon")]
     public void Indefinite_people_of_everyday_news_keep_their_description(string text, string mention)
     {
         var quote = Only("Ruth Cohen spoke first.\n\n" + text, Ruth);
