@@ -192,8 +192,7 @@ internal sealed partial class QuoteAttributor
         if (!ReportingVerbs.Table.TryGetValue(word, out kind))
         {
             // ""...," Trump went on, "..."": "go on" with nothing after it but punctuation or "that" is "continue".
-            // "As Cornyn put it, "..."": "put it" reports words when the clause opens with "as" or a manner follows.
-            if (IsGoOn(t) || IsPutIt(t))
+            if (IsGoOn(t))
             {
                 kind = CueKind.Verb;
                 cueEnd = t + 2;
@@ -260,44 +259,6 @@ internal sealed partial class QuoteAttributor
         }
 
         return tokens[t + 2].Kind == TokenKind.Punctuation || document.TokenText(t + 2).Equals("that", StringComparison.Ordinal);
-    }
-
-    /// <summary>
-    /// Whether "put it" at <paramref name="t"/> reports words: followed by punctuation ("as he put it, "...""), by a
-    /// manner ("put it bluntly", "put it this way"), or in a clause opened by "as" ("As Weiner put it in his memo,
-    /// "...""), never as an infinitive ("to put it mildly") or with an object ("put it into play").
-    /// </summary>
-    private bool IsPutIt(int t)
-    {
-        var word = document.TokenText(t);
-        if (t + 2 >= tokens.Count || word is not ("put" or "puts" or "putting") || !document.TokenText(t + 1).Equals("it", StringComparison.Ordinal)
-            || (t > 0 && document.TokenText(t - 1).Equals("to", StringComparison.OrdinalIgnoreCase)))
-        {
-            return false;
-        }
-
-        var next = document.TokenText(t + 2);
-        if (tokens[t + 2].Kind == TokenKind.Punctuation || (next.Length > 3 && next.EndsWith("ly", StringComparison.Ordinal))
-            || (next is "this" or "that" or "another" && t + 3 < tokens.Count && document.TokenText(t + 3).Equals("way", StringComparison.Ordinal)))
-        {
-            return true;
-        }
-
-        for (int k = t - 1; k >= 0 && t - k <= CueLookBehind; k--)
-        {
-            var before = document.TokenText(k);
-            if (before.Equals("as", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            if (quoteOf[k] >= 0 || IsTerminal(k) || before is ";" or ":")
-            {
-                return false;
-            }
-        }
-
-        return false;
     }
 
     private static bool PlainVerb(CueKind kind) =>
