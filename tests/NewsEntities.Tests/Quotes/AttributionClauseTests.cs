@@ -79,6 +79,7 @@ public sealed class AttributionClauseTests
     [InlineData("The mayor spoke.\n\nDavid Levy blamed the flooding on \"lazy planners\" and left the hall.", "David Levy")]
     [InlineData("The mayor spoke.\n\nLater he dismissed the report as \"a waste of paper\" in an interview.", "he")]
     [InlineData("The mayor spoke.\n\nFlanked by Tom Hale, the county engineer, David Levy blamed the flooding on \"lazy planners\" again.", "David Levy")]
+    [InlineData("The mayor spoke.\n\nFlanked by Tom Hale, the county spokesman, David Levy blamed the flooding on \"lazy planners\" again.", "David Levy")]
     public void With_no_cue_a_quote_inside_a_sentence_is_the_wording_of_its_person_subject(string text, string mention)
     {
         Assert.Equal(mention, Only(text, Levy, Hale).SpeakerMention);
