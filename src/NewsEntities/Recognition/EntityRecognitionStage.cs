@@ -31,6 +31,7 @@ internal sealed class EntityRecognitionStage(NerModel model, KnownOrganizationNa
         model.Recognize(document, document.Mentions, cancellationToken);
         corrections.Apply(document, document.Mentions);
         InterjectionCheck.Apply(document, document.Mentions);
+        OpeningWordCheck.Apply(document, document.Mentions);
         titles.Apply(document, document.Mentions, document.Recognizer.TitledNames);
         recall.Apply(document, document.Mentions, document.Recognizer.TitledNames, document.Recognizer.RecalledNames);
     }
