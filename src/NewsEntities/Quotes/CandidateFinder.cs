@@ -173,7 +173,7 @@ internal static class CandidateFinder
 
             int floor = candidates.Count > 0 ? candidates[^1].TokenEnd : 0;
             int sentenceFloor = t - MaxModifiers;
-            while (start - 1 >= Math.Max(floor, sentenceFloor) && IsBareModifier(document, start - 1))
+            while (start - 1 >= Math.Max(floor, sentenceFloor) && IsBareModifier(document, start - 1) && !LineBreakBefore(document, start))
             {
                 start--;
             }
@@ -199,7 +199,7 @@ internal static class CandidateFinder
         for (int j = from; j < tokens.Count && j <= from + MaxModifiers; j++)
         {
             var token = tokens[j];
-            if (token.Kind is not (TokenKind.Word or TokenKind.Number) || IsFunctionWord(document.TokenText(j)))
+            if (token.Kind is not (TokenKind.Word or TokenKind.Number) || IsFunctionWord(document.TokenText(j)) || LineBreakBefore(document, j))
             {
                 break;
             }
@@ -380,6 +380,16 @@ internal static class CandidateFinder
     }
 
     private static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionWords.TryGetValue(word, out _);
+
+    /// <summary>
+    /// Whether a line break stands between token <paramref name="j"/> and the one before it: a line with no closing
+    /// period ("Jane Doe chairs the committee") must not run into the next one's subject ("Officials in Kyiv said").
+    /// </summary>
+    private static bool LineBreakBefore(Document document, int j)
+    {
+        var tokens = document.Tokens;
+        return j > 0 && document.Text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End).Contains('\n');
+    }
 
     private static readonly SpanWordTable<bool> FunctionWords = new(
         new[]

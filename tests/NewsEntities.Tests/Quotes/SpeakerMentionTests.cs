@@ -169,6 +169,15 @@ public sealed class SpeakerMentionTests
         Assert.Null(quote.Speaker);
     }
 
+    [Theory]
+    [InlineData("Ruth Cohen chairs the committee\n\nOfficials in Kyiv said the strike was \"a war crime\".")]
+    [InlineData("Reporting from the Kyiv Bureau\n\nOfficials said the strike was \"a war crime\".")]
+    public void A_description_does_not_run_over_a_line_break_into_the_next_line_s_subject(string text)
+    {
+        var quote = Only(text, Ruth);
+        Assert.Equal("Officials", quote.SpeakerMention);
+    }
+
     [Fact]
     public void Groups_of_people_in_the_plural_are_the_subject_of_a_participle_after_the_clause()
     {
