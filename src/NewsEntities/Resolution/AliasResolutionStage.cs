@@ -291,6 +291,12 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 continue;
             }
 
+            if (!lexicon.TitleWords.Contains(name.Given) && !lexicon.Honorifics.TryGetValue(name.Given, out _))
+            {
+                // A title the recognizer left on a name ("Justice John Roberts") is nobody's first word.
+                IndexFirstWord(name, m, names, work);
+            }
+
             var list = ListFor(fullNames, LastWord(name.Surname, work), work);
 
             // Join the latest earlier full name that can be the same person, if any.
@@ -341,14 +347,40 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 }
             }
 
-            // A surname never given in full joins the same surname seen before.
+            // A surname never given in full joins the same surname seen before; failing that, the one full name that
+            // starts with the word: a name written surname first ("Xi" for Xi Jinping, "Kim" for Kim Jong Un), or a
+            // person called by the given name ("Hillary").
             int target = before >= 0 ? before : after >= 0 ? after : lastBare.GetValueOrDefault(name.Surname, -1);
+            if (target < 0 && work.FullByFirstWord.TryGetValue(name.Surname, out int first) && first >= 0)
+            {
+                target = first;
+            }
             if (target >= 0)
             {
                 groups.Union(target, m);
             }
 
             lastBare[name.Surname] = m;
+        }
+    }
+
+    /// <summary>
+    /// Records full name <paramref name="m"/> under its first word, in lower case like a surname key, unless a full
+    /// name of another surname already starts with that word ("Bill Clinton", "Bill de Blasio"), which makes it -1.
+    /// </summary>
+    private static void IndexFirstWord(PersonKey name, int m, PersonKey?[] names, AliasWorkspace work)
+    {
+        var given = name.Given.AsSpan();
+        Span<char> lower = given.Length <= 64 ? stackalloc char[given.Length] : new char[given.Length];
+        given.ToLowerInvariant(lower);
+        int key = work.KeyTable.Add(lower);
+        if (!work.FullByFirstWord.TryGetValue(key, out int earlier))
+        {
+            work.FullByFirstWord[key] = m;
+        }
+        else if (earlier >= 0 && names[earlier]!.Value.Surname != name.Surname)
+        {
+            work.FullByFirstWord[key] = -1;
         }
     }
 

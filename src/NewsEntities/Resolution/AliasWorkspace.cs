@@ -68,6 +68,10 @@ internal sealed class AliasWorkspace
 
     public Dictionary<int, int> LastBare { get; } = [];
 
+    // The first full name of each first word (key number of the word in lower case), or -1 when full names of
+    // two surnames start with it.
+    public Dictionary<int, int> FullByFirstWord { get; } = [];
+
     public Dictionary<int, int> OrganizationsByKey { get; } = [];
 
     public Dictionary<int, List<int>> FullByInitials { get; } = [];
@@ -246,6 +250,7 @@ internal sealed class AliasWorkspace
         listsUsed = 0;
         FullNames.Clear();
         LastBare.Clear();
+        FullByFirstWord.Clear();
         OrganizationsByKey.Clear();
         FullByInitials.Clear();
         FullByEnds.Clear();

@@ -15,6 +15,32 @@ public sealed class PersonAliasTests
         Assert.Equal("Anneke Visser", ClusterOf(document, "Visser").Name);
     }
 
+    [Theory]
+    [InlineData("Xi Jinping", "Xi")]
+    [InlineData("Kim Jong Un", "Kim")]
+    [InlineData("Hillary Hale", "Hillary")]
+    public void A_word_alone_joins_the_one_full_name_it_starts_when_no_surname_matches_it(string full, string alone)
+    {
+        var document = Resolve(
+            $"{full} arrived on Monday. {alone} said the talks were useful.", (full, EntityLabel.Person), (alone, EntityLabel.Person));
+
+        Assert.Same(ClusterOf(document, full), ClusterOf(document, alone));
+        Assert.Equal(full, ClusterOf(document, alone).Name);
+    }
+
+    [Fact]
+    public void A_first_word_that_starts_two_people_s_names_or_is_a_title_joins_nobody()
+    {
+        var document = Resolve(
+            "Bill Hale met Bill Novak and Justice Anna Reyes. Bill spoke first. Justice agreed.",
+            ("Bill Hale", EntityLabel.Person), ("Bill Novak", EntityLabel.Person), ("Justice Anna Reyes", EntityLabel.Person),
+            ("Bill", EntityLabel.Person), ("Justice", EntityLabel.Person));
+
+        Assert.NotSame(ClusterOf(document, "Bill Hale"), ClusterOf(document, "Bill"));
+        Assert.NotSame(ClusterOf(document, "Bill Novak"), ClusterOf(document, "Bill"));
+        Assert.NotSame(ClusterOf(document, "Justice Anna Reyes"), ClusterOf(document, "Justice"));
+    }
+
     [Fact]
     public void A_middle_initial_does_not_split_a_person()
     {
