@@ -32,6 +32,7 @@ internal sealed class EntityRecognitionStage(NerModel model, KnownOrganizationNa
         corrections.Apply(document, document.Mentions);
         InterjectionCheck.Apply(document, document.Mentions);
         OpeningWordCheck.Apply(document, document.Mentions);
+        PartyTagCheck.Apply(document, document.Mentions);
         titles.Apply(document, document.Mentions, document.Recognizer.TitledNames);
         recall.Apply(document, document.Mentions, document.Recognizer.TitledNames, document.Recognizer.RecalledNames);
     }

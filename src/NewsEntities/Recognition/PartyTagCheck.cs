@@ -1,0 +1,60 @@
+using NewsEntities.Lexicons;
+using NewsEntities.Pipeline;
+
+namespace NewsEntities.Recognition;
+
+/// <summary>
+/// Drops a party and state tag ("Sen. Marco Rubio (R-Fla.)", "Rep. Smith, D-Texas,"): the tagger reads it as an
+/// organization, but it only says which party and state a lawmaker serves, and it is no entity of its own.
+/// </summary>
+internal static class PartyTagCheck
+{
+    // States as news style writes them after the party letter, periods aside: AP abbreviations and the names
+    // it does not abbreviate; two-letter postal codes and the first letter of a two-part one ("R-N.Y.") are
+    // checked by shape.
+    private static readonly WordSet States = new(
+    [
+        "Ala", "Alaska", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Hawaii", "Idaho", "Ill", "Ind",
+        "Iowa", "Kan", "Kans", "Ky", "La", "Maine", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev",
+        "Ohio", "Okla", "Ore", "Pa", "Tenn", "Texas", "Tex", "Utah", "Vt", "Va", "Wash", "Wis", "Wyo",
+    ]);
+
+    /// <summary>Removes such mentions from <paramref name="mentions"/>, keeping the order of the rest.</summary>
+    /// <remarks>A loop rather than RemoveAll: a lambda over the document would allocate for every document.</remarks>
+    public static void Apply(Document document, List<NamedMention> mentions)
+    {
+        int kept = 0;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            if (!IsPartyTag(document, mentions[i]))
+            {
+                mentions[kept++] = mentions[i];
+            }
+        }
+
+        mentions.RemoveRange(kept, mentions.Count - kept);
+    }
+
+    // One token: D, R or I, a hyphen, then a state ("R-Fla", "D-OR", "I-Vt", "R-N" of "R-N.Y.").
+    private static bool IsPartyTag(Document document, NamedMention mention)
+    {
+        if (mention.Tokens.Length != 1)
+        {
+            return false;
+        }
+
+        var word = document.TokenText(mention.Tokens.Start);
+        if (word.Length < 3 || word[0] is not ('D' or 'R' or 'I') || word[1] != '-')
+        {
+            return false;
+        }
+
+        var state = word[2..];
+        return state switch
+        {
+            [var c] => c is 'N' or 'S' or 'W' or 'R',
+            [var a, var b] when char.IsUpper(a) && char.IsUpper(b) => true,
+            _ => char.IsUpper(state[0]) && States.Contains(state),
+        };
+    }
+}
