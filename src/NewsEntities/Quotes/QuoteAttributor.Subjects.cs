@@ -230,6 +230,8 @@ internal sealed partial class QuoteAttributor
         return c >= 0 && Candidates[c].Kind is CandidateKind.Name or CandidateKind.Pronoun;
     }
 
+    private bool EndsWithPersonName(int end) => CandidateEndingAt(end) is int c and >= 0 && Candidates[c].IsPersonName;
+
     /// <summary>
     /// The person named before an apposition that ends right at <paramref name="end"/> ("Braynard, a South Carolina
     /// native" before "who"): the name before the apposition's comma when the apposition opens with an article; -1
@@ -359,6 +361,16 @@ internal sealed partial class QuoteAttributor
                     }
 
                     if (before >= 0 && (Candidates[before].IsPersonName || Candidates[before].Kind == CandidateKind.Pronoun))
+                    {
+                        return before;
+                    }
+
+                    // "A senior official, speaking on condition of anonymity because he was not authorized ...,
+                    // said": a description that opens the sentence is its subject, unless the apposition is the
+                    // name it stands for ("A top strategist, John Weaver, tells").
+                    if (before >= 0 && Candidates[before].Kind is CandidateKind.Indefinite or CandidateKind.Nominal
+                        && Candidates[before].TokenStart == sentence.Start
+                        && !EndsWithPersonName(BeforeParenthesis(k, sentence.Start)))
                     {
                         return before;
                     }

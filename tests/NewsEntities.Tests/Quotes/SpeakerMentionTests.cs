@@ -170,6 +170,16 @@ public sealed class SpeakerMentionTests
     }
 
     [Theory]
+    [InlineData("A senior official, speaking on condition of anonymity because he was not authorized to discuss the talks, said the deal was \"close to done.\"", "A senior official")]
+    [InlineData("A senior official, who spoke on condition of anonymity because she was not authorized to speak, said the deal was \"close to done.\"", "A senior official")]
+    public void An_anonymous_source_that_opens_the_sentence_is_the_speaker_whoever_its_apposition_names(string text, string mention)
+    {
+        var quote = Only(text, Ruth);
+        Assert.Equal(mention, quote.SpeakerMention);
+        Assert.Null(quote.Speaker);
+    }
+
+    [Theory]
     [InlineData("Ruth Cohen chairs the committee\n\nOfficials in Kyiv said the strike was \"a war crime\".")]
     [InlineData("Reporting from the Kyiv Bureau\n\nOfficials said the strike was \"a war crime\".")]
     public void A_description_does_not_run_over_a_line_break_into_the_next_line_s_subject(string text)
