@@ -14,10 +14,13 @@ namespace NewsEntities.Recognition;
 /// document-level consistency rules, and it was removed. The one document-level rule kept is narrower: a
 /// surname that a title or a known given name vouches for elsewhere in the document (<see cref="VouchedNameRecall"/>).
 /// </remarks>
-internal sealed class EntityRecognitionStage(NerModel model, KnownOrganizationNames corrections, PersonTitleEvidence titles, VouchedNameRecall recall) : IDocumentStage
+internal sealed class EntityRecognitionStage(
+    NerModel model, KnownOrganizationNames corrections, TitledNameSplit splits, PersonTitleEvidence titles, VouchedNameRecall recall) : IDocumentStage
 {
     public EntityRecognitionStage()
-        : this(NerModel.Default, new KnownOrganizationNames(Lexicon.Default), new PersonTitleEvidence(Lexicon.Default), new VouchedNameRecall(Lexicon.Default))
+        : this(
+            NerModel.Default, new KnownOrganizationNames(Lexicon.Default), new TitledNameSplit(Lexicon.Default), new PersonTitleEvidence(Lexicon.Default),
+            new VouchedNameRecall(Lexicon.Default))
     {
     }
 
@@ -33,6 +36,7 @@ internal sealed class EntityRecognitionStage(NerModel model, KnownOrganizationNa
         InterjectionCheck.Apply(document, document.Mentions);
         OpeningWordCheck.Apply(document, document.Mentions);
         PartyTagCheck.Apply(document, document.Mentions);
+        splits.Apply(document, document.Mentions);
         titles.Apply(document, document.Mentions, document.Recognizer.TitledNames);
         recall.Apply(document, document.Mentions, document.Recognizer.TitledNames, document.Recognizer.RecalledNames);
     }
