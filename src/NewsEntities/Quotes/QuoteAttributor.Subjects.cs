@@ -187,7 +187,10 @@ internal sealed partial class QuoteAttributor
             var word = document.TokenText(k);
             if (word.Equals("who", StringComparison.Ordinal))
             {
-                return k;
+                // "Fox, who signed an extension in the summer, said": a clause with a verb of its own closed at
+                // the comma, and the cue after it is the main clause's. "who, on a call Friday, criticized" and
+                // "who has, in the past, described" go on past their commas.
+                return ClosedBeforeComma(k + 1, cue) ? -1 : k;
             }
 
             // "the report, which notes", "a message that said": a "which" or "that" right before the verb (past
@@ -209,6 +212,23 @@ internal sealed partial class QuoteAttributor
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Whether a comma before <paramref name="to"/> ends a clause that starts at <paramref name="from"/>: words other
+    /// than adverbs and auxiliaries stand between its start and that comma.
+    /// </summary>
+    private bool ClosedBeforeComma(int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (IsComma(t))
+            {
+                return !AuxiliariesOnly(from, t);
+            }
+        }
+
+        return false;
     }
 
     private bool AuxiliariesOnly(int from, int to)

@@ -127,6 +127,14 @@ public sealed class AttributionSourceTests
         Assert.Equal("who", Only("The plan drew praise from a member of the board, who added that it was \"a fair deal.\"").SpeakerMention);
     }
 
+    [Fact]
+    public void A_relative_clause_closed_by_its_comma_leaves_the_cue_after_it_to_the_name()
+    {
+        var quote = Only("Harbor master David Levy, who signed in the summer, said he was \"shocked.\"", Levy);
+        Assert.Equal("David Levy", quote.Speaker);
+        Assert.Equal("David Levy", quote.SpeakerMention);
+    }
+
     [Theory]
     [InlineData("David Levy\u2019s campaign said, \"The bridge will open in May.\"")]
     [InlineData("David Levy's campaign said, \"The bridge will open in May.\"")]
