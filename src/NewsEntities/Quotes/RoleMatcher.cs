@@ -126,13 +126,18 @@ internal static class RoleMatcher
             first++;
         }
 
+        int roleHead = HeadWord(role, words[..count]);
+        if (ChangesOffice(document, description, roleSpan, words[..count], roleHead))
+        {
+            return 0;
+        }
+
         int length = last - first;
         if (length > 0 && SuffixMatch(document, first, length, roleSpan, words[..count]))
         {
             return 100;
         }
 
-        int roleHead = HeadWord(role, words[..count]);
         var head = document.TokenText(description.HeadToken);
         int score;
         if (head.Equals(roleSpan[words[roleHead]], StringComparison.OrdinalIgnoreCase))
@@ -248,6 +253,33 @@ internal static class RoleMatcher
         for (int i = 1; i <= n; i++)
         {
             if (!document.TokenText(first + length - i).Equals(role[words[^i]], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Words that make another office of the head after them: a vice president is not "the president", nor a
+    // lieutenant governor "the governor".
+    private static readonly Lexicons.WordSet OfficeChangers = new(["vice", "deputy", "assistant", "associate", "lieutenant", "under"]);
+
+    /// <summary>
+    /// Whether the role's head follows a word that makes another office of it ("vice president") which the
+    /// description does not have: "the president" is then someone else.
+    /// </summary>
+    private static bool ChangesOffice(Document document, in SpeakerCandidate description, ReadOnlySpan<char> role, ReadOnlySpan<Range> words, int roleHead)
+    {
+        if (roleHead == 0 || !OfficeChangers.Contains(role[words[roleHead - 1]]))
+        {
+            return false;
+        }
+
+        var changer = role[words[roleHead - 1]];
+        for (int t = description.TokenStart; t < description.TokenEnd; t++)
+        {
+            if (document.TokenText(t).Equals(changer, StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }

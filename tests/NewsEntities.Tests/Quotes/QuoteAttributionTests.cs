@@ -428,6 +428,18 @@ public sealed class QuoteAttributionTests
     }
 
     [Fact]
+    public void A_vice_president_is_not_the_president()
+    {
+        var levy = new TestEntity("David Levy", Gender: Gender.Male) { Roles = ["president"] };
+        var ruth = new TestEntity("Ruth Cohen", Gender: Gender.Female) { Roles = ["vice president"] };
+
+        var quote = Only("David Levy met Ruth Cohen on Monday. Later the president said the talks were \"productive.\"", levy, ruth);
+        Assert.Equal("David Levy", quote.Speaker);
+
+        Assert.Equal("Ruth Cohen", Only("David Levy met Ruth Cohen on Monday. Later the vice president said the talks were \"productive.\"", levy, ruth).Speaker);
+    }
+
+    [Fact]
     public void Initials_in_a_description_match_the_words_of_a_role()
     {
         var ode = new TestEntity("Sam Ode", Gender: Gender.Male) { Roles = ["chairman of the national liberation army"] };
