@@ -49,9 +49,11 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
                     mentions[i] = mention with { Label = EntityLabel.Person };
                 }
             }
-            else if (mention.Label == EntityLabel.Person && mention.Tokens.Length > 1 && lexicon.GivenNames.ContainsKey(document.TokenText(mention.Tokens.Start)))
+
+            // "John Bolton" vouches for "Bolton" alone, with a title before it or not ("President Joe Biden" for
+            // "Biden:" opening a headline); false marks a surname that no title introduced.
+            if (mention.Label == EntityLabel.Person && mention.Tokens.Length > 1 && lexicon.GivenNames.ContainsKey(document.TokenText(mention.Tokens.Start)))
             {
-                // "John Bolton" vouches for "Bolton" alone; false marks a surname that no title introduced.
                 titled.TryAdd(KeyOf(document, new TokenRange(mention.Tokens.End - 1, mention.Tokens.End)), false);
             }
         }

@@ -16,6 +16,15 @@ public sealed class VouchedNameRecallTests
     }
 
     [Fact]
+    public void A_full_name_after_a_title_vouches_for_its_surname_too()
+    {
+        const string Text = "Okafor: \"We will win the state.\"\n\nPresident Tom Okafor spoke on Monday.";
+        var document = Labeled(Text, ("Tom Okafor", EntityLabel.Person));
+
+        Assert.Equal([("Okafor", EntityLabel.Person, 0), ("Tom Okafor", EntityLabel.Person, Text.IndexOf("Tom", StringComparison.Ordinal))], Recalled(document));
+    }
+
+    [Fact]
     public void A_surname_the_document_vouches_for_is_a_person_where_the_tagger_missed_it()
     {
         const string Text = "Tom Okafor spoke. Then Okafor left, and even as Okafor claimed it, Mr. Nkemelu stayed. Reluctantly, Nkemelu cheered.";
