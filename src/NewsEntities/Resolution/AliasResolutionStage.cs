@@ -291,12 +291,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 continue;
             }
 
-            if (!lexicon.TitleWords.Contains(name.Given) && !lexicon.Honorifics.TryGetValue(name.Given, out _))
-            {
-                // A title the recognizer left on a name ("Justice John Roberts") is nobody's first word.
-                IndexFirstWord(name, m, names, work);
-            }
-
+            IndexNameWords(work.TextOf(m), name, m, names, work);
             var list = ListFor(fullNames, LastWord(name.Surname, work), work);
 
             // Join the latest earlier full name that can be the same person, if any.
@@ -348,10 +343,10 @@ internal sealed class AliasResolutionStage : IDocumentStage
             }
 
             // A surname never given in full joins the same surname seen before; failing that, the one full name that
-            // starts with the word: a name written surname first ("Xi" for Xi Jinping, "Kim" for Kim Jong Un), or a
-            // person called by the given name ("Hillary").
+            // has the word before its last: a name written surname first ("Xi" for Xi Jinping, "Kim" for Kim Jong
+            // Un), a person called by the given name ("Hillary") or by a middle one ("Lula").
             int target = before >= 0 ? before : after >= 0 ? after : lastBare.GetValueOrDefault(name.Surname, -1);
-            if (target < 0 && work.FullByFirstWord.TryGetValue(name.Surname, out int first) && first >= 0)
+            if (target < 0 && work.FullByNameWord.TryGetValue(name.Surname, out int first) && first >= 0)
             {
                 target = first;
             }
@@ -365,22 +360,40 @@ internal sealed class AliasResolutionStage : IDocumentStage
     }
 
     /// <summary>
-    /// Records full name <paramref name="m"/> under its first word, in lower case like a surname key, unless a full
-    /// name of another surname already starts with that word ("Bill Clinton", "Bill de Blasio"), which makes it -1.
+    /// Records full name <paramref name="m"/> under each of its words before the last, in lower case like a surname
+    /// key: its first ("Xi" of Xi Jinping, "Hillary"), and a middle one a person may go by ("Lula" of Luiz Inácio
+    /// Lula da Silva). A word that full names of two surnames share ("Bill Clinton", "Bill de Blasio") is marked -1;
+    /// particles ("da", "bin"), titles the recognizer left on a name ("Justice John Roberts") and initials are no
+    /// one's word.
     /// </summary>
-    private static void IndexFirstWord(PersonKey name, int m, PersonKey?[] names, AliasWorkspace work)
+    private void IndexNameWords(ReadOnlySpan<char> text, PersonKey name, int m, PersonKey?[] names, AliasWorkspace work)
     {
-        var given = name.Given.AsSpan();
-        Span<char> lower = given.Length <= 64 ? stackalloc char[given.Length] : new char[given.Length];
-        given.ToLowerInvariant(lower);
-        int key = work.KeyTable.Add(lower);
-        if (!work.FullByFirstWord.TryGetValue(key, out int earlier))
+        int lastSpace = text.LastIndexOf(' ');
+        var rest = lastSpace < 0 ? default : text[..lastSpace];
+        Span<char> buffer = rest.Length <= 256 ? stackalloc char[rest.Length] : new char[rest.Length];
+        while (!rest.IsEmpty)
         {
-            work.FullByFirstWord[key] = m;
-        }
-        else if (earlier >= 0 && names[earlier]!.Value.Surname != name.Surname)
-        {
-            work.FullByFirstWord[key] = -1;
+            // By hand rather than MemoryExtensions.Split, which net8.0 lacks.
+            int space = rest.IndexOf(' ');
+            var word = space < 0 ? rest : rest[..space];
+            rest = space < 0 ? default : rest[(space + 1)..];
+            if (word.Length < 2 || !char.IsUpper(word[0]) || word.Contains('.') || lexicon.Particles.Contains(word)
+                || lexicon.TitleWords.Contains(word) || lexicon.Honorifics.TryGetValue(word, out _))
+            {
+                continue;
+            }
+
+            var lower = buffer[..word.Length];
+            word.ToLowerInvariant(lower);
+            int key = work.KeyTable.Add(lower);
+            if (!work.FullByNameWord.TryGetValue(key, out int earlier))
+            {
+                work.FullByNameWord[key] = m;
+            }
+            else if (earlier >= 0 && names[earlier]!.Value.Surname != name.Surname)
+            {
+                work.FullByNameWord[key] = -1;
+            }
         }
     }
 

@@ -68,9 +68,9 @@ internal sealed class AliasWorkspace
 
     public Dictionary<int, int> LastBare { get; } = [];
 
-    // The first full name of each first word (key number of the word in lower case), or -1 when full names of
-    // two surnames start with it.
-    public Dictionary<int, int> FullByFirstWord { get; } = [];
+    // The first full name of each word before a full name's last (key number of the word in lower case), or -1
+    // when full names of two surnames have it.
+    public Dictionary<int, int> FullByNameWord { get; } = [];
 
     public Dictionary<int, int> OrganizationsByKey { get; } = [];
 
@@ -250,7 +250,7 @@ internal sealed class AliasWorkspace
         listsUsed = 0;
         FullNames.Clear();
         LastBare.Clear();
-        FullByFirstWord.Clear();
+        FullByNameWord.Clear();
         OrganizationsByKey.Clear();
         FullByInitials.Clear();
         FullByEnds.Clear();

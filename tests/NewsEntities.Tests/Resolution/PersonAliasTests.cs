@@ -19,7 +19,9 @@ public sealed class PersonAliasTests
     [InlineData("Xi Jinping", "Xi")]
     [InlineData("Kim Jong Un", "Kim")]
     [InlineData("Hillary Hale", "Hillary")]
-    public void A_word_alone_joins_the_one_full_name_it_starts_when_no_surname_matches_it(string full, string alone)
+    [InlineData("Luiz Inácio Lula da Silva", "Lula")]
+    [InlineData("Melba Acosta Febo", "Acosta")]
+    public void A_word_alone_joins_the_one_full_name_that_has_it_before_its_last_when_no_surname_matches_it(string full, string alone)
     {
         var document = Resolve(
             $"{full} arrived on Monday. {alone} said the talks were useful.", (full, EntityLabel.Person), (alone, EntityLabel.Person));
