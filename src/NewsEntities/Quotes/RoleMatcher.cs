@@ -1,3 +1,4 @@
+using NewsEntities.Lexicons;
 using NewsEntities.Pipeline;
 using NewsEntities.Recognition;
 
@@ -263,7 +264,7 @@ internal static class RoleMatcher
 
     // Words that make another office of the head after them: a vice president is not "the president", nor a
     // lieutenant governor "the governor".
-    private static readonly Lexicons.WordSet OfficeChangers = new(["vice", "deputy", "assistant", "associate", "lieutenant", "under"]);
+    private static readonly WordSet OfficeChangers = new(["vice", "deputy", "assistant", "associate", "lieutenant", "under"]);
 
     /// <summary>
     /// Whether the role's head follows a word that makes another office of it ("vice president") which the

@@ -10,20 +10,7 @@ namespace NewsEntities.Recognition;
 internal static class InterjectionCheck
 {
     /// <summary>Removes such mentions from <paramref name="mentions"/>, keeping the order of the rest.</summary>
-    /// <remarks>A loop rather than RemoveAll: a lambda over the document would allocate for every document.</remarks>
-    public static void Apply(Document document, List<NamedMention> mentions)
-    {
-        int kept = 0;
-        for (int i = 0; i < mentions.Count; i++)
-        {
-            if (!IsInterjection(document, mentions[i]))
-            {
-                mentions[kept++] = mentions[i];
-            }
-        }
-
-        mentions.RemoveRange(kept, mentions.Count - kept);
-    }
+    public static void Apply(Document document, List<NamedMention> mentions) => MentionFilter.RemoveWhere(document, mentions, IsInterjection);
 
     private static bool IsInterjection(Document document, NamedMention mention)
     {

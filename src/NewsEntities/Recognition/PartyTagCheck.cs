@@ -20,20 +20,7 @@ internal static class PartyTagCheck
     ]);
 
     /// <summary>Removes such mentions from <paramref name="mentions"/>, keeping the order of the rest.</summary>
-    /// <remarks>A loop rather than RemoveAll: a lambda over the document would allocate for every document.</remarks>
-    public static void Apply(Document document, List<NamedMention> mentions)
-    {
-        int kept = 0;
-        for (int i = 0; i < mentions.Count; i++)
-        {
-            if (!IsPartyTag(document, mentions[i]))
-            {
-                mentions[kept++] = mentions[i];
-            }
-        }
-
-        mentions.RemoveRange(kept, mentions.Count - kept);
-    }
+    public static void Apply(Document document, List<NamedMention> mentions) => MentionFilter.RemoveWhere(document, mentions, IsPartyTag);
 
     // One token: D, R or I, a hyphen, then a state ("R-Fla", "D-OR", "I-Vt", "R-N" of "R-N.Y.").
     private static bool IsPartyTag(Document document, NamedMention mention)

@@ -4,9 +4,9 @@ using NewsEntities.Pipeline;
 namespace NewsEntities.Recognition;
 
 /// <summary>
-/// Splits a mention that runs from an organization or place over a title into a person's name ("Tesla CEO Elon
-/// Musk", "DNC Chair Debbie Wasserman Schultz", "Supreme Court Justice Ruth Bader Ginsburg"): the tagger sometimes
-/// reads the whole phrase as one organization, which loses the person and names an organization after him.
+/// Splits a mention that runs from an organization or place over a title into a person's name ("Apple CEO Tim
+/// Cook", "DNC Chair Debbie Wasserman Schultz", "Supreme Court Justice Ruth Bader Ginsburg"): the tagger sometimes
+/// reads the whole phrase as one organization, which loses the person and names an organization after them.
 /// </summary>
 /// <remarks>
 /// The name after the title must be at least two words and start with a known given name, so that a title inside

@@ -346,10 +346,11 @@ internal sealed class AliasResolutionStage : IDocumentStage
             // has the word before its last: a name written surname first ("Xi" for Xi Jinping, "Kim" for Kim Jong
             // Un), a person called by the given name ("Hillary") or by a middle one ("Lula").
             int target = before >= 0 ? before : after >= 0 ? after : lastBare.GetValueOrDefault(name.Surname, -1);
-            if (target < 0 && work.FullByNameWord.TryGetValue(name.Surname, out int first) && first >= 0)
+            if (target < 0 && work.FullByNameWord.TryGetValue(name.Surname, out int full) && full >= 0)
             {
-                target = first;
+                target = full;
             }
+
             if (target >= 0)
             {
                 groups.Union(target, m);
