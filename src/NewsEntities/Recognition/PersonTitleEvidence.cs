@@ -55,6 +55,12 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
             if (mention.Label == EntityLabel.Person && mention.Tokens.Length > 1 && lexicon.GivenNames.ContainsKey(document.TokenText(mention.Tokens.Start)))
             {
                 titled.TryAdd(KeyOf(document, new TokenRange(mention.Tokens.End - 1, mention.Tokens.End)), false);
+
+                // A surname of two words vouches whole too ("Debbie Wasserman Schultz" for "Wasserman Schultz").
+                if (mention.Tokens.Length > 2)
+                {
+                    titled.TryAdd(KeyOf(document, new TokenRange(mention.Tokens.Start + 1, mention.Tokens.End)), false);
+                }
             }
         }
 

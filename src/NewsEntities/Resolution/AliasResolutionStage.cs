@@ -298,7 +298,8 @@ internal sealed class AliasResolutionStage : IDocumentStage
             for (int i = list.Count - 1; i >= 0; i--)
             {
                 var other = names[list[i]]!.Value;
-                if (other.Surname == name.Surname && PersonName.GivenNamesCompatible(other.Given!, name.Given, lexicon.Nicknames))
+                if (other.Surname == name.Surname
+                    && (PersonName.GivenNamesCompatible(other.Given!, name.Given, lexicon.Nicknames) || EndsWithSurnames(work.TextOf(list[i]), work.TextOf(m))))
                 {
                     groups.Union(list[i], m);
                     break;
@@ -358,6 +359,20 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
             lastBare[name.Surname] = m;
         }
+    }
+
+    /// <summary>
+    /// Whether one of two names is the other's two surnames alone ("López Obrador" of Andrés Manuel López Obrador,
+    /// "Huckabee Sanders" of Sarah Huckabee Sanders): the longer ends with the shorter, whose first word is no
+    /// given name (else "Sarah Sanders" would be read as the surnames of "Ann Sarah Sanders").
+    /// </summary>
+    private bool EndsWithSurnames(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var longer = a.Length >= b.Length ? a : b;
+        var shorter = a.Length >= b.Length ? b : a;
+        int first = shorter.IndexOf(' ');
+        return longer.Length > shorter.Length && longer.EndsWith(shorter) && longer[longer.Length - shorter.Length - 1] == ' '
+            && first > 0 && !lexicon.GivenNames.ContainsKey(shorter[..first]);
     }
 
     /// <summary>

@@ -54,6 +54,16 @@ public sealed class PersonTitleEvidenceTests
     }
 
     [Fact]
+    public void A_full_name_vouches_for_its_two_surnames_together()
+    {
+        var document = Labeled(
+            "Debbie Wasserman Ortiz resigned. Wasserman Ortiz left.",
+            ("Debbie Wasserman Ortiz", EntityLabel.Person), ("Wasserman Ortiz", EntityLabel.Organization));
+
+        Assert.Equal([("Debbie Wasserman Ortiz", EntityLabel.Person), ("Wasserman Ortiz", EntityLabel.Person)], Corrected(document));
+    }
+
+    [Fact]
     public void A_place_becomes_a_person_only_right_after_the_title()
     {
         var document = Labeled(

@@ -30,6 +30,27 @@ public sealed class PersonAliasTests
         Assert.Equal(full, ClusterOf(document, alone).Name);
     }
 
+    [Theory]
+    [InlineData("Andrés Manuel López Obrador", "López Obrador")]
+    [InlineData("Sarah Huckabee Sanders", "Huckabee Sanders")]
+    public void Two_surnames_alone_join_the_full_name_they_end(string full, string surnames)
+    {
+        var document = Resolve(
+            $"{full} arrived on Monday. {surnames} said the talks were useful.", (full, EntityLabel.Person), (surnames, EntityLabel.Person));
+
+        Assert.Same(ClusterOf(document, full), ClusterOf(document, surnames));
+    }
+
+    [Fact]
+    public void A_given_name_and_a_surname_do_not_join_a_longer_name_they_end_with_another_given_name()
+    {
+        var document = Resolve(
+            "Sarah Huckabee Sanders arrived on Monday. Ann Sanders said the talks were useful.",
+            ("Sarah Huckabee Sanders", EntityLabel.Person), ("Ann Sanders", EntityLabel.Person));
+
+        Assert.NotSame(ClusterOf(document, "Sarah Huckabee Sanders"), ClusterOf(document, "Ann Sanders"));
+    }
+
     [Fact]
     public void A_first_word_that_starts_two_people_s_names_or_is_a_title_joins_nobody()
     {
