@@ -14,7 +14,8 @@ namespace NewsEntities.Resolution;
 /// People: full names join when surnames match and given names are compatible ("Michael R. Fenzel", "Michael
 /// Fenzel"); a surname alone joins the nearest compatible full name, the latest before it or else the first
 /// after it, so two Cohens stay apart. Organizations: same name, an acronym the text defines ("... Authority
-/// (PNA)"), an acronym of the initials, or a shorter name whose words run in order through the longer.
+/// (PNA)"), an acronym of the initials or one the lexicon knows, a short form the lexicon knows ("Fed"), or a shorter
+/// name whose words run in order through the longer.
 /// Places: same canonical name ("US", "U.S.", "United States").
 /// Registered entities (<see cref="KnownEntityTable"/>) come first: a registered name written in the text is a
 /// mention even where the recognizer missed it; a mention written as a registered name, or (people) a full name
@@ -534,6 +535,19 @@ internal sealed class AliasResolutionStage : IDocumentStage
                     ListFor(acronymsBySpelledOut, spelledOutKey, work).Add(m);
                 }
 
+                continue;
+            }
+
+            // A short form the lexicon knows that is no acronym ("Fed" for the Federal Reserve) joins like one.
+            if (lexicon.TryGetKnownAcronym(work.TextOf(m), out string? longForm))
+            {
+                int longKey = OrganizationNames.KeyNumber(longForm, work);
+                if (byKey.TryGetValue(longKey, out int full))
+                {
+                    groups.Union(full, m);
+                }
+
+                ListFor(acronymsBySpelledOut, longKey, work).Add(m);
                 continue;
             }
 

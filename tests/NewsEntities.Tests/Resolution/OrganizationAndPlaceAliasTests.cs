@@ -1,3 +1,4 @@
+using NewsEntities.Recognition;
 using static NewsEntities.Tests.Resolution.ResolutionTestKit;
 
 namespace NewsEntities.Tests.Resolution;
@@ -19,6 +20,20 @@ public sealed class OrganizationAndPlaceAliasTests
         var document = Run("The KWS warned hikers. Rangers of the Kenya Wildlife Service closed two trails.");
 
         Assert.Same(ClusterOf(document, "KWS"), ClusterOf(document, "Kenya Wildlife Service"));
+    }
+
+    [Fact]
+    public void A_known_short_form_that_is_no_acronym_joins_the_name_before_or_after_it()
+    {
+        var after = Resolve(
+            "The Federal Reserve held rates steady. The Fed said inflation was still high.",
+            ("Federal Reserve", EntityLabel.Organization), ("Fed", EntityLabel.Organization));
+        Assert.Same(ClusterOf(after, "Federal Reserve"), ClusterOf(after, "Fed"));
+
+        var before = Resolve(
+            "The Fed held rates steady. Later the Federal Reserve said inflation was still high.",
+            ("Fed", EntityLabel.Organization), ("Federal Reserve", EntityLabel.Organization));
+        Assert.Same(ClusterOf(before, "Federal Reserve"), ClusterOf(before, "Fed"));
     }
 
     [Fact]
