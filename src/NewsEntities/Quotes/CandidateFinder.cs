@@ -1,6 +1,7 @@
 using NewsEntities.Pipeline;
 using NewsEntities.Recognition;
 using NewsEntities.Resolution;
+using NewsEntities.Segmentation;
 using NewsEntities.Tokenization;
 
 namespace NewsEntities.Quotes;
@@ -382,14 +383,12 @@ internal static class CandidateFinder
     private static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionWords.TryGetValue(word, out _);
 
     /// <summary>
-    /// Whether a line break stands between token <paramref name="j"/> and the one before it: a line with no closing
-    /// period ("Jane Doe chairs the committee") must not run into the next one's subject ("Officials in Kyiv said").
+    /// Whether a line break, as the sentence splitter counts them, stands between token <paramref name="j"/> and the
+    /// one before it: a line with no closing period ("Jane Doe chairs the committee") must not run into the next
+    /// one's subject ("Officials in Kyiv said").
     /// </summary>
-    private static bool LineBreakBefore(Document document, int j)
-    {
-        var tokens = document.Tokens;
-        return j > 0 && document.Text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End).Contains('\n');
-    }
+    private static bool LineBreakBefore(Document document, int j) =>
+        j > 0 && SentenceSplitter.LineBreaksAfter(document.Text, document.Tokens, j - 1) > 0;
 
     private static readonly SpanWordTable<bool> FunctionWords = new(
         new[]
