@@ -56,7 +56,7 @@ internal sealed class TitledNameSplit(Lexicon lexicon)
 
         for (int t = tokens.Start + 1; t + 2 < tokens.End; t++)
         {
-            if (IsTitle(document, t) && !IsTitle(document, t + 1) && lexicon.GivenNames.TryGetValue(document.TokenText(t + 1), out _))
+            if (IsTitle(document, t) && !IsTitle(document, t + 1) && lexicon.GivenNames.ContainsKey(document.TokenText(t + 1)))
             {
                 return t + 1;
             }

@@ -526,13 +526,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 ListFor(acronymsByLetters, letters, work).Add(m);
                 if (lexicon.TryGetKnownAcronym(table.Of(letters), out string? spelledOut))
                 {
-                    int spelledOutKey = OrganizationNames.KeyNumber(spelledOut, work);
-                    if (byKey.TryGetValue(spelledOutKey, out int full) && !OrganizationNames.IsAcronym(work.TextOf(full)))
-                    {
-                        groups.Union(full, m);
-                    }
-
-                    ListFor(acronymsBySpelledOut, spelledOutKey, work).Add(m);
+                    JoinSpelledOut(m, spelledOut, groups, work);
                 }
 
                 continue;
@@ -541,13 +535,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
             // A short form the lexicon knows that is no acronym ("Fed" for the Federal Reserve) joins like one.
             if (lexicon.TryGetKnownAcronym(work.TextOf(m), out string? longForm))
             {
-                int longKey = OrganizationNames.KeyNumber(longForm, work);
-                if (byKey.TryGetValue(longKey, out int full))
-                {
-                    groups.Union(full, m);
-                }
-
-                ListFor(acronymsBySpelledOut, longKey, work).Add(m);
+                JoinSpelledOut(m, longForm, groups, work);
                 continue;
             }
 
@@ -585,6 +573,21 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
             ListFor(fullByInitials, initials, work).Add(m);
         }
+    }
+
+    /// <summary>
+    /// Joins short form <paramref name="m"/> to the name the lexicon spells it out as, when that name came first, and
+    /// records it under that name for a later mention of it to join.
+    /// </summary>
+    private static void JoinSpelledOut(int m, string spelledOut, UnionFind groups, AliasWorkspace work)
+    {
+        int spelledOutKey = OrganizationNames.KeyNumber(spelledOut, work);
+        if (work.OrganizationsByKey.TryGetValue(spelledOutKey, out int full) && !OrganizationNames.IsAcronym(work.TextOf(full)))
+        {
+            groups.Union(full, m);
+        }
+
+        ListFor(work.AcronymsBySpelledOut, spelledOutKey, work).Add(m);
     }
 
     private static void UnionAll(UnionFind groups, int m, Dictionary<int, List<int>> index, int key)
