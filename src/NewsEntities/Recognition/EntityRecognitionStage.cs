@@ -15,11 +15,11 @@ namespace NewsEntities.Recognition;
 /// surname that a title or a known given name vouches for elsewhere in the document (<see cref="VouchedNameRecall"/>).
 /// </remarks>
 internal sealed class EntityRecognitionStage(
-    NerModel model, KnownOrganizationNames corrections, TitledNameSplit splits, PersonTitleEvidence titles, VouchedNameRecall recall) : IDocumentStage
+    NerModel model, KnownOrganizationNames corrections, CoordinatedNameSplit coordinations, TitledNameSplit splits, PersonTitleEvidence titles, VouchedNameRecall recall) : IDocumentStage
 {
     public EntityRecognitionStage()
         : this(
-            NerModel.Default, new KnownOrganizationNames(Lexicon.Default), new TitledNameSplit(Lexicon.Default), new PersonTitleEvidence(Lexicon.Default),
+            NerModel.Default, new KnownOrganizationNames(Lexicon.Default), new CoordinatedNameSplit(Lexicon.Default), new TitledNameSplit(Lexicon.Default), new PersonTitleEvidence(Lexicon.Default),
             new VouchedNameRecall(Lexicon.Default))
     {
     }
@@ -36,6 +36,7 @@ internal sealed class EntityRecognitionStage(
         InterjectionCheck.Apply(document, document.Mentions);
         OpeningWordCheck.Apply(document, document.Mentions);
         PartyTagCheck.Apply(document, document.Mentions);
+        coordinations.Apply(document, document.Mentions);
         splits.Apply(document, document.Mentions);
         titles.Apply(document, document.Mentions, document.Recognizer.TitledNames);
         recall.Apply(document, document.Mentions, document.Recognizer.TitledNames, document.Recognizer.RecalledNames);
