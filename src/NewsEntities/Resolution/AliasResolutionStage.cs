@@ -784,30 +784,34 @@ internal sealed class AliasResolutionStage : IDocumentStage
         return agreed;
     }
 
-    // The words of the name joined by single spaces, written into the workspace's text buffer: this runs for
-    // every mention, and most texts never need to be strings.
+    // The words of the name as written, each run of whitespace one space, written into the workspace's text buffer:
+    // this runs for every mention, and most texts never need to be strings. Punctuation is left out ("Goldman,
+    // Sachs" is "Goldman Sachs") except an ampersand, which is part of the name ("Johnson & Johnson", "Texas A&M").
     private static void NameText(Document document, int m, AliasWorkspace work)
     {
         var range = document.Mentions[m].Tokens;
-        int length = -1;
+        int length = 0;
+        int previous = -1;
         for (int t = range.Start; t < range.End; t++)
         {
-            if (document.Tokens[t].Kind != TokenKind.Punctuation || range.Length == 1)
+            if (InName(document, t, range))
             {
-                length += document.Tokens[t].Length + 1;
+                length += document.Tokens[t].Length + (previous >= 0 && SpacedFrom(document, previous, t) ? 1 : 0);
+                previous = t;
             }
         }
 
-        var chars = work.TextBuffer(m, Math.Max(length, 0));
+        var chars = work.TextBuffer(m, length);
         int at = 0;
-        for (int t = range.Start; t < range.End && length > 0; t++)
+        previous = -1;
+        for (int t = range.Start; t < range.End; t++)
         {
-            if (document.Tokens[t].Kind == TokenKind.Punctuation && range.Length > 1)
+            if (!InName(document, t, range))
             {
                 continue;
             }
 
-            if (at > 0)
+            if (previous >= 0 && SpacedFrom(document, previous, t))
             {
                 chars[at++] = ' ';
             }
@@ -815,6 +819,14 @@ internal sealed class AliasResolutionStage : IDocumentStage
             var word = document.TokenText(t);
             word.CopyTo(chars[at..]);
             at += word.Length;
+            previous = t;
         }
     }
+
+    private static bool InName(Document document, int t, TokenRange range) =>
+        document.Tokens[t].Kind != TokenKind.Punctuation || range.Length == 1 || document.TokenText(t).SequenceEqual("&");
+
+    // Whether anything stands between the two tokens: whitespace, or punctuation left out of the name.
+    private static bool SpacedFrom(Document document, int previous, int t) =>
+        t > previous + 1 || document.Tokens[previous].End < document.Tokens[t].Start;
 }

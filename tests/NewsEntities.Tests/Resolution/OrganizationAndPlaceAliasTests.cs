@@ -15,6 +15,18 @@ public sealed class OrganizationAndPlaceAliasTests
     }
 
     [Fact]
+    public void An_ampersand_stays_in_the_name_and_words_written_together_stay_together()
+    {
+        var document = Resolve(
+            "Johnson & Johnson cut jobs at Texas A&M University and Goldman, Sachs.",
+            ("Johnson & Johnson", EntityLabel.Organization), ("Texas A&M University", EntityLabel.Organization), ("Goldman, Sachs", EntityLabel.Organization));
+
+        Assert.Equal("Johnson & Johnson", ClusterOf(document, "Johnson & Johnson").Name);
+        Assert.Equal("Texas A&M University", ClusterOf(document, "Texas A&M University").Name);
+        Assert.Equal("Goldman Sachs", ClusterOf(document, "Goldman, Sachs").Name);
+    }
+
+    [Fact]
     public void An_acronym_of_the_initials_joins_the_name()
     {
         var document = Run("The KWS warned hikers. Rangers of the Kenya Wildlife Service closed two trails.");
