@@ -67,6 +67,7 @@ internal sealed class Lexicon
 
         Organizations = new WordSet(organizations);
         knownAcronyms = acronyms;
+        Companies = new WordSet(Lines(read("companies.txt")));
 
         TitleWords = new WordSet(Lines(read("titles.txt")));
         Professions = new WordSet(Lines(read("professions.txt")));
@@ -100,6 +101,12 @@ internal sealed class Lexicon
 
     /// <summary>Organization names and acronyms that are organizations whatever the context.</summary>
     public WordSet Organizations { get; }
+
+    /// <summary>
+    /// Well-known companies whose names the tagger, trained on 1996 news, takes for people or places ("Google",
+    /// "Tesla", "JPMorgan Chase"); a name as often a person's or a place's is listed only in a longer form.
+    /// </summary>
+    public WordSet Companies { get; }
 
     /// <summary>Acronyms of well-known organizations to their full name ("PLO" → "Palestine Liberation Organization").</summary>
     public IReadOnlyDictionary<string, string> KnownAcronyms => knownAcronyms;

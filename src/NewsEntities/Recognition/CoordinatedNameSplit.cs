@@ -142,12 +142,13 @@ internal sealed class CoordinatedNameSplit(Lexicon lexicon)
         return at == abbreviation.Length && (at > 0 || skippedAnd);
     }
 
-    // Known whole as an organization or a country; towns are not asked, as the gazetteer's towns include common
-    // words ("Commerce", "Justice").
+    // Known whole as an organization, a company or a country; towns are not asked, as the gazetteer's towns include
+    // common words ("Commerce", "Justice").
     private bool Known(Document document, TokenRange range)
     {
         var text = document.TextOf(range);
-        return lexicon.Organizations.Contains(text) || (lexicon.Places.TryGetValue(text, out var kind) && kind == PlaceKind.Country);
+        return lexicon.Organizations.Contains(text) || lexicon.Companies.Contains(text)
+            || (lexicon.Places.TryGetValue(text, out var kind) && kind == PlaceKind.Country);
     }
 
     // Whether another mention of the document, not a person's, is written exactly as this part.

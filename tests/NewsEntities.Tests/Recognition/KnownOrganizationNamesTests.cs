@@ -1,0 +1,71 @@
+using NewsEntities.Lexicons;
+using NewsEntities.Pipeline;
+using NewsEntities.Recognition;
+using static NewsEntities.Tests.Resolution.ResolutionTestKit;
+
+namespace NewsEntities.Tests.Recognition;
+
+public sealed class KnownOrganizationNamesTests
+{
+    [Fact]
+    public void A_company_the_tagger_took_for_a_person_or_a_place_is_an_organization()
+    {
+        var document = Labeled(
+            "Google and Tesla hired JPMorgan Chase.",
+            ("Google", EntityLabel.Person), ("Tesla", EntityLabel.Location), ("JPMorgan Chase", EntityLabel.Person));
+
+        Correct(document);
+
+        Assert.All(document.Mentions, m => Assert.Equal(EntityLabel.Organization, m.Label));
+    }
+
+    [Fact]
+    public void A_company_name_after_the_article_is_left_as_tagged()
+    {
+        var document = Labeled("Fires spread across the Amazon, Amazon said.", ("Amazon", EntityLabel.Location), ("Amazon", EntityLabel.Location));
+
+        Correct(document);
+
+        Assert.Equal([EntityLabel.Location, EntityLabel.Organization], document.Mentions.Select(m => m.Label));
+    }
+
+    [Theory]
+    [InlineData("Ford")]
+    [InlineData("Hilton")]
+    [InlineData("Goldman")]
+    public void A_name_as_often_a_person_s_is_not_listed_alone(string name)
+    {
+        var document = Labeled($"{name} spoke on Monday.", (name, EntityLabel.Person));
+
+        Correct(document);
+
+        Assert.Equal(EntityLabel.Person, Assert.Single(document.Mentions).Label);
+    }
+
+    // News refers to a person again by surname alone, so a lone word of the list must be no known surname.
+    [Fact]
+    public void No_single_word_of_the_company_list_is_a_surname()
+    {
+        var words = CompanyLines().Where(line => !line.Contains(' ', StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(words);
+        Assert.DoesNotContain(words, Lexicon.Default.Surnames.Contains);
+    }
+
+    private static IEnumerable<string> CompanyLines()
+    {
+        var assembly = typeof(Lexicon).Assembly;
+        string name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("companies.txt", StringComparison.Ordinal));
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#')
+            {
+                yield return line.Trim();
+            }
+        }
+    }
+
+    private static void Correct(Document document) => new KnownOrganizationNames(Lexicon.Default).Apply(document, document.Mentions);
+}
