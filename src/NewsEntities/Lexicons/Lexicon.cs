@@ -67,7 +67,8 @@ internal sealed class Lexicon
 
         Organizations = new WordSet(organizations);
         knownAcronyms = acronyms;
-        Companies = new WordSet(Lines(read("companies.txt")));
+        CompanyNames = [.. Lines(read("companies.txt"))];
+        Companies = new WordSet(CompanyNames);
 
         TitleWords = new WordSet(Lines(read("titles.txt")));
         Professions = new WordSet(Lines(read("professions.txt")));
@@ -107,6 +108,9 @@ internal sealed class Lexicon
     /// "Tesla", "JPMorgan Chase"); a name as often a person's or a place's is listed only in a longer form.
     /// </summary>
     public WordSet Companies { get; }
+
+    /// <summary>The names of <see cref="Companies"/>, as the list writes them.</summary>
+    public IReadOnlyList<string> CompanyNames { get; }
 
     /// <summary>Acronyms of well-known organizations to their full name ("PLO" → "Palestine Liberation Organization").</summary>
     public IReadOnlyDictionary<string, string> KnownAcronyms => knownAcronyms;

@@ -2,7 +2,7 @@ using NewsEntities.Pipeline;
 
 namespace NewsEntities.Recognition;
 
-/// <summary>Removes the recognizer's mentions that a check rejects, keeping the order of the rest.</summary>
+/// <summary>Removes the recognizer's mentions that a check rejects, or adds those a recall found, keeping text order.</summary>
 internal static class MentionFilter
 {
     /// <summary>Removes from <paramref name="mentions"/> every mention for which <paramref name="reject"/> is true.</summary>
@@ -22,5 +22,25 @@ internal static class MentionFilter
         }
 
         mentions.RemoveRange(kept, mentions.Count - kept);
+    }
+
+    /// <summary>
+    /// Inserts <paramref name="added"/> into <paramref name="mentions"/>: both lists are in token order and no mention
+    /// of one overlaps a mention of the other.
+    /// </summary>
+    public static void MergeInOrder(List<NamedMention> mentions, List<NamedMention> added)
+    {
+        if (added.Count == 0)
+        {
+            return;
+        }
+
+        // From the back, in place.
+        int m = mentions.Count - 1, a = added.Count - 1;
+        mentions.AddRange(added);
+        for (int w = mentions.Count - 1; a >= 0; w--)
+        {
+            mentions[w] = m >= 0 && mentions[m].Tokens.Start > added[a].Tokens.Start ? mentions[m--] : added[a--];
+        }
     }
 }

@@ -49,18 +49,7 @@ internal sealed class VouchedNameRecall(Lexicon lexicon)
             }
         }
 
-        if (scratch.Count == 0)
-        {
-            return;
-        }
-
-        // Both lists are in token order and do not overlap: merge them from the back, in place.
-        int m = mentions.Count - 1, s = scratch.Count - 1;
-        mentions.AddRange(scratch);
-        for (int w = mentions.Count - 1; s >= 0; w--)
-        {
-            mentions[w] = m >= 0 && mentions[m].Tokens.Start > scratch[s].Tokens.Start ? mentions[m--] : scratch[s--];
-        }
+        MentionFilter.MergeInOrder(mentions, scratch);
     }
 
     private bool StandsAlone(Document document, int t)

@@ -1,0 +1,50 @@
+using NewsEntities.Lexicons;
+using NewsEntities.Pipeline;
+using NewsEntities.Recognition;
+using static NewsEntities.Tests.Resolution.ResolutionTestKit;
+
+namespace NewsEntities.Tests.Recognition;
+
+public sealed class CompanyNameRecallTests
+{
+    [Fact]
+    public void A_listed_company_the_tagger_missed_is_added_in_text_order()
+    {
+        var document = Labeled("Shares of AT&T fell while Microsoft rose, Reuters said.", ("Reuters", EntityLabel.Organization));
+
+        Recall(document);
+
+        Assert.Equal([("AT&T", EntityLabel.Organization), ("Microsoft", EntityLabel.Organization), ("Reuters", EntityLabel.Organization)], Mentions(document));
+    }
+
+    [Theory]
+    [InlineData("Apple pie is sweet.")] // a title-case word opening a sentence
+    [InlineData("Fires spread across the Amazon.")] // after "the"
+    [InlineData("She opened Google Maps.")] // part of a longer name
+    [InlineData("It backed Google-owned firms.")] // part of a compound
+    [InlineData("The apple fell.")] // not written as listed
+    public void A_company_name_that_may_be_something_else_is_not_recalled(string text)
+    {
+        var document = Labeled(text);
+
+        Recall(document);
+
+        Assert.Empty(document.Mentions);
+    }
+
+    [Fact]
+    public void A_name_inside_a_mention_is_left_to_the_mention()
+    {
+        var document = Labeled("The Apple Daily closed.", ("Apple Daily", EntityLabel.Organization));
+
+        Recall(document);
+
+        Assert.Equal([("Apple Daily", EntityLabel.Organization)], Mentions(document));
+    }
+
+    private static void Recall(Document document) =>
+        new CompanyNameRecall(Lexicon.Default).Apply(document, document.Mentions, document.Recognizer.RecalledNames);
+
+    private static List<(string, EntityLabel)> Mentions(Document document) =>
+        [.. document.Mentions.Select(m => (document.Slice(document.StartOf(m.Tokens), document.EndOf(m.Tokens)), m.Label))];
+}
