@@ -399,8 +399,8 @@ internal static class ResultBuilder
         mentions.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
 
     /// <summary>"The Jerusalem Post" → "Jerusalem Post"; empty when the name does not start with the article.</summary>
-    internal static ReadOnlySpan<char> ArticleLess(string name) =>
-        name.Length > 4 && name.StartsWith("The ", StringComparison.Ordinal) ? name.AsSpan(4).TrimStart() : default;
+    internal static ReadOnlySpan<char> ArticleLess(ReadOnlySpan<char> name) =>
+        name.Length > 4 && name.StartsWith("The ", StringComparison.Ordinal) ? name[4..].TrimStart() : default;
 
     private static EntityType ToPublic(EntityLabel label) => label switch
     {

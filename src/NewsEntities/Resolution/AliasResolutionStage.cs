@@ -24,6 +24,17 @@ namespace NewsEntities.Resolution;
 /// </remarks>
 internal sealed class AliasResolutionStage : IDocumentStage
 {
+    // Second words that news drops from a name of two once it is known ("Quinnipiac" of Quinnipiac University); keys
+    // are lower case.
+    private static readonly WordSet OwnerSuffixes = new(
+    [
+        "capital", "co", "co.", "college", "corp", "corp.", "corporation", "county", "front", "group", "holdings", "inc",
+        "inc.", "international", "llc", "ltd", "ltd.", "magazine", "media", "news", "partners", "university",
+    ]);
+
+    // Bodies whose one-word name is the body itself, never a short form of a longer name.
+    private static readonly WordSet Legislatures = new(["Congress", "Senate", "House", "Parliament", "Knesset", "Duma"]);
+
     private readonly Lexicon lexicon;
     private readonly KnownEntityTable known;
 
@@ -573,6 +584,102 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
             ListFor(fullByInitials, initials, work).Add(m);
         }
+
+        JoinOneWordShortForms(document, work, groups);
+    }
+
+    /// <summary>
+    /// A one-word name joins the one longer name of the document whose head it is, or whose owner it names: "The
+    /// Times" of The New York Times, "the Bureau" of the Federal Bureau of Investigation, "Goldman" of Goldman Sachs,
+    /// "Quinnipiac" of Quinnipiac University. Two longer names with the word ("Fox News", "Fox Business") leave it
+    /// alone.
+    /// </summary>
+    /// <remarks>
+    /// News writes the longer name first, so only a longer name named before the short form is joined ("Zika", the
+    /// virus, named long before a "House Zika" bill). The head is the last word, or the word before "of". An owner is the first of two words, the second a suffix
+    /// that news drops ("Inc.", "University", "News") or the two a listed company; otherwise the first word names
+    /// something the rest only belongs to or is about ("Senate Democrats", "House Zika"). A legislature alone is
+    /// that body ("Congress" is no short form of the American Congress of Obstetricians), and a place, a people
+    /// ("Muslim") or a word of a person's name in the document ("Obama") is no short form of anything.
+    /// </remarks>
+    private void JoinOneWordShortForms(Document document, AliasWorkspace work, UnionFind groups)
+    {
+        var table = work.KeyTable;
+        var byFirst = work.OrganizationsByFirstWord;
+        var byHead = work.OrganizationsByHead;
+        bool anyOneWord = false;
+        foreach (var (key, m) in work.OrganizationsByKey)
+        {
+            var name = table.Of(key);
+            int space = name.IndexOf(' ');
+            if (space < 0)
+            {
+                anyOneWord = true;
+                continue;
+            }
+
+            int of = name.IndexOf(" of ", StringComparison.Ordinal);
+            var beforeOf = of < 0 ? name : name[..of];
+            int head = table.Add(beforeOf[(beforeOf.LastIndexOf(' ') + 1)..]);
+            Index(byHead, head, m);
+            name = table.Of(key); // adding may have moved the table's characters
+            if (space == name.LastIndexOf(' '))
+            {
+                // A name of two words that is no owner's still takes the word from any other ("Fox Business").
+                bool owner = OwnerSuffixes.Contains(name[(space + 1)..]) || lexicon.Companies.Contains(work.TextOf(m));
+                Index(byFirst, table.Add(name[..space]), owner ? m : -1);
+            }
+        }
+
+        if (!anyOneWord)
+        {
+            return;
+        }
+
+        foreach (var (key, m) in work.OrganizationsByKey)
+        {
+            var text = work.TextOf(m);
+            if (table.Of(key).Contains(' ') || OrganizationNames.IsAcronym(text))
+            {
+                continue;
+            }
+
+            int full = byHead.TryGetValue(key, out int byItsHead) ? byItsHead : byFirst.TryGetValue(key, out int byItsFirst) ? byItsFirst : -1;
+            if (full >= 0 && full < m && !Legislatures.Contains(text) && !lexicon.Places.ContainsKey(text) && !lexicon.Demonyms.Contains(text)
+                && !InPersonName(document, work, text))
+            {
+                groups.Union(full, m);
+            }
+        }
+
+        static void Index(Dictionary<int, int> index, int word, int m) =>
+            index[word] = index.TryAdd(word, m) ? m : -1;
+    }
+
+    private static bool InPersonName(Document document, AliasWorkspace work, ReadOnlySpan<char> word)
+    {
+        for (int p = 0; p < document.Mentions.Count; p++)
+        {
+            if (document.Mentions[p].Label != EntityLabel.Person)
+            {
+                continue;
+            }
+
+            // Word by word, without the span Split of .NET 9.
+            var rest = work.TextOf(p);
+            while (!rest.IsEmpty)
+            {
+                int space = rest.IndexOf(' ');
+                if ((space < 0 ? rest : rest[..space]).Equals(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+
+                rest = space < 0 ? default : rest[(space + 1)..];
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -644,8 +751,9 @@ internal sealed class AliasResolutionStage : IDocumentStage
     private int PlaceKey(ReadOnlySpan<char> text, AliasWorkspace work) =>
         OrganizationNames.KeyNumber(lexicon.TryGetPlaceAlias(text, out string? canonical) ? canonical : text, work);
 
-    // People: the fullest form, then the most frequent. Others: a written-out name before an acronym, then the
-    // most frequent, then the longest. Places with a standard name take it ("US" → "United States").
+    // People: the fullest form, then the most frequent. Others: a written-out name before an acronym, a name of
+    // several words before a one-word short form ("The Washington Post", not "Post"), then the most frequent, then
+    // the longest. Places with a standard name take it ("US" → "United States").
     private string ChooseName(EntityCluster cluster, AliasWorkspace work)
     {
         if (cluster.Known >= 0)
@@ -698,9 +806,10 @@ internal sealed class AliasResolutionStage : IDocumentStage
             var text = work.TextOf(distinct[d]);
             int count = counts[d];
             int words = text.Count(' ') + 1;
+            bool severalWords = ResultBuilder.ArticleLess(text) is { IsEmpty: false } bare ? bare.Contains(' ') : words > 1;
             int score = cluster.Label == EntityLabel.Person
                 ? (Math.Min(words, 99) * 100000) + Math.Min(count, 99999)
-                : ((OrganizationNames.IsAcronym(text) ? 0 : 1 << 30) + (Math.Min(count, 99999) * 100) + Math.Min(words, 99));
+                : ((OrganizationNames.IsAcronym(text) ? 0 : 1 << 30) + (severalWords ? 1 << 29 : 0) + (Math.Min(count, 99999) * 100) + Math.Min(words, 99));
             if (score > bestScore || (score == bestScore && text.SequenceCompareTo(work.TextOf(best)) < 0))
             {
                 bestScore = score;

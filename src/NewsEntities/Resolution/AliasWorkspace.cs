@@ -78,6 +78,12 @@ internal sealed class AliasWorkspace
 
     public Dictionary<(int First, int Last), List<int>> FullByEnds { get; } = [];
 
+    // The first mention of the one multi-word organization whose key has a word as its head (as the first of two
+    // words), or -1 when two do.
+    public Dictionary<int, int> OrganizationsByHead { get; } = [];
+
+    public Dictionary<int, int> OrganizationsByFirstWord { get; } = [];
+
     public Dictionary<int, List<int>> AcronymsByLetters { get; } = [];
 
     public Dictionary<int, List<int>> AcronymsBySpelledOut { get; } = [];
@@ -254,6 +260,8 @@ internal sealed class AliasWorkspace
         OrganizationsByKey.Clear();
         FullByInitials.Clear();
         FullByEnds.Clear();
+        OrganizationsByHead.Clear();
+        OrganizationsByFirstWord.Clear();
         AcronymsByLetters.Clear();
         AcronymsBySpelledOut.Clear();
         PlacesByKey.Clear();

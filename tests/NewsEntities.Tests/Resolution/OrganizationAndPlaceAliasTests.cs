@@ -15,6 +15,45 @@ public sealed class OrganizationAndPlaceAliasTests
     }
 
     [Fact]
+    public void A_one_word_short_form_joins_the_longer_name_whose_head_or_owner_it_is()
+    {
+        var document = Resolve(
+            "The New York Times and Goldman Sachs met. Goldman told The Times that the Bureau of Prisons and the Bureau agreed.",
+            ("The New York Times", EntityLabel.Organization), ("Goldman Sachs", EntityLabel.Organization), ("Goldman", EntityLabel.Organization),
+            ("The Times", EntityLabel.Organization), ("Bureau of Prisons", EntityLabel.Organization), ("Bureau", EntityLabel.Organization));
+
+        Assert.Same(ClusterOf(document, "The New York Times"), ClusterOf(document, "The Times"));
+        Assert.Same(ClusterOf(document, "Goldman Sachs"), ClusterOf(document, "Goldman"));
+        Assert.Same(ClusterOf(document, "Bureau of Prisons"), ClusterOf(document, "Bureau"));
+        Assert.Equal("The New York Times", ClusterOf(document, "The Times").Name);
+    }
+
+    [Fact]
+    public void A_one_word_name_that_is_no_short_form_stays_apart()
+    {
+        const EntityLabel Org = EntityLabel.Organization;
+
+        // Two longer names own the word.
+        var fox = Resolve("Fox News and Fox Business covered it. Fox said so.", ("Fox News", Org), ("Fox Business", Org), ("Fox", Org));
+        Assert.NotSame(ClusterOf(fox, "Fox News"), ClusterOf(fox, "Fox"));
+        Assert.NotSame(ClusterOf(fox, "Fox Business"), ClusterOf(fox, "Fox"));
+
+        // "Democrats" is no suffix that news drops, and a legislature is itself.
+        var senate = Resolve("Senate Democrats met. The Senate voted.", ("Senate Democrats", Org), ("Senate", Org));
+        Assert.NotSame(ClusterOf(senate, "Senate Democrats"), ClusterOf(senate, "Senate"));
+        var congress = Resolve("The American Congress of Obstetricians met. Congress voted.", ("American Congress of Obstetricians", Org), ("Congress", Org));
+        Assert.NotSame(ClusterOf(congress, "American Congress of Obstetricians"), ClusterOf(congress, "Congress"));
+
+        // The short form came first.
+        var zika = Resolve("Zika spread. A House Zika bill failed.", ("Zika", Org), ("House Zika", Org));
+        Assert.NotSame(ClusterOf(zika, "House Zika"), ClusterOf(zika, "Zika"));
+
+        // A place.
+        var washington = Resolve("The Washington Post said Washington would act.", ("The Washington Post", Org), ("Washington", Org));
+        Assert.NotSame(ClusterOf(washington, "The Washington Post"), ClusterOf(washington, "Washington"));
+    }
+
+    [Fact]
     public void An_ampersand_stays_in_the_name_and_words_written_together_stay_together()
     {
         var document = Resolve(
