@@ -207,6 +207,14 @@ internal sealed partial class QuoteAttributor
                 cluster = c.Cluster;
                 if (pronoun.Plural)
                 {
+                    // "Musk and Cook met. ... they said": two people, whom no one entity stands for; the search
+                    // stops there rather than reach past them for an organization.
+                    if (c.IsPersonName && InCoordinationOfPersons(i))
+                    {
+                        cluster = -1;
+                        return true;
+                    }
+
                     return c.Label == EntityLabel.Organization;
                 }
 
@@ -244,6 +252,20 @@ internal sealed partial class QuoteAttributor
                 return c.Plural == pronoun.Plural && (pronoun.Plural || (c.Label == EntityLabel.Person) == (pronoun.Label == EntityLabel.Person))
                     && GenderAgrees(c.Gender, pronoun.Gender);
         }
+    }
+
+    // "Elon Musk and Tim Cook": person name i joined by "and" to another person's name.
+    private bool InCoordinationOfPersons(int i)
+    {
+        var c = Candidates[i];
+        if (c.TokenEnd + 1 < tokens.Count && document.TokenText(c.TokenEnd) is "and" && CandidateStartingAt(c.TokenEnd + 1) is int next and >= 0
+            && Candidates[next].IsPersonName)
+        {
+            return true;
+        }
+
+        return c.TokenStart > 1 && document.TokenText(c.TokenStart - 1) is "and" && CandidateEndingAt(c.TokenStart - 1) is int previous and >= 0
+            && Candidates[previous].IsPersonName;
     }
 
     private Gender ClusterGender(int cluster, Gender fallback) =>

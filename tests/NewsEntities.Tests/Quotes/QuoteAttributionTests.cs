@@ -24,6 +24,16 @@ public sealed class QuoteAttributionTests
         }
     }
 
+    [Fact]
+    public void They_after_two_people_named_together_is_no_organization_named_before_them()
+    {
+        var quote = Only(
+            "Channel 5 covered the talks. David Levy and Tom Hale met on Monday. \"It was a good meeting,\" they said in a joint statement.",
+            Channel5, Levy, Hale);
+
+        AssertSpeaker(quote, null, "they");
+    }
+
     [Theory]
     [InlineData("\"The plan will fail,\" David Levy said on Monday.", "David Levy", "said")]
     [InlineData("\"The plan will fail,\" said David Levy.", "David Levy", "said")]
