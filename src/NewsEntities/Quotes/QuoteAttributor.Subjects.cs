@@ -621,7 +621,7 @@ internal sealed partial class QuoteAttributor
 
     /// <summary>
     /// Whether a place name is set off by punctuation where a subject never stands: a dateline ("WASHINGTON, Dec.
-    /// 8 --", "Washington (AFP) --") or the state after a city ("At a rally in Portsmouth, N.H., on Tuesday,").
+    /// 8 --", "Washington (AFP) --", "LONDON —") or the state after a city ("At a rally in Portsmouth, N.H., on Tuesday,").
     /// </summary>
     private bool IsSetOffPlace(int candidate, int sentenceStart)
     {
@@ -632,7 +632,7 @@ internal sealed partial class QuoteAttributor
         }
 
         bool setOffAfter = IsComma(c.TokenEnd) || document.TokenText(c.TokenEnd).Equals("(", StringComparison.Ordinal);
-        return setOffAfter && (c.TokenStart == sentenceStart || IsComma(c.TokenStart - 1));
+        return (setOffAfter && (c.TokenStart == sentenceStart || IsComma(c.TokenStart - 1))) || (c.TokenStart == sentenceStart && IsDash(c.TokenEnd));
     }
 
     /// <summary>

@@ -296,6 +296,15 @@ public sealed class AttributionClauseTests
         Assert.Equal("David Levy", quote.Speaker);
     }
     [Fact]
+    public void A_dateline_place_before_a_dash_is_no_subject()
+    {
+        var quote = Only(
+            "LONDON \u2014 Prime Minister David Levy on Thursday defended the budget, calling it \"the right choice.\"",
+            Levy, new TestEntity("LONDON", EntityLabel.Location));
+        Assert.Equal("David Levy", quote.Speaker);
+    }
+
+    [Fact]
     public void Went_on_after_a_quote_is_a_cue_for_its_subject()
     {
         var quotes = QuoteTestDocument.Quotes(
