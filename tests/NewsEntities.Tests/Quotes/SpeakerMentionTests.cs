@@ -169,6 +169,16 @@ public sealed class SpeakerMentionTests
         Assert.Null(quote.Speaker);
     }
 
+    [Fact]
+    public void A_party_named_inside_an_indefinite_description_is_not_the_speaker()
+    {
+        var quote = Only(
+            "Ruth Cohen spoke first.\n\n\"It is what it is,\" one Labour backbencher said, speaking on condition of anonymity.",
+            Ruth, new TestEntity("Labour", EntityLabel.Organization));
+        Assert.Equal("one Labour backbencher", quote.SpeakerMention);
+        Assert.Null(quote.Speaker);
+    }
+
     [Theory]
     [InlineData("A senior official, speaking on condition of anonymity because he was not authorized to discuss the talks, said the deal was \"close to done.\"", "A senior official")]
     [InlineData("A senior official, who spoke on condition of anonymity because she was not authorized to speak, said the deal was \"close to done.\"", "A senior official")]
