@@ -20,6 +20,20 @@ public sealed class OpeningWordCheckTests
             document.Mentions.Select(m => document.Slice(document.StartOf(m.Tokens), document.EndOf(m.Tokens))));
     }
 
+    [Fact]
+    public void A_preposition_that_opens_a_name_is_taken_off_it()
+    {
+        var document = Labeled(
+            "Despite Rubio, he won. Besides Centerview, two banks advised. Among Supreme Court justices, none spoke.",
+            ("Despite Rubio", EntityLabel.Person), ("Besides Centerview", EntityLabel.Organization), ("Among Supreme Court", EntityLabel.Organization));
+
+        OpeningWordCheck.Apply(document, document.Mentions);
+
+        Assert.Equal(
+            ["Rubio", "Centerview", "Supreme Court"],
+            document.Mentions.Select(m => document.Slice(document.StartOf(m.Tokens), document.EndOf(m.Tokens))));
+    }
+
     [Theory]
     [InlineData("Will Rogers spoke.", "Will Rogers")]
     [InlineData("IS Khorasan claimed the attack.", "IS Khorasan")]
