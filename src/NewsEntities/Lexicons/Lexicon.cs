@@ -67,8 +67,10 @@ internal sealed class Lexicon
 
         Organizations = new WordSet(organizations);
         knownAcronyms = acronyms;
-        CompanyNames = [.. Lines(read("companies.txt"))];
+        var companies = Pairs(read("companies.txt"), allowSingle: true).ToList();
+        CompanyNames = [.. companies.Select(c => c.Key)];
         Companies = new WordSet(CompanyNames);
+        CompanyCommonWords = new WordSet(companies.Where(c => c.Value == "word").Select(c => c.Key));
 
         TitleWords = new WordSet(Lines(read("titles.txt")));
         Professions = new WordSet(Lines(read("professions.txt")));
@@ -111,6 +113,9 @@ internal sealed class Lexicon
 
     /// <summary>The names of <see cref="Companies"/>, as the list writes them.</summary>
     public IReadOnlyList<string> CompanyNames { get; }
+
+    /// <summary>The company names that are also common English words ("Apple", "Oracle").</summary>
+    public WordSet CompanyCommonWords { get; }
 
     /// <summary>Acronyms of well-known organizations to their full name ("PLO" → "Palestine Liberation Organization").</summary>
     public IReadOnlyDictionary<string, string> KnownAcronyms => knownAcronyms;

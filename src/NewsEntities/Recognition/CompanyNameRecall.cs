@@ -11,8 +11,8 @@ namespace NewsEntities.Recognition;
 /// </summary>
 /// <remarks>
 /// The name must stand alone: a capitalized word next to it makes it part of another name ("Google Maps", "Apple
-/// Daily"), and "the" before it a place or a thing ("the Amazon"). A one-word name in title case could be a common
-/// word that opens a sentence ("Apple pie", "Oracle of Delphi"), so it is not recalled at the start of one.
+/// Daily"), and "the" before it a place or a thing ("the Amazon"). A name that is also a common word may be that word
+/// at the start of a sentence ("Apple pie is sweet"), so it is not recalled there.
 /// </remarks>
 internal sealed class CompanyNameRecall
 {
@@ -77,7 +77,7 @@ internal sealed class CompanyNameRecall
             {
                 int end = t + count;
                 if (end <= limit && WrittenAt(document, t, end, name) && StandsAlone(document, t, end)
-                    && (count > 1 || !IsTitleCaseWord(name) || !OpensSentence(document, sentences.Count > 0 ? sentences[sentence].Start : 0, t)))
+                    && (!lexicon.CompanyCommonWords.Contains(name) || !OpensSentence(document, sentences.Count > 0 ? sentences[sentence].Start : 0, t)))
                 {
                     scratch.Add(new NamedMention(new TokenRange(t, end), EntityLabel.Organization));
                     t = end - 1;
@@ -110,7 +110,7 @@ internal sealed class CompanyNameRecall
             }
         }
 
-        return end >= document.Tokens.Count || !(Joined(document, end - 1, end) || IsCapitalizedWord(document, end));
+        return end >= document.Tokens.Count || IsPossessive(document, end) || !(Joined(document, end - 1, end) || IsCapitalizedWord(document, end));
     }
 
     // Whether two neighbouring tokens are written as one word ("Google-backed", "anti-Apple", "Googleplex" cut).
@@ -126,21 +126,15 @@ internal sealed class CompanyNameRecall
             || document.TokenText(left) is "-" or "/" or "–" or "&" || document.TokenText(right) is "-" or "/" or "–" or "&";
     }
 
+    // "OpenAI's": a possessive ending keeps the name whole.
+    private static bool IsPossessive(Document document, int t)
+    {
+        var word = document.TokenText(t);
+        return word.Length is 1 or 2 && Tokenizer.IsApostrophe(word[0]) && (word.Length == 1 || (word[1] | 0x20) == 's');
+    }
+
     private static bool IsCapitalizedWord(Document document, int t) =>
         document.Tokens[t].Kind is TokenKind.Word or TokenKind.Number && char.IsUpper(document.TokenText(t)[0]);
-
-    private static bool IsTitleCaseWord(string name)
-    {
-        for (int i = 1; i < name.Length; i++)
-        {
-            if (!char.IsLower(name[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     // Whether token t is the first word of its sentence, after any opening quote marks or brackets.
     private static bool OpensSentence(Document document, int sentenceStart, int t)

@@ -5,8 +5,8 @@ namespace NewsEntities.Recognition;
 
 /// <summary>
 /// The gazetteer corrections of the statistical tagger: a person-tagged span that the gazetteer knows whole as an
-/// organization ("Al Arabiya") becomes one (CoNLL-2003 dev unchanged, seed aliases up); a person or place that
-/// the company list knows whole ("Google", "Tesla") is the company, a vocabulary newer than the tagger's 1996
+/// organization ("Al Arabiya") becomes one (CoNLL-2003 dev unchanged, seed aliases up); a person, place or other
+/// name that the company list knows whole ("Google", "Tesla", "OpenAI") is the company, a vocabulary newer than the tagger's 1996
 /// training news; and the "The" of a name the gazetteer knows with it ("The Associated Press") joins the span,
 /// where CoNLL-style training data leaves it out. Title stripping, nationality and single-word overrides from the
 /// whole organization gazetteer were measured too, and each cost dev F1.
@@ -23,26 +23,33 @@ internal sealed class KnownOrganizationNames(Lexicon lexicon)
         for (int i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
-            if (mention.Label != EntityLabel.Misc)
-            {
-                mentions[i] = Correct(document, mention, previousEnd);
-            }
+            mentions[i] = mention.Label == EntityLabel.Misc ? CorrectCompany(document, mention, previousEnd) : Correct(document, mention, previousEnd);
 
             previousEnd = mentions[i].Tokens.End;
         }
     }
 
+    // A mention the company list knows whole is the company, whatever the tagger took it for; "the Amazon" is the
+    // river and its forest, as companies go without the article.
+    private NamedMention CorrectCompany(Document document, NamedMention mention, int previousEnd)
+    {
+        int before = mention.Tokens.Start - 1;
+        return mention.Label != EntityLabel.Organization && lexicon.Companies.Contains(document.TextOf(mention.Tokens))
+            && !(before >= previousEnd && document.TokenText(before).Equals("the", StringComparison.OrdinalIgnoreCase))
+            ? mention with { Label = EntityLabel.Organization }
+            : mention;
+    }
+
     private NamedMention Correct(Document document, NamedMention mention, int previousEnd)
     {
-        var range = mention.Tokens;
-        int before = range.Start - 1;
-        if (mention.Label is EntityLabel.Person or EntityLabel.Location && lexicon.Companies.Contains(document.TextOf(range))
-            && !(before >= previousEnd && document.TokenText(before).Equals("the", StringComparison.OrdinalIgnoreCase)))
+        var company = CorrectCompany(document, mention, previousEnd);
+        if (company.Label != mention.Label)
         {
-            // "the Amazon" is the river and its forest; companies go without the article.
-            return mention with { Label = EntityLabel.Organization };
+            return company;
         }
 
+        var range = mention.Tokens;
+        int before = range.Start - 1;
         bool afterThe = before >= previousEnd && document.TokenText(before).SequenceEqual("The");
         bool multiWordPerson = range.Length > 1 && mention.Label == EntityLabel.Person;
         if (!afterThe && !multiWordPerson)

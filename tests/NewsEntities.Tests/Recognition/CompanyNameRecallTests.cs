@@ -18,7 +18,19 @@ public sealed class CompanyNameRecallTests
     }
 
     [Theory]
-    [InlineData("Apple pie is sweet.")] // a title-case word opening a sentence
+    [InlineData("Microsoft, the largest investor, declined to comment.", "Microsoft")] // no common word: at a sentence's start too
+    [InlineData("Yesterday OpenAI's chief spoke.", "OpenAI")] // before a possessive ending
+    public void A_listed_company_is_recalled_at_a_sentence_s_start_or_before_a_possessive(string text, string name)
+    {
+        var document = Labeled(text);
+
+        Recall(document);
+
+        Assert.Equal([(name, EntityLabel.Organization)], Mentions(document));
+    }
+
+    [Theory]
+    [InlineData("Apple pie is sweet.")] // a common word opening a sentence
     [InlineData("Fires spread across the Amazon.")] // after "the"
     [InlineData("She opened Google Maps.")] // part of a longer name
     [InlineData("It backed Google-owned firms.")] // part of a compound

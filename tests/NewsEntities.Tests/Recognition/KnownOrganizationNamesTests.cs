@@ -8,11 +8,11 @@ namespace NewsEntities.Tests.Recognition;
 public sealed class KnownOrganizationNamesTests
 {
     [Fact]
-    public void A_company_the_tagger_took_for_a_person_or_a_place_is_an_organization()
+    public void A_company_the_tagger_took_for_a_person_a_place_or_another_name_is_an_organization()
     {
         var document = Labeled(
-            "Google and Tesla hired JPMorgan Chase.",
-            ("Google", EntityLabel.Person), ("Tesla", EntityLabel.Location), ("JPMorgan Chase", EntityLabel.Person));
+            "Google and Tesla hired JPMorgan Chase and OpenAI.",
+            ("Google", EntityLabel.Person), ("Tesla", EntityLabel.Location), ("JPMorgan Chase", EntityLabel.Person), ("OpenAI", EntityLabel.Misc));
 
         Correct(document);
 
