@@ -48,7 +48,7 @@ internal static class PersonNouns
     // Bodies and documents that "say" things in news: "the campaign said", "the report found".
     private static readonly string[] Bodies =
     [
-        "campaign", "company", "committee", "group", "agency", "ministry", "audience", "crowd", "report", "poll",
+        "campaign", "company", "firm", "committee", "group", "agency", "ministry", "audience", "crowd", "report", "poll",
         "survey", "study", "ad", "website", "memo", "letter", "panel", "court", "union", "network", "headline",
         "sign", "banner", "editorial", "article", "newspaper", "magazine", "book", "petition", "filing", "lawsuit",
         "department", "office", "party", "paper", "organization", "organisation", "board", "commission", "council",

@@ -111,11 +111,37 @@ internal sealed partial class QuoteAttributor
         c.Resolved = true;
         c.Cluster = c.Kind switch
         {
-            CandidateKind.Nominal => RoleMatcher.Resolve(document, c),
+            CandidateKind.Nominal => c.Label == EntityLabel.Organization ? ResolveBody(candidate) : RoleMatcher.Resolve(document, c),
             CandidateKind.Pronoun => ResolvePronoun(candidate, q),
             _ => c.Cluster,
         };
         return c.Cluster;
+    }
+
+    /// <summary>
+    /// A definite description of a body: the nearest organization named before it in its sentence or the two before,
+    /// outside quotes, that the description can stand for: "the company" or "the firm" any organization ("OpenAI
+    /// released a model, the company said"), another head the last word of the name ("the committee" for the Senate
+    /// Budget Committee). -1 when none.
+    /// </summary>
+    private int ResolveBody(int candidate)
+    {
+        var description = Candidates[candidate];
+        var head = document.TokenText(description.HeadToken);
+        bool anyOrganization = head.Equals("company", StringComparison.OrdinalIgnoreCase) || head.Equals("firm", StringComparison.OrdinalIgnoreCase);
+        int sentence = sentenceOf[description.TokenStart];
+        int floor = sentences[Math.Max(0, sentence - BodySentences)].Start;
+        for (int i = candidate - 1; i >= 0 && Candidates[i].TokenStart >= floor; i--)
+        {
+            var c = Candidates[i];
+            if (c.Kind == CandidateKind.Name && c.Label == EntityLabel.Organization && !c.InQuote && c.Cluster >= 0
+                && (anyOrganization || document.TokenText(c.TokenEnd - 1).Equals(head, StringComparison.OrdinalIgnoreCase)))
+            {
+                return c.Cluster;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -30,6 +30,9 @@ internal sealed partial class QuoteAttributor
     /// <summary>How many sentences back a pronoun looks for its antecedent.</summary>
     private const int PronounSentences = 4;
 
+    // How many sentences back a body's description ("the company") looks for the organization it stands for.
+    private const int BodySentences = 2;
+
     /// <summary>The longest sentence, in tokens, read as a bare attribution after a quote ("Blinken said.").</summary>
     private const int ShortAttribution = 12;
 

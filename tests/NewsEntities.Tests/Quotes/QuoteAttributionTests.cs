@@ -24,6 +24,23 @@ public sealed class QuoteAttributionTests
         }
     }
 
+    [Theory]
+    [InlineData("Channel 5 released its schedule on Monday, the company said, calling it \"our best yet.\"", "the company", "Channel 5")]
+    [InlineData("Channel 5 cut ten jobs. \"We had no choice,\" the firm said.", "the firm", "Channel 5")]
+    [InlineData("The Budget Committee met. Channel 5 covered it. \"The plan is sound,\" the committee said.", "the committee", "Budget Committee")]
+    public void A_definite_description_of_a_body_stands_for_the_organization_named_before_it(string text, string mention, string speaker)
+    {
+        var quote = Only(text, Channel5, new TestEntity("Budget Committee", EntityLabel.Organization));
+
+        AssertSpeaker(quote, speaker, mention);
+    }
+
+    [Fact]
+    public void A_definite_description_of_a_body_with_no_organization_before_it_stays_unresolved()
+    {
+        AssertSpeaker(Only("David Levy left. \"We had no choice,\" the company said.", Levy), null, "the company");
+    }
+
     [Fact]
     public void They_after_two_people_named_together_is_no_organization_named_before_them()
     {
