@@ -1,6 +1,7 @@
 using NewsEntities.Lexicons;
 using NewsEntities.Pipeline;
 using NewsEntities.Recognition;
+using static NewsEntities.Tests.Recognition.RecognitionTestKit;
 using static NewsEntities.Tests.Resolution.ResolutionTestKit;
 
 namespace NewsEntities.Tests.Recognition;
@@ -56,7 +57,4 @@ public sealed class CompanyNameRecallTests
 
     private static void Recall(Document document) =>
         new CompanyNameRecall(Lexicon.Default).Apply(document, document.Mentions, document.Recognizer.RecalledNames);
-
-    private static List<(string, EntityLabel)> Mentions(Document document) =>
-        [.. document.Mentions.Select(m => (document.Slice(document.StartOf(m.Tokens), document.EndOf(m.Tokens)), m.Label))];
 }

@@ -1,6 +1,7 @@
 using NewsEntities.Lexicons;
 using NewsEntities.Pipeline;
 using NewsEntities.Recognition;
+using static NewsEntities.Tests.Recognition.RecognitionTestKit;
 using static NewsEntities.Tests.Resolution.ResolutionTestKit;
 
 namespace NewsEntities.Tests.Recognition;
@@ -93,7 +94,4 @@ public sealed class CoordinatedNameSplitTests
     }
 
     private static void Split(Document document) => new CoordinatedNameSplit(Lexicon.Default).Apply(document, document.Mentions);
-
-    private static List<(string, EntityLabel)> Mentions(Document document) =>
-        [.. document.Mentions.Select(m => (document.Slice(document.StartOf(m.Tokens), document.EndOf(m.Tokens)), m.Label))];
 }
