@@ -17,12 +17,13 @@ namespace NewsEntities.Recognition;
 /// </remarks>
 internal sealed class EntityRecognitionStage(
     NerModel model, KnownOrganizationNames corrections, CoordinatedNameSplit coordinations, TitledNameSplit splits, PersonTitleEvidence titles, VouchedNameRecall recall,
-    CompanyNameRecall companies) : IDocumentStage
+    CompanyNameRecall companies, CompanyShortForms shortForms) : IDocumentStage
 {
     public EntityRecognitionStage()
         : this(
             NerModel.Default, new KnownOrganizationNames(Lexicon.Default), new CoordinatedNameSplit(Lexicon.Default), new TitledNameSplit(Lexicon.Default), new PersonTitleEvidence(Lexicon.Default),
-            new VouchedNameRecall(Lexicon.Default), new CompanyNameRecall(Lexicon.Default))
+            new VouchedNameRecall(Lexicon.Default), new CompanyNameRecall(Lexicon.Default),
+            new CompanyShortForms(Lexicon.Default))
     {
     }
 
@@ -43,5 +44,6 @@ internal sealed class EntityRecognitionStage(
         titles.Apply(document, document.Mentions, document.Recognizer.TitledNames);
         recall.Apply(document, document.Mentions, document.Recognizer.TitledNames, document.Recognizer.RecalledNames);
         companies.Apply(document, document.Mentions, document.Recognizer.RecalledNames);
+        shortForms.Apply(document, document.Mentions);
     }
 }
