@@ -369,15 +369,31 @@ internal static class ResultBuilder
         return AsReadOnly(quotes);
     }
 
-    // The words a quote is attributed to are usually a mention of its speaker: they share its string.
+    // The words a quote is attributed to are usually a mention of its speaker: they share its string. The mentions
+    // are in text order, so a binary search finds it: a speaker quoted all through a long document has as many
+    // mentions as quotes, and a scan per quote would be quadratic.
     private static TextSpan SpeakerSpan(string text, int start, int end, Entity? speaker)
     {
         if (speaker is not null)
         {
             var mentions = speaker.Mentions;
-            for (int i = 0; i < mentions.Count; i++)
+            int low = 0, high = mentions.Count;
+            while (low < high)
             {
-                if (mentions[i].Start == start && mentions[i].End == end)
+                int middle = low + ((high - low) / 2);
+                if (mentions[middle].Start < start)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            for (int i = low; i < mentions.Count && mentions[i].Start == start; i++)
+            {
+                if (mentions[i].End == end)
                 {
                     return new TextSpan(start, end, mentions[i].Text);
                 }

@@ -32,6 +32,7 @@ public sealed class GrowthTests(ITestOutputHelper output)
         ["nested brackets"] = n => new string('(', n / 2) + new string(')', n / 2),
         ["many organizations"] = ManyOrganizations,
         ["many people"] = ManyPeople,
+        ["many companies"] = ManyCompanies,
     };
 
     [Theory]
@@ -78,6 +79,11 @@ public sealed class GrowthTests(ITestOutputHelper output)
 
     private static string ManyPeople(int length) =>
         Sentences(length, i => $"Mr. {Syllables(i / 5 + 1)} {Syllables(i)} told reporters that the talks went on. ");
+
+    // Coordinated names, one-word short forms, listed companies and "the company" again and again: the steps that
+    // look for a word elsewhere in the document must not look through the whole document for each.
+    private static string ManyCompanies(int length) =>
+        Sentences(length, i => $"{Syllables(i)} Group and {Syllables(i + 1)} Partners said {Syllables(i)} and Goldman rose, as Goldman Sachs fell and Ms. {Syllables(i / 3)} {Syllables(i + 2)} of {Syllables(i / 2)} said Microsoft gained; the company said \"it is fine.\" ");
 
     private static string Sentences(int length, Func<int, string> sentence)
     {
