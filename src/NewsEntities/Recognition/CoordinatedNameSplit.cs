@@ -29,32 +29,40 @@ internal sealed class CoordinatedNameSplit(Lexicon lexicon)
     ]);
 
     /// <summary>Splits such mentions of <paramref name="mentions"/> in place, keeping text order.</summary>
+    /// <remarks>
+    /// Linear in the mentions whatever the input: the list is rebuilt once when anything is split, and the texts of
+    /// the mentions are gathered once when a side is to be looked for alone.
+    /// </remarks>
     public void Apply(Document document, List<NamedMention> mentions)
     {
-        // Backwards, so that an inserted mention is not visited again.
-        for (int i = mentions.Count - 1; i >= 0; i--)
+        List<NamedMention>? split = null;
+        HashSet<string>? namedAlone = null;
+        for (int i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
-            if (mention.Label != EntityLabel.Organization || mention.Tokens.Length < 3)
+            int and = mention.Label == EntityLabel.Organization && mention.Tokens.Length >= 3 ? Conjunction(document, mention.Tokens) : -1;
+            var left = and < 0 ? default : new TokenRange(mention.Tokens.Start, and);
+            var right = and < 0 ? default : new TokenRange(and + 1, mention.Tokens.End);
+            if (and < 0 || !ShouldSplit(document, mentions, ref namedAlone, mention.Tokens, left, right))
             {
+                split?.Add(mention);
                 continue;
             }
 
-            int and = Conjunction(document, mention.Tokens);
-            if (and < 0)
+            if (split is null)
             {
-                continue;
+                split = new List<NamedMention>(mentions.Count + 1);
+                split.AddRange(mentions.Take(i));
             }
 
-            var left = new TokenRange(mention.Tokens.Start, and);
-            var right = new TokenRange(and + 1, mention.Tokens.End);
-            if (!ShouldSplit(document, mentions, mention.Tokens, left, right))
-            {
-                continue;
-            }
+            split.Add(new NamedMention(left, LabelOf(document, left)));
+            split.Add(new NamedMention(right, LabelOf(document, right)));
+        }
 
-            mentions[i] = new NamedMention(left, LabelOf(document, left));
-            mentions.Insert(i + 1, new NamedMention(right, LabelOf(document, right)));
+        if (split is not null)
+        {
+            mentions.Clear();
+            mentions.AddRange(split);
         }
     }
 
@@ -85,7 +93,7 @@ internal sealed class CoordinatedNameSplit(Lexicon lexicon)
         return and;
     }
 
-    private bool ShouldSplit(Document document, List<NamedMention> mentions, TokenRange whole, TokenRange left, TokenRange right)
+    private bool ShouldSplit(Document document, List<NamedMention> mentions, ref HashSet<string>? namedAlone, TokenRange whole, TokenRange left, TokenRange right)
     {
         if (Known(document, whole) || AbbreviatedAfter(document, whole))
         {
@@ -100,7 +108,13 @@ internal sealed class CoordinatedNameSplit(Lexicon lexicon)
             return false;
         }
 
-        if (Known(document, left) || Known(document, right) || NamedAlone(document, mentions, left) || NamedAlone(document, mentions, right))
+        if (Known(document, left) || Known(document, right))
+        {
+            return true;
+        }
+
+        namedAlone ??= MentionTexts(document, mentions);
+        if (namedAlone.Contains(document.TextOf(left).ToString()) || namedAlone.Contains(document.TextOf(right).ToString()))
         {
             return true;
         }
@@ -151,19 +165,19 @@ internal sealed class CoordinatedNameSplit(Lexicon lexicon)
             || (lexicon.Places.TryGetValue(text, out var kind) && kind == PlaceKind.Country);
     }
 
-    // Whether another mention of the document, not a person's, is written exactly as this part.
-    private static bool NamedAlone(Document document, List<NamedMention> mentions, TokenRange part)
+    // The texts of the document's mentions that are not persons': a side written as one of them is named alone.
+    private static HashSet<string> MentionTexts(Document document, List<NamedMention> mentions)
     {
-        var text = document.TextOf(part);
-        foreach (var other in mentions)
+        var texts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
         {
-            if (other.Tokens.Length == part.Length && other.Label != EntityLabel.Person && document.TextOf(other.Tokens).SequenceEqual(text))
+            if (mention.Label != EntityLabel.Person)
             {
-                return true;
+                texts.Add(document.TextOf(mention.Tokens).ToString());
             }
         }
 
-        return false;
+        return texts;
     }
 
     private EntityLabel LabelOf(Document document, TokenRange part) =>

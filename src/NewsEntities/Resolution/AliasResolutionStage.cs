@@ -585,7 +585,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
             ListFor(fullByInitials, initials, work).Add(m);
         }
 
-        JoinOneWordShortForms(document, work, groups);
+        JoinOneWordShortForms(work, groups);
     }
 
     /// <summary>
@@ -596,13 +596,14 @@ internal sealed class AliasResolutionStage : IDocumentStage
     /// </summary>
     /// <remarks>
     /// News writes the longer name first, so only a longer name named before the short form is joined ("Zika", the
-    /// virus, named long before a "House Zika" bill). The head is the last word, or the word before "of". An owner is the first of two words, the second a suffix
-    /// that news drops ("Inc.", "University", "News") or the two a listed company; otherwise the first word names
-    /// something the rest only belongs to or is about ("Senate Democrats", "House Zika"). A legislature alone is
-    /// that body ("Congress" is no short form of the American Congress of Obstetricians), and a place, a people
-    /// ("Muslim") or a word of a person's name in the document ("Obama") is no short form of anything.
+    /// virus, named long before a "House Zika" bill). The head is the last word, or the word before "of". An owner
+    /// is the first of two words, the second a suffix that news drops ("Inc.", "University", "News") or the two a
+    /// listed company; otherwise the first word names something the rest only belongs to or is about ("Senate
+    /// Democrats", "House Zika"). A legislature alone is that body ("Congress" is no short form of the American
+    /// Congress of Obstetricians), and a place, a people ("Muslim") or a word of a person's name in the document
+    /// ("Obama") is no short form of anything.
     /// </remarks>
-    private void JoinOneWordShortForms(Document document, AliasWorkspace work, UnionFind groups)
+    private void JoinOneWordShortForms(AliasWorkspace work, UnionFind groups)
     {
         var table = work.KeyTable;
         var byFirst = work.OrganizationsByFirstWord;
@@ -645,8 +646,9 @@ internal sealed class AliasResolutionStage : IDocumentStage
             }
 
             int full = byHead.TryGetValue(key, out int byItsHead) ? byItsHead : byFirst.TryGetValue(key, out int byItsFirst) ? byItsFirst : -1;
-            if (full >= 0 && full < m && !Legislatures.Contains(text) && !lexicon.Places.ContainsKey(text) && !lexicon.Demonyms.Contains(text)
-                && !InPersonName(document, work, text))
+            // A person's name word, by the indexes person resolution made with the same lower-case keys.
+            bool personWord = work.FullByNameWord.ContainsKey(key) || work.FullNames.ContainsKey(key) || work.LastBare.ContainsKey(key);
+            if (full >= 0 && full < m && !personWord && !Legislatures.Contains(text) && !lexicon.Places.ContainsKey(text) && !lexicon.Demonyms.Contains(text))
             {
                 groups.Union(full, m);
             }
@@ -654,32 +656,6 @@ internal sealed class AliasResolutionStage : IDocumentStage
 
         static void Index(Dictionary<int, int> index, int word, int m) =>
             index[word] = index.TryAdd(word, m) ? m : -1;
-    }
-
-    private static bool InPersonName(Document document, AliasWorkspace work, ReadOnlySpan<char> word)
-    {
-        for (int p = 0; p < document.Mentions.Count; p++)
-        {
-            if (document.Mentions[p].Label != EntityLabel.Person)
-            {
-                continue;
-            }
-
-            // Word by word, without the span Split of .NET 9.
-            var rest = work.TextOf(p);
-            while (!rest.IsEmpty)
-            {
-                int space = rest.IndexOf(' ');
-                if ((space < 0 ? rest : rest[..space]).Equals(word, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-
-                rest = space < 0 ? default : rest[(space + 1)..];
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
