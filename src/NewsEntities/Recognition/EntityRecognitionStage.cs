@@ -16,13 +16,24 @@ namespace NewsEntities.Recognition;
 /// company written exactly as listed (<see cref="CompanyNameRecall"/>), a vocabulary the 1996 training news lacks.
 /// </remarks>
 internal sealed class EntityRecognitionStage(
-    NerModel model, KnownOrganizationNames corrections, CoordinatedNameSplit coordinations, TitledNameSplit splits, PersonTitleEvidence titles, VouchedNameRecall recall,
-    CompanyNameRecall companies, CompanyShortForms shortForms) : IDocumentStage
+    NerModel model,
+    KnownOrganizationNames corrections,
+    CoordinatedNameSplit coordinations,
+    TitledNameSplit splits,
+    PersonTitleEvidence titles,
+    VouchedNameRecall recall,
+    CompanyNameRecall companies,
+    CompanyShortForms shortForms) : IDocumentStage
 {
     public EntityRecognitionStage()
         : this(
-            NerModel.Default, new KnownOrganizationNames(Lexicon.Default), new CoordinatedNameSplit(Lexicon.Default), new TitledNameSplit(Lexicon.Default), new PersonTitleEvidence(Lexicon.Default),
-            new VouchedNameRecall(Lexicon.Default), new CompanyNameRecall(Lexicon.Default),
+            NerModel.Default,
+            new KnownOrganizationNames(Lexicon.Default),
+            new CoordinatedNameSplit(Lexicon.Default),
+            new TitledNameSplit(Lexicon.Default),
+            new PersonTitleEvidence(Lexicon.Default),
+            new VouchedNameRecall(Lexicon.Default),
+            new CompanyNameRecall(Lexicon.Default),
             new CompanyShortForms(Lexicon.Default))
     {
     }

@@ -22,9 +22,9 @@ internal sealed class KnownOrganizationNames(Lexicon lexicon)
         int previousEnd = 0;
         for (int i = 0; i < mentions.Count; i++)
         {
+            // Other (Misc) names are only asked the company list.
             var mention = mentions[i];
             mentions[i] = mention.Label == EntityLabel.Misc ? CorrectCompany(document, mention, previousEnd) : Correct(document, mention, previousEnd);
-
             previousEnd = mentions[i].Tokens.End;
         }
     }
