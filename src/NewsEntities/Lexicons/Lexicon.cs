@@ -55,9 +55,11 @@ internal sealed class Lexicon
         }
 
         var acronyms = new Dictionary<string, string>(StringComparer.Ordinal);
+        var newsOrganizations = new List<string>();
         foreach (var (name, acronym) in Pairs(read("news-organizations.txt"), allowSingle: true))
         {
             organizations.Add(name);
+            newsOrganizations.Add(name);
             if (acronym.Length > 0)
             {
                 organizations.Add(acronym);
@@ -66,6 +68,7 @@ internal sealed class Lexicon
         }
 
         Organizations = new WordSet(organizations);
+        NewsOrganizations = new WordSet(newsOrganizations);
         knownAcronyms = acronyms;
         var companies = Pairs(read("companies.txt"), allowSingle: true).ToList();
         CompanyNames = [.. companies.Select(c => c.Key)];
@@ -116,6 +119,9 @@ internal sealed class Lexicon
 
     /// <summary>The company names that are also common English words ("Apple", "Oracle").</summary>
     public WordSet CompanyCommonWords { get; }
+
+    /// <summary>The hand-written part of <see cref="Organizations"/>: news outlets and bodies in the news ("Reuters", "Hamas").</summary>
+    public WordSet NewsOrganizations { get; }
 
     /// <summary>Acronyms of well-known organizations to their full name ("PLO" → "Palestine Liberation Organization").</summary>
     public IReadOnlyDictionary<string, string> KnownAcronyms => knownAcronyms;

@@ -20,6 +20,19 @@ public sealed class KnownOrganizationNamesTests
     }
 
     [Fact]
+    public void A_listed_outlet_or_body_taken_for_a_place_or_another_name_is_an_organization_but_a_person_stays_one()
+    {
+        var document = Labeled(
+            "Al-Arabiya said ISIS had fled, and Bloomberg agreed.",
+            ("Al-Arabiya", EntityLabel.Location), ("ISIS", EntityLabel.Misc), ("Bloomberg", EntityLabel.Person));
+
+        Correct(document);
+
+        // "Bloomberg said" is as often Michael Bloomberg: a person the tagger saw stays a person.
+        Assert.Equal([EntityLabel.Organization, EntityLabel.Organization, EntityLabel.Person], document.Mentions.Select(m => m.Label));
+    }
+
+    [Fact]
     public void A_company_name_after_the_article_is_left_as_tagged()
     {
         var document = Labeled("Fires spread across the Amazon, Amazon said.", ("Amazon", EntityLabel.Location), ("Amazon", EntityLabel.Location));
