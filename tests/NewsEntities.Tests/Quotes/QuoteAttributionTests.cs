@@ -41,6 +41,22 @@ public sealed class QuoteAttributionTests
         AssertSpeaker(Only("David Levy left. \"We had no choice,\" the company said.", Levy), null, "the company");
     }
 
+    [Theory]
+    [InlineData("\"We agree,\" David Levy and Tom Hale said in a joint statement.")]
+    [InlineData("David Levy and Tom Hale said in a joint statement: \"We agree.\"")]
+    public void Two_people_who_say_it_together_are_credited_to_the_first_named_whatever_the_order(string text)
+    {
+        AssertSpeaker(Only(text, Levy, Hale), "David Levy", "David Levy");
+    }
+
+    [Fact]
+    public void A_lone_first_name_before_a_full_name_shares_its_surname_and_does_not_speak_for_both()
+    {
+        var quote = Only("David and Ruth Levy said in a statement: \"We agree.\"", new TestEntity("David", Gender: Gender.Male), new TestEntity("Ruth Levy", Gender: Gender.Female));
+
+        AssertSpeaker(quote, "Ruth Levy", "Ruth Levy");
+    }
+
     [Fact]
     public void They_after_two_people_named_together_is_no_organization_named_before_them()
     {
