@@ -290,8 +290,15 @@ internal sealed partial class QuoteAttributor
             return true;
         }
 
+        return PersonBeforeAnd(i) >= 0;
+    }
+
+    // "Elon Musk and [Tim Cook]": the person's name that "and" joins to candidate i from before it, or -1.
+    private int PersonBeforeAnd(int i)
+    {
+        var c = Candidates[i];
         return c.TokenStart > 1 && document.TokenText(c.TokenStart - 1) is "and" && CandidateEndingAt(c.TokenStart - 1) is int previous and >= 0
-            && Candidates[previous].IsPersonName;
+            && Candidates[previous].IsPersonName ? previous : -1;
     }
 
     private Gender ClusterGender(int cluster, Gender fallback) =>

@@ -433,9 +433,7 @@ internal sealed partial class QuoteAttributor
         // "David Smith and Mary Jones said": two people say it together; the first named speaks for both, whichever
         // of them the rule that found the subject stood next to. A lone first name before a full one shares its
         // surname ("David and Jeanne Heidler") and is no name to speak for them.
-        if (Candidates[candidate].IsPersonName && Candidates[candidate].TokenStart > 1
-            && document.TokenText(Candidates[candidate].TokenStart - 1) is "and"
-            && CandidateEndingAt(Candidates[candidate].TokenStart - 1) is int first and >= 0 && Candidates[first].IsPersonName
+        if (Candidates[candidate].IsPersonName && PersonBeforeAnd(candidate) is int first and >= 0
             && (Candidates[first].TokenEnd - Candidates[first].TokenStart > 1 || Candidates[candidate].TokenEnd - Candidates[candidate].TokenStart == 1))
         {
             candidate = first;
