@@ -296,7 +296,7 @@ internal static class CandidateFinder
     }
 
     private static bool IsPossessiveDeterminer(ReadOnlySpan<char> word) =>
-        (word.Length == 2 && Tokenizer.IsApostrophe(word[0]) && (word[1] | 0x20) == 's')
+        Tokenizer.IsPossessiveS(word)
         || word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)
         || word.Equals("their", StringComparison.OrdinalIgnoreCase) || word.Equals("its", StringComparison.OrdinalIgnoreCase);
 

@@ -114,12 +114,7 @@ internal sealed partial class QuoteAttributor
     private Gender OwnerGender(int t) =>
         PossessiveDeterminers.TryGetValue(document.TokenText(t), out var gender) ? gender : Gender.Unknown;
 
-    private bool IsPossessive(int t)
-    {
-        var text = document.TokenText(t);
-        return (text.Length == 2 && Tokenizer.IsApostrophe(text[0]) && (text[1] | 0x20) == 's')
-            || (text.Length == 1 && Tokenizer.IsApostrophe(text[0]) && t > 0 && tokens[t - 1].End == tokens[t].Start);
-    }
+    private bool IsPossessive(int t) => Tokenizer.IsPossessiveEnding(document.Text, tokens, t);
 
     /// <summary>Where a candidate's noun phrase starts: at its possessor when it has one ("the board's longest-serving member").</summary>
     private int PhraseStart(int candidate)

@@ -110,7 +110,9 @@ internal sealed class CompanyNameRecall
             }
         }
 
-        return end >= document.Tokens.Count || IsPossessive(document, end) || !(Joined(document, end - 1, end) || IsCapitalizedWord(document, end));
+        // "OpenAI's": a possessive ending keeps the name whole.
+        return end >= document.Tokens.Count || Tokenizer.IsPossessiveEnding(document.Text, document.Tokens, end)
+            || !(Joined(document, end - 1, end) || IsCapitalizedWord(document, end));
     }
 
     // Whether two neighbouring tokens are written as one word ("Google-backed", "anti-Apple", "Googleplex" cut).
@@ -124,13 +126,6 @@ internal sealed class CompanyNameRecall
 
         return tokens[left].Kind is TokenKind.Word or TokenKind.Number && tokens[right].Kind is TokenKind.Word or TokenKind.Number
             || document.TokenText(left) is "-" or "/" or "–" or "&" || document.TokenText(right) is "-" or "/" or "–" or "&";
-    }
-
-    // "OpenAI's": a possessive ending keeps the name whole.
-    private static bool IsPossessive(Document document, int t)
-    {
-        var word = document.TokenText(t);
-        return word.Length is 1 or 2 && Tokenizer.IsApostrophe(word[0]) && (word.Length == 1 || (word[1] | 0x20) == 's');
     }
 
     private static bool IsCapitalizedWord(Document document, int t) =>

@@ -98,6 +98,19 @@ internal static class Tokenizer
     /// <summary>True for the straight apostrophe and its typographic look-alikes.</summary>
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC' or '\u2018';
 
+    /// <summary>
+    /// Whether token <paramref name="t"/> ends a possessive: the clitic "'s" ("Ryan's"), or an apostrophe written
+    /// against the word before it ("Sanders'").
+    /// </summary>
+    public static bool IsPossessiveEnding(string text, List<Token> tokens, int t)
+    {
+        var token = tokens[t].Span(text);
+        return IsPossessiveS(token) || (token.Length == 1 && IsApostrophe(token[0]) && t > 0 && tokens[t - 1].End == tokens[t].Start);
+    }
+
+    /// <summary>Whether a token is the clitic "'s" of a possessive, whatever its apostrophe.</summary>
+    public static bool IsPossessiveS(ReadOnlySpan<char> token) => token.Length == 2 && IsApostrophe(token[0]) && (token[1] | 0x20) == 's';
+
     private static int ReadWord(string text, int start, List<Token> tokens)
     {
         int n = text.Length;
