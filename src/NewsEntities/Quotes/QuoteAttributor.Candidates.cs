@@ -76,7 +76,46 @@ internal sealed partial class QuoteAttributor
                 return named;
             }
 
+            // "Chris Christie, a staunch Donald Trump ally, acknowledged": a name inside an indefinite noun phrase set
+            // off after a person's name only modifies its noun, and the phrase describes that person.
+            if (c.Kind == CandidateKind.Name && IndefinitePhraseStart(c, limit, sentenceStart) is int phraseStart and >= 0
+                && phraseStart - 1 > sentenceStart && IsComma(phraseStart - 1)
+                && CandidateEndingAt(BeforeParenthesis(phraseStart - 1, sentenceStart)) is int described and >= 0
+                && Candidates[described].IsPersonName)
+            {
+                return described;
+            }
+
             return i;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Where the indefinite noun phrase a name modifies starts ("a staunch Donald Trump ally", "an Obama adviser"):
+    /// the "a" or "an" before it with at most two lower-case words between, when a lower-case noun follows the
+    /// name; or -1.
+    /// </summary>
+    private int IndefinitePhraseStart(in SpeakerCandidate name, int limit, int sentenceStart)
+    {
+        if (name.TokenEnd >= limit || tokens[name.TokenEnd].Kind != TokenKind.Word || !char.IsLower(document.TokenText(name.TokenEnd)[0]))
+        {
+            return -1;
+        }
+
+        for (int t = name.TokenStart - 1; t >= sentenceStart && name.TokenStart - t <= 3; t--)
+        {
+            var word = document.TokenText(t);
+            if (word is "a" or "an")
+            {
+                return t;
+            }
+
+            if (tokens[t].Kind != TokenKind.Word || !char.IsLower(word[0]))
+            {
+                return -1;
+            }
         }
 
         return -1;
