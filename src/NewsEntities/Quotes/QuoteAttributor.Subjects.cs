@@ -581,7 +581,16 @@ internal sealed partial class QuoteAttributor
         {
             if (quoteOf[t] < 0 && IsComma(t))
             {
-                return AfterApposition(t, limit);
+                int after = AfterApposition(t, limit);
+                if (after > t + 1 && after < limit && tokens[after].Kind == TokenKind.Word && char.IsLower(document.TokenText(after)[0]))
+                {
+                    // "When Robby Mook, Clinton's campaign manager, was asked ..., he": the description was the
+                    // clause's subject's, and its verb comes after it.
+                    t = after - 1;
+                    continue;
+                }
+
+                return after;
             }
 
             // American style puts the clause's comma inside the closing mark ("When Hale called it "a disaster,"
@@ -719,12 +728,20 @@ internal sealed partial class QuoteAttributor
 
     /// <summary>
     /// Past the comma at <paramref name="comma"/> that ends an opening phrase, and past a description in apposition
-    /// to the name the phrase ends with ("Flanked by Tom Hale, the county engineer, Levy said"): where the main
+    /// to the name the phrase ends with ("Flanked by Tom Hale, the county engineer, Levy said", "When Robby Mook,
+    /// Clinton's campaign manager, was asked ..."): where the main
     /// clause starts.
     /// </summary>
     private int AfterApposition(int comma, int limit)
     {
         int description = CandidateStartingAt(comma + 1);
+        if (description >= 0 && Candidates[description].Kind == CandidateKind.Name && Candidates[description].TokenEnd < limit
+            && IsPossessive(Candidates[description].TokenEnd))
+        {
+            // "When Robby Mook, Clinton's campaign manager, was asked": the description starts at its possessor.
+            description = CandidateStartingAt(Candidates[description].TokenEnd + 1);
+        }
+
         if (description >= 0 && Candidates[description].Kind is CandidateKind.Nominal or CandidateKind.Indefinite
             && Candidates[description].TokenEnd < limit && IsComma(Candidates[description].TokenEnd)
             && CandidateEndingAt(comma) is int name and >= 0 && Candidates[name].Kind == CandidateKind.Name)

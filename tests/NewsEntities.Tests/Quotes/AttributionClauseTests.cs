@@ -61,6 +61,25 @@ public sealed class AttributionClauseTests
     }
 
     [Fact]
+    public void A_name_inside_an_indefinite_apposition_only_modifies_its_noun()
+    {
+        var quote = Only(
+            "Tom Hale, a staunch David Levy ally, conceded some faults even as he defended the plan, saying, \"Most of the dam is sound.\"",
+            Hale, Levy);
+        Assert.Equal("Tom Hale", quote.Speaker);
+    }
+
+    [Fact]
+    public void An_opening_clause_runs_on_past_the_description_of_its_subject()
+    {
+        var quote = Only(
+            "When Tom Hale, David Levy's campaign manager, was asked if David Levy would debate, he laughed and said, \"We'll see.\"",
+            Hale, Levy);
+        Assert.Equal("Tom Hale", quote.Speaker);
+        Assert.Equal("he", quote.SpeakerMention);
+    }
+
+    [Fact]
     public void With_no_cue_a_relative_clause_about_a_person_that_holds_the_quote_is_his_wording()
     {
         var quote = Only("The mayor spoke.\n\nDavid Levy contrasted that with Tom Hale who is looking to bring \"people together\" on the dam.", Levy, Hale);
