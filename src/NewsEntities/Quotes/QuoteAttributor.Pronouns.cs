@@ -192,6 +192,11 @@ internal sealed partial class QuoteAttributor
         {
             var range = sentences[s];
             int limit = s == sentence ? pronoun.TokenStart : range.End;
+            if (s < sentence && NamedSubject(range.Start, limit) is int main and >= 0 && Antecedent(main, pronoun, q, out int mainCluster))
+            {
+                return mainCluster;
+            }
+
             for (int i = LowerBound(range.Start); i < candidateList.Count && Candidates[i].TokenStart < limit; i++)
             {
                 if (i != candidate && !Candidates[i].InQuote && Antecedent(i, pronoun, q, out int cluster))
@@ -202,6 +207,23 @@ internal sealed partial class QuoteAttributor
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The name that is the subject of the sentence's main clause ("For Jonathan Chait, Williamson is exposing ...",
+    /// "Cook's deputy, Jeff Williams, struck ..."), or -1: the antecedent a pronoun in a later sentence looks to
+    /// first, before the first name the sentence holds.
+    /// </summary>
+    private int NamedSubject(int sentenceStart, int limit)
+    {
+        int main = MainSubject(AfterOpeningSubordinateClause(sentenceStart, limit), limit);
+        if (main >= 0 && Candidates[main].Kind == CandidateKind.Nominal && Candidates[main].TokenEnd < limit && IsComma(Candidates[main].TokenEnd)
+            && CandidateStartingAt(Candidates[main].TokenEnd + 1) is int named and >= 0 && Candidates[named].IsPersonName)
+        {
+            return named;
+        }
+
+        return main >= 0 && Candidates[main].Kind == CandidateKind.Name ? main : -1;
     }
 
     private bool SpeakerAgrees(int quote, in SpeakerCandidate pronoun)

@@ -100,12 +100,17 @@ internal static class Tokenizer
 
     /// <summary>
     /// Whether token <paramref name="t"/> ends a possessive: the clitic "'s" ("Ryan's"), or an apostrophe written
-    /// against the word before it ("Sanders'").
+    /// against the word before it ("Sanders'"); not the "'s" of "has" ("Christie's been making the case").
     /// </summary>
     public static bool IsPossessiveEnding(string text, List<Token> tokens, int t)
     {
         var token = tokens[t].Span(text);
-        return IsPossessiveS(token) || (token.Length == 1 && IsApostrophe(token[0]) && t > 0 && tokens[t - 1].End == tokens[t].Start);
+        if (IsPossessiveS(token))
+        {
+            return t + 1 >= tokens.Count || !tokens[t + 1].Span(text).Equals("been", StringComparison.Ordinal);
+        }
+
+        return token.Length == 1 && IsApostrophe(token[0]) && t > 0 && tokens[t - 1].End == tokens[t].Start;
     }
 
     /// <summary>Whether a token is the clitic "'s" of a possessive, whatever its apostrophe.</summary>

@@ -118,6 +118,16 @@ public sealed class SpeakerMentionTests
         Assert.Equal("Tom Hale", quotes[1].Speaker);
     }
 
+    [Theory]
+    [InlineData("The mayor spoke.\n\nLevy's deputy, Tom Hale, struck a brighter tone. \"The dam is safe,\" he told reporters.")]
+    [InlineData("The mayor spoke.\n\nFor David Levy, Tom Hale is the real problem. \"The dam is safe,\" he told reporters.")]
+    [InlineData("The mayor spoke.\n\nLevy's been saying for weeks that Tom Hale is wrong. \"The dam is safe,\" he told reporters.", "David Levy")]
+    public void A_pronoun_goes_to_the_subject_of_the_sentence_before_rather_than_its_first_name(string text, string speaker = "Tom Hale")
+    {
+        var hale = new TestEntity("Tom Hale", Gender: Gender.Male);
+        Assert.Equal(speaker, Only(text, Levy, hale).Speaker);
+    }
+
     [Fact]
     public void The_subject_pronoun_of_the_sentence_before_a_quote_that_goes_on_from_it_is_exposed_as_the_speakers_mention()
     {

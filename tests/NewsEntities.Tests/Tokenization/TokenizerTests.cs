@@ -28,6 +28,14 @@ public sealed class TokenizerTests
     public void Splits_news_text_the_way_treebank_corpora_do(string text, string[] expected) =>
         Assert.Equal(expected, Texts(text));
 
+    [Theory]
+    [InlineData("Ryan's plan", 1, true)]
+    [InlineData("Sanders' plan", 1, true)]
+    [InlineData("Christie's been saying", 1, false)]
+    [InlineData("Sanders ' plan", 1, false)]
+    public void A_possessive_ending_is_an_apostrophe_s_or_a_bare_apostrophe_and_not_the_s_of_has(string text, int token, bool expected) =>
+        Assert.Equal(expected, Tokenizer.IsPossessiveEnding(text, Tokenizer.Tokenize(text), token));
+
     [Fact]
     public void Tokens_are_offsets_into_the_input_and_skip_only_whitespace_and_invisible_characters()
     {
