@@ -18,16 +18,6 @@ namespace NewsEntities.Recognition;
 /// </remarks>
 internal sealed class CoordinatedNameSplit(Lexicon lexicon)
 {
-    // Last words that make "X and Y <head>" one body whose "and" joins its modifiers.
-    private static readonly WordSet Heads = new(
-    [
-        "Administration", "Agency", "Alliance", "Association", "Authority", "Board", "Bureau", "Center", "Centre",
-        "Co", "Coalition", "College", "Commission", "Committee", "Community", "Company", "Corp", "Corporation",
-        "Council", "Department", "Enforcement", "Exchange", "Federation", "Force", "Foundation", "Front", "Fund",
-        "Group", "Guard", "Inc", "Institute", "League", "Ltd", "Ministry", "Observatory", "Office", "Organisation",
-        "Organization", "Party", "Prevention", "Protection", "Service", "Services", "Society", "Union", "University",
-    ]);
-
     /// <summary>Splits such mentions of <paramref name="mentions"/> in place, keeping text order.</summary>
     /// <remarks>
     /// Linear in the mentions whatever the input: the list is rebuilt once when anything is split, and the texts of
@@ -102,7 +92,7 @@ internal sealed class CoordinatedNameSplit(Lexicon lexicon)
 
         // "Parks and Recreation Department": one word and a headed name coordinate the head's modifiers, even
         // where the first word is named alone ("the [Parks] commissioner").
-        bool headed = Heads.Contains(document.TokenText(right.End - 1));
+        bool headed = OrganizationHeads.Words.Contains(document.TokenText(right.End - 1));
         if (headed && left.Length == 1)
         {
             return false;

@@ -33,6 +33,21 @@ public sealed class KnownOrganizationNamesTests
     }
 
     [Fact]
+    public void A_person_name_ending_in_an_organization_head_is_an_organization_but_a_plural_looking_surname_is_not()
+    {
+        var document = Labeled(
+            "Harmony Enterprises and the Brennan Center hired Serena Williams and Ryan Group.",
+            ("Harmony Enterprises", EntityLabel.Person), ("Brennan Center", EntityLabel.Person), ("Serena Williams", EntityLabel.Person),
+            ("Ryan Group", EntityLabel.Person));
+
+        Correct(document);
+
+        Assert.Equal(
+            [EntityLabel.Organization, EntityLabel.Organization, EntityLabel.Person, EntityLabel.Organization],
+            document.Mentions.Select(m => m.Label));
+    }
+
+    [Fact]
     public void A_company_name_after_the_article_is_left_as_tagged()
     {
         var document = Labeled("Fires spread across the Amazon, Amazon said.", ("Amazon", EntityLabel.Location), ("Amazon", EntityLabel.Location));
