@@ -111,7 +111,7 @@ internal sealed partial class QuoteAttributor
         c.Resolved = true;
         c.Cluster = c.Kind switch
         {
-            CandidateKind.Nominal => c.Label == EntityLabel.Organization ? ResolveBody(candidate) : RoleMatcher.Resolve(document, c),
+            CandidateKind.Nominal => c.Label == EntityLabel.Organization ? ResolveBody(candidate) : ResolveRole(c),
             CandidateKind.Pronoun => ResolvePronoun(candidate, q),
             _ => c.Cluster,
         };
@@ -224,6 +224,25 @@ internal sealed partial class QuoteAttributor
         }
 
         return main >= 0 && Candidates[main].Kind == CandidateKind.Name ? main : -1;
+    }
+
+    /// <summary>A description of a person's role, resolved with the text's salient person and recent names.</summary>
+    private int ResolveRole(in SpeakerCandidate description)
+    {
+        int s = sentenceOf[description.TokenStart];
+        return RoleMatcher.Resolve(document, description, SalientPerson(description.TokenStart), sentences[Math.Max(0, s - RoleSentences)].Start);
+    }
+
+    /// <summary>
+    /// The cluster of the person named as the subject of the sentence before the one at <paramref name="token"/>,
+    /// or -1: whom "the senator" in this sentence most likely goes on about, of several senators.
+    /// </summary>
+    private int SalientPerson(int token)
+    {
+        int s = sentenceOf[token];
+        return s > 0 && NamedSubject(sentences[s - 1].Start, sentences[s - 1].End) is int subject and >= 0 && Candidates[subject].IsPersonName
+            ? Candidates[subject].Cluster
+            : -1;
     }
 
     private bool SpeakerAgrees(int quote, in SpeakerCandidate pronoun)

@@ -328,7 +328,7 @@ internal sealed partial class QuoteAttributor
         quote.CueEnd = tokens[cueEnd - 1].End;
         quote.SpeakerStart = tokens[from].Start;
         quote.SpeakerEnd = tokens[to - 1].End;
-        quote.SpeakerCluster = RoleMatcher.Resolve(document, description);
+        quote.SpeakerCluster = ResolveRole(description);
         var kind = MentionKind.Nominal;
         if (quote.SpeakerCluster < 0 && IsCapitalizedRun(from, to))
         {

@@ -33,6 +33,9 @@ internal sealed partial class QuoteAttributor
     // How many sentences back a body's description ("the company") looks for the organization it stands for.
     private const int BodySentences = 2;
 
+    /// <summary>How many sentences back "the senator" looks for the senator it names.</summary>
+    private const int RoleSentences = 3;
+
     /// <summary>The longest sentence, in tokens, read as a bare attribution after a quote ("Blinken said.").</summary>
     private const int ShortAttribution = 12;
 

@@ -19,11 +19,20 @@ internal static class RoleMatcher
     /// <summary>Words of a role past this many are read as one (the last).</summary>
     public const int MaxRoleWords = 16;
 
-    public static int Resolve(Document document, in SpeakerCandidate description)
+    /// <summary>
+    /// The cluster of the person the description names, or -1. Among people whose roles fit it equally well,
+    /// <paramref name="salient"/> (the cluster of the person the text is about at that point, or -1) goes first,
+    /// then the one named most recently. A description that is only the head noun of an office many hold ("the
+    /// senator") names the person most recently named with a fitting role since token <paramref name="recentFrom"/>,
+    /// or nobody: in a story of many senators, some never titled, the one senator the document titles is no safe
+    /// guess.
+    /// </summary>
+    public static int Resolve(Document document, in SpeakerCandidate description, int salient = -1, int recentFrom = 0)
     {
         int best = -1;
         int bestScore = 0;
         bool tie = false;
+        int salientScore = 0;
 
         // Only people with a role that shares the description's last word, its head noun or a synonym of that head
         // can score (see Score and RoleIndex); which of them wins does not depend on the order they are scored in.
@@ -35,6 +44,11 @@ internal static class RoleMatcher
             foreach (string role in cluster.Roles)
             {
                 score = Math.Max(score, Score(document, description, role));
+            }
+
+            if (c == salient)
+            {
+                salientScore = score;
             }
 
             if (score > bestScore)
@@ -54,17 +68,32 @@ internal static class RoleMatcher
             return -1;
         }
 
-        return tie ? MostRecent(document, description.TokenStart, bestScore, description) : best;
+        if (salientScore == bestScore)
+        {
+            return salient;
+        }
+
+        if (IsHeadAlone(document, description) && ManyHolders.Contains(document.TokenText(description.HeadToken)))
+        {
+            return MostRecent(document, description.TokenStart, bestScore, description, recentFrom);
+        }
+
+        return tie ? MostRecent(document, description.TokenStart, bestScore, description, 0) : best;
     }
 
     private const int MinimumScore = 10;
+
+    // The score of a description whose head noun is the role's.
+    private const int HeadScore = 10;
 
     // Below the head noun itself, so a bare "the leader" names nobody until a modifier agrees ("the Palestinian
     // leader" for the Palestinian president), and an exact head wins over a synonym.
     private const int SynonymScore = 8;
 
-    // Head nouns that name an office in other words; a role matches when it has every word of one phrase.
-    private static readonly (string Head, string[][] Phrases, string[] Words)[] HeadSynonyms =
+    // Head nouns that name an office in other words; a role matches when it has every word of one phrase. A loose
+    // synonym scores SynonymScore; a name of the very same office ("congressman" for "representative", from "Rep.")
+    // scores as the head itself.
+    private static readonly (string Head, string[][] Phrases, string[] Words, int Score)[] HeadSynonyms =
     [
         Synonym("leader", ["president"], ["premier"], ["prime", "minister"], ["pm"], ["chairman"], ["head"]),
         Synonym("diplomat", ["secretary", "state"], ["foreign", "minister"], ["foreign", "secretary"], ["ambassador"], ["envoy"]),
@@ -74,17 +103,32 @@ internal static class RoleMatcher
         Synonym("spokesperson", ["spokesman"], ["spokeswoman"]),
         Synonym("chief", ["head"], ["director"]),
         Synonym("head", ["chief"], ["director"], ["leader"]),
+        SameOffice("congressman", ["representative"], ["congresswoman"]),
+        SameOffice("congresswoman", ["representative"], ["congressman"]),
+        SameOffice("lawmaker", ["senator"], ["representative"], ["congressman"], ["congresswoman"], ["legislator"], ["assemblyman"], ["assemblywoman"]),
+        SameOffice("legislator", ["senator"], ["representative"], ["congressman"], ["congresswoman"], ["lawmaker"], ["assemblyman"], ["assemblywoman"]),
     ];
 
-    private static (string, string[][], string[]) Synonym(string head, params string[][] phrases) =>
-        (head, phrases, phrases.SelectMany(p => p).Distinct(StringComparer.Ordinal).ToArray());
+    private static (string, string[][], string[], int) Synonym(string head, params string[][] phrases) =>
+        (head, phrases, phrases.SelectMany(p => p).Distinct(StringComparer.Ordinal).ToArray(), SynonymScore);
 
-    private static int MostRecent(Document document, int beforeToken, int score, in SpeakerCandidate description)
+    private static (string, string[][], string[], int) SameOffice(string head, params string[][] phrases) =>
+        (head, phrases, phrases.SelectMany(p => p).Distinct(StringComparer.Ordinal).ToArray(), HeadScore);
+
+    // Offices a hundred people hold at once, most of them in the news untitled: "the senator" is the one just named.
+    private static readonly WordSet ManyHolders = new(
+        ["senator", "representative", "congressman", "congresswoman", "lawmaker", "legislator", "assemblyman", "assemblywoman"]);
+
+    private static bool IsHeadAlone(Document document, in SpeakerCandidate description) =>
+        description.HeadToken == description.TokenStart
+        || (description.HeadToken == description.TokenStart + 1 && IsArticle(document.TokenText(description.TokenStart)));
+
+    private static int MostRecent(Document document, int beforeToken, int score, in SpeakerCandidate description, int fromToken)
     {
         // The last mention before the description, by binary search (mentions are in text order): walking back
         // from the end of the document was quadratic in a long one.
         int m = TextOrder.FirstMentionFrom(document.Mentions, beforeToken) - 1;
-        for (int seen = 0; m >= 0 && seen < RecencyWindow; m--, seen++)
+        for (int seen = 0; m >= 0 && seen < RecencyWindow && document.Mentions[m].Tokens.Start >= fromToken; m--, seen++)
         {
             int c = m < document.MentionCluster.Count ? document.MentionCluster[m] : -1;
             if (c < 0 || document.Clusters[c].Label != EntityLabel.Person)
@@ -143,15 +187,15 @@ internal static class RoleMatcher
         int score;
         if (head.Equals(roleSpan[words[roleHead]], StringComparison.OrdinalIgnoreCase))
         {
-            score = 10;
-        }
-        else if (SynonymMatch(head, roleSpan, words[..count], roleHead))
-        {
-            score = SynonymScore;
+            score = HeadScore;
         }
         else
         {
-            return 0;
+            score = SynonymMatch(head, roleSpan, words[..count], roleHead);
+            if (score == 0)
+            {
+                return 0;
+            }
         }
 
         for (int t = first; t < description.HeadToken; t++)
@@ -181,7 +225,7 @@ internal static class RoleMatcher
     /// </summary>
     public static ReadOnlySpan<string> SynonymWords(ReadOnlySpan<char> head)
     {
-        foreach (var (word, _, all) in HeadSynonyms)
+        foreach (var (word, _, all, _) in HeadSynonyms)
         {
             if (head.Equals(word, StringComparison.OrdinalIgnoreCase))
             {
@@ -192,11 +236,12 @@ internal static class RoleMatcher
         return [];
     }
 
-    // Whether the role has every word of a phrase that names the head's office in other words, one of them being
-    // the role's head noun or last word (which keeps RoleIndex's look-up by those two words complete).
-    private static bool SynonymMatch(ReadOnlySpan<char> head, ReadOnlySpan<char> role, ReadOnlySpan<Range> words, int roleHead)
+    // The synonym's score when the role has every word of a phrase that names the head's office in other words, one
+    // of them being the role's head noun or last word (which keeps RoleIndex's look-up by those two words
+    // complete); else 0.
+    private static int SynonymMatch(ReadOnlySpan<char> head, ReadOnlySpan<char> role, ReadOnlySpan<Range> words, int roleHead)
     {
-        foreach (var (word, phrases, _) in HeadSynonyms)
+        foreach (var (word, phrases, _, score) in HeadSynonyms)
         {
             if (!head.Equals(word, StringComparison.OrdinalIgnoreCase))
             {
@@ -216,12 +261,12 @@ internal static class RoleMatcher
 
                 if (all && anchored)
                 {
-                    return true;
+                    return score;
                 }
             }
         }
 
-        return false;
+        return 0;
     }
 
     /// <summary>Splits a role into its words (at most <see cref="MaxRoleWords"/>); returns how many.</summary>

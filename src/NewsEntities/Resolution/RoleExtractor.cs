@@ -273,7 +273,7 @@ internal readonly struct RoleExtractor
         int most = 0;
         for (int k = start; k < end; k++)
         {
-            most += document.Tokens[k].Length + 1;
+            most += Math.Max(document.Tokens[k].Length, Spelled(Text(k)).Length) + 1;
         }
 
         var builder = work.RoleBuffer(most);
@@ -305,6 +305,15 @@ internal readonly struct RoleExtractor
                 builder[length++] = ' ';
             }
 
+            // "Sen. Warren" holds the role "senator", which "the senator" then names.
+            var spelled = Spelled(word);
+            if (!spelled.IsEmpty)
+            {
+                spelled.CopyTo(builder.AsSpan(length));
+                length += spelled.Length;
+                continue;
+            }
+
             foreach (char c in word)
             {
                 builder[length++] = char.ToLowerInvariant(c);
@@ -312,6 +321,30 @@ internal readonly struct RoleExtractor
         }
 
         return builder.AsSpan(0, length);
+    }
+
+    // Abbreviated titles and the words they stand for.
+    private static readonly (string Abbreviation, string Word)[] Abbreviations =
+    [
+        ("sen", "senator"), ("rep", "representative"), ("gov", "governor"), ("lt", "lieutenant"), ("gen", "general"),
+        ("adm", "admiral"), ("col", "colonel"), ("capt", "captain"), ("sgt", "sergeant"), ("cmdr", "commander"),
+        ("maj", "major"), ("supt", "superintendent"), ("atty", "attorney"), ("sec", "secretary"), ("amb", "ambassador"),
+        ("pres", "president"), ("prof", "professor"), ("det", "detective"), ("insp", "inspector"), ("asst", "assistant"),
+    ];
+
+    /// <summary>The word an abbreviated title stands for ("Sen." or "Sen": "senator"), or empty.</summary>
+    private static ReadOnlySpan<char> Spelled(ReadOnlySpan<char> word)
+    {
+        var bare = word.Length > 1 && word[^1] == '.' ? word[..^1] : word;
+        foreach (var (abbreviation, full) in Abbreviations)
+        {
+            if (bare.Equals(abbreviation, StringComparison.OrdinalIgnoreCase))
+            {
+                return full;
+            }
+        }
+
+        return [];
     }
 
     private static bool IsJoiner(ReadOnlySpan<char> word) => word.SequenceEqual("of") || word.SequenceEqual("for") || word.SequenceEqual("to");

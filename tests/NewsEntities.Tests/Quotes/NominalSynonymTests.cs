@@ -43,5 +43,37 @@ public class NominalSynonymTests
         Assert.Equal("Daniel Mwangi", quote.Speaker?.Name);
     }
 
+    [Theory]
+    [InlineData("Sen. Ruth Cohen", "the senator")]
+    [InlineData("Rep. Ruth Cohen", "the congresswoman")]
+    [InlineData("Rep. Ruth Cohen", "the lawmaker")]
+    [InlineData("Gov. Ruth Cohen", "the governor")]
+    public void An_abbreviated_title_is_the_office_a_bare_description_names(string titled, string description)
+    {
+        var quote = Single($"{titled} unveiled a bill on Tuesday.\n\n\"This is the moment,\" {description} said.");
+
+        Assert.Equal("Ruth Cohen", quote.Speaker?.Name);
+        Assert.Equal(description, quote.SpeakerMention?.Text);
+    }
+
+    [Fact]
+    public void The_senator_is_the_one_the_text_goes_on_about_rather_than_the_last_named()
+    {
+        var quote = Single("Sen. Ruth Cohen met Sen. David Levy on Monday. Cohen later criticized Levy's plan.\n\n"
+            + "\"It will not pass,\" the senator said.");
+
+        Assert.Equal("Ruth Cohen", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_senator_named_long_before_is_no_safe_guess_for_the_senator()
+    {
+        var quote = Single("Sen. Ruth Cohen spoke on Monday. The bill went to committee. Critics were many. The mayor objected. "
+            + "Voters were split. Polls were close.\n\n\"It will not pass,\" the senator said.");
+
+        Assert.Null(quote.Speaker);
+        Assert.Equal("the senator", quote.SpeakerMention?.Text);
+    }
+
     private static Quote Single(string text) => Assert.Single(Extractor.ExtractQuotes(text));
 }
