@@ -9,20 +9,11 @@ namespace NewsEntities.Recognition;
 /// </summary>
 internal static class PartyTagCheck
 {
-    // States as news style writes them after the party letter, periods aside: AP abbreviations and the names
-    // it does not abbreviate; two-letter postal codes and the first letter of a two-part one ("R-N.Y.") are
-    // checked by shape.
-    private static readonly WordSet States = new(
-    [
-        "Ala", "Alaska", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Hawaii", "Idaho", "Ill", "Ind",
-        "Iowa", "Kan", "Kans", "Ky", "La", "Maine", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev",
-        "Ohio", "Okla", "Ore", "Pa", "Tenn", "Texas", "Tex", "Utah", "Vt", "Va", "Wash", "Wis", "Wyo",
-    ]);
-
     /// <summary>Removes such mentions from <paramref name="mentions"/>, keeping the order of the rest.</summary>
     public static void Apply(Document document, List<NamedMention> mentions) => MentionFilter.RemoveWhere(document, mentions, IsPartyTag);
 
-    // One token: D, R or I, a hyphen, then a state ("R-Fla", "D-OR", "I-Vt", "R-N" of "R-N.Y.").
+    // One token: D, R or I, a hyphen, then a state ("R-Fla", "D-OR", "I-Vt", "R-N" of "R-N.Y."); two-letter postal
+    // codes and the first letter of a two-part one are checked by shape.
     private static bool IsPartyTag(Document document, NamedMention mention)
     {
         if (mention.Tokens.Length != 1)
@@ -41,7 +32,7 @@ internal static class PartyTagCheck
         {
             [var c] => c is 'N' or 'S' or 'W' or 'R',
             [var a, var b] when char.IsUpper(a) && char.IsUpper(b) => true,
-            _ => char.IsUpper(state[0]) && States.Contains(state),
+            _ => char.IsUpper(state[0]) && UsStates.NameOf(state) is not null,
         };
     }
 }

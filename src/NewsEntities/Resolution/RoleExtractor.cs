@@ -37,20 +37,39 @@ internal readonly struct RoleExtractor
     /// <summary>Adds the roles bound to the mention to <paramref name="roles"/>, without duplicates.</summary>
     public void Collect(NamedMention mention, List<string> roles)
     {
-        AddRole(PreModifier(mention.Tokens.Start), roles);
+        var title = PreModifier(mention.Tokens.Start);
+        AddRole(title, roles);
         AddRole(AppositionAfter(mention.Tokens.End), roles);
         AddRole(AppositionBefore(mention.Tokens.Start), roles);
+
+        // "Sen. Bernie Sanders (I-Vt.)", "Rep. Smith, R-Texas,", "Sen. Bernie Sanders of Vermont": the state makes
+        // "the Vermont senator" of the title, and the party "the Texas Republican" of the tag.
+        var (state, party) = StateAfter(mention.Tokens.End);
+        if (state is not null)
+        {
+            if (party is not null)
+            {
+                AddPhrase(string.Concat(state, " ", party), roles);
+            }
+
+            if (title.Start >= 0)
+            {
+                AddPhrase(string.Concat(state, " ", Phrase(title.Start, title.End)), roles);
+            }
+        }
     }
 
     // A role is the span (start, end) of tokens, or (-1, -1) for none.
     private void AddRole((int Start, int End) role, List<string> roles)
     {
-        if (role.Start < 0)
+        if (role.Start >= 0)
         {
-            return;
+            AddPhrase(Phrase(role.Start, role.End), roles);
         }
+    }
 
-        var phrase = Phrase(role.Start, role.End);
+    private static void AddPhrase(ReadOnlySpan<char> phrase, List<string> roles)
+    {
         if (phrase.IsEmpty)
         {
             return;
@@ -65,6 +84,49 @@ internal readonly struct RoleExtractor
         }
 
         roles.Add(phrase.ToString());
+    }
+
+    /// <summary>
+    /// The state (lower case) and party ("democrat", "republican", "independent", or null) that follow a name: a
+    /// party tag in parentheses or commas ("(D-N.Y.)", ", R-Texas,") or an "of" phrase naming a state ("of Vermont");
+    /// (null, null) when none does.
+    /// </summary>
+    private (string? State, string? Party) StateAfter(int nameEnd)
+    {
+        var tokens = document.Tokens;
+        if (nameEnd + 1 >= tokens.Count)
+        {
+            return (null, null);
+        }
+
+        if (Text(nameEnd).SequenceEqual("of") && mentionAt[nameEnd + 1] >= 0
+            && document.Mentions[mentionAt[nameEnd + 1]] is { Label: EntityLabel.Location } place && place.Tokens.Start == nameEnd + 1)
+        {
+            return (UsStates.NameOf(document.TextOf(place.Tokens)), null);
+        }
+
+        if (!(Text(nameEnd).SequenceEqual("(") || Text(nameEnd).SequenceEqual(",")))
+        {
+            return (null, null);
+        }
+
+        // The tag is read from the characters: its state may be split over tokens ("D-N" "." "Y.").
+        var text = document.Text.AsSpan(tokens[nameEnd + 1].Start);
+        if (text.Length < 4 || text[1] != '-')
+        {
+            return (null, null);
+        }
+
+        string? party = text[0] switch { 'D' => "democrat", 'R' => "republican", 'I' => "independent", _ => null };
+        int end = 2;
+        while (end < text.Length && end < 16 && (char.IsLetter(text[end]) || text[end] is '.' or ' '))
+        {
+            end++;
+        }
+
+        return party is not null && end < text.Length && text[end] is ')' or ',' && UsStates.NameOf(text[2..end]) is string state
+            ? (state, party)
+            : (null, null);
     }
 
     private static (int Start, int End) None => (-1, -1);

@@ -56,6 +56,27 @@ public class NominalSynonymTests
         Assert.Equal(description, quote.SpeakerMention?.Text);
     }
 
+    [Theory]
+    [InlineData("Sen. Ruth Cohen (D-N.Y.)", "the New York senator")]
+    [InlineData("Sen. Ruth Cohen, I-Vt.,", "the Vermont senator")]
+    [InlineData("Sen. Ruth Cohen of Vermont", "the Vermont senator")]
+    [InlineData("Rep. Ruth Cohen, R-Texas,", "the Texas Republican")]
+    [InlineData("Rep. Ruth Cohen (R-TX)", "the Texas congresswoman")]
+    public void The_state_of_a_party_tag_or_an_of_phrase_makes_the_state_s_lawmaker(string titled, string description)
+    {
+        var quote = Single($"{titled} and Gov. David Levy spoke on Tuesday.\n\n\"This is the moment,\" {description} said.");
+
+        Assert.Equal("Ruth Cohen", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Another_state_s_senator_is_not_the_one_tagged()
+    {
+        var quote = Single("Sen. Ruth Cohen (D-N.Y.) spoke on Tuesday.\n\n\"This is the moment,\" the Ohio senator said.");
+
+        Assert.Null(quote.Speaker);
+    }
+
     [Fact]
     public void The_senator_is_the_one_the_text_goes_on_about_rather_than_the_last_named()
     {
