@@ -71,8 +71,12 @@ internal readonly struct PersonName
             end--;
         }
 
+        // "Ben" and "Al" opening a name are given names in English news ("Ben Carson", "Al Gore"), where "bin" and
+        // "al" of Arabic names are written in lower case or joined by a hyphen; "Van Hollen" and "Le Pen" keep
+        // their particles.
         int surnameStart = end - 1;
-        while (surnameStart > 0 && lexicon.Particles.Contains(name[words[surnameStart - 1]]))
+        while (surnameStart > 0 && lexicon.Particles.Contains(name[words[surnameStart - 1]])
+            && !(surnameStart == 1 && name[words[0]] is "Ben" or "Al"))
         {
             surnameStart--;
         }

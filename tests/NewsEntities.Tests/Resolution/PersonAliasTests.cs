@@ -134,6 +134,30 @@ public sealed class PersonAliasTests
     }
 
     [Theory]
+    [InlineData("Ben Carson", "Ben", "carson")]
+    [InlineData("Al Gore", "Al", "gore")]
+    [InlineData("Chris Van Hollen", "Chris", "van hollen")]
+    [InlineData("Van Hollen", null, "van hollen")]
+    [InlineData("Marine Le Pen", "Marine", "le pen")]
+    [InlineData("Bin Laden", null, "bin laden")]
+    [InlineData("Abu Mazen", null, "abu mazen")]
+    public void Ben_and_Al_opening_a_name_are_given_names_where_other_particles_stay_with_the_surname(string text, string? given, string surname)
+    {
+        var name = PersonName.Parse(text.Split(' '), NewsEntities.Lexicons.Lexicon.Default);
+
+        Assert.Equal(given, name.Given);
+        Assert.Equal(surname, name.SurnameKey);
+    }
+
+    [Fact]
+    public void A_surname_alone_joins_a_full_name_that_opens_with_Ben()
+    {
+        var document = Resolve("Ben Carson spoke. Carson left.", ("Ben Carson", EntityLabel.Person), ("Carson", EntityLabel.Person));
+
+        Assert.Same(ClusterOf(document, "Ben Carson"), ClusterOf(document, "Carson"));
+    }
+
+    [Theory]
     [InlineData("Bill", "William", true)]
     [InlineData("Williams", "Bill", true)]
     [InlineData("Liz", "Elizabeth", true)]
