@@ -143,7 +143,7 @@ public sealed class PersonAliasTests
     [InlineData("Abu Mazen", null, "abu mazen")]
     public void Ben_and_Al_opening_a_name_are_given_names_where_other_particles_stay_with_the_surname(string text, string? given, string surname)
     {
-        var name = PersonName.Parse(text.Split(' '), NewsEntities.Lexicons.Lexicon.Default);
+        var name = PersonName.Parse(text, NewsEntities.Lexicons.Lexicon.Default);
 
         Assert.Equal(given, name.Given);
         Assert.Equal(surname, name.SurnameKey);
