@@ -133,7 +133,21 @@ internal sealed partial class QuoteAttributor
             before--;
         }
 
-        return before >= 0 && Prepositions.TryGetValue(document.TokenText(before), out _);
+        if (before >= 0 && Prepositions.TryGetValue(document.TokenText(before), out _))
+        {
+            return true;
+        }
+
+        // "a woman in Worcester, Massachusetts, told", "Republicans in Tennessee and Georgia said": the state after a
+        // city, and a name coordinated with the object, are in the phrase too.
+        if (before > 0 && CandidateEndingAt(before) is int previous and >= 0 && IsPrepositionObject(Candidates[previous].TokenStart))
+        {
+            var link = document.TokenText(before);
+            return link is "and" or "or"
+                || (IsComma(before) && IsPlace(previous) && CandidateStartingAt(start) is int place and >= 0 && IsPlace(place));
+        }
+
+        return false;
     }
 
     // Valued with the gender a determiner gives its owner: "his" and "her" say whose words a quote is

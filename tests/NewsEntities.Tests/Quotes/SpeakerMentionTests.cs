@@ -128,6 +128,17 @@ public sealed class SpeakerMentionTests
         Assert.Equal(speaker, Only(text, Levy, hale).Speaker);
     }
 
+    [Theory]
+    [InlineData("Ruth Cohen of Columbia, South Carolina says the dam will hold if the town keeps \"doing what it's doing.\"", "Ruth Cohen")]
+    [InlineData("The mayor spoke after a woman in Worcester, Massachusetts, told him the dam was \"too old to trust.\"", "a woman")]
+    [InlineData("Voters in Tennessee and Georgia were worried; most said they were \"very worried.\"", "Voters")]
+    public void A_place_set_beside_or_coordinated_with_a_preposition_s_object_is_no_subject(string text, string mention)
+    {
+        string[] places = ["Columbia", "South Carolina", "Worcester", "Massachusetts", "Tennessee", "Georgia"];
+        var entities = places.Select(p => new TestEntity(p, EntityLabel.Location)).Append(new TestEntity("Ruth Cohen", Gender: Gender.Female));
+        Assert.Equal(mention, Only(text, [.. entities]).SpeakerMention);
+    }
+
     [Fact]
     public void The_subject_pronoun_of_the_sentence_before_a_quote_that_goes_on_from_it_is_exposed_as_the_speakers_mention()
     {
