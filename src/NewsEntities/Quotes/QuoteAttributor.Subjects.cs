@@ -503,9 +503,8 @@ internal sealed partial class QuoteAttributor
         {
             if (document.TokenText(t).Equals("with", StringComparison.Ordinal))
             {
-                // A name there is a candidate of its own (WithParticipleSubject).
-                int named = CandidateStartingAt(t + 1);
-                return t + 1 < cue && (named < 0 || Candidates[named].Kind != CandidateKind.Name) ? (t + 1, cue) : default;
+                // A name there, titled or not, is a candidate of its own (WithParticipleSubject).
+                return t + 1 < cue && WithParticipleSubject(cue, sentenceStart) < 0 ? (t + 1, cue) : default;
             }
 
             if (!DescriptionWord(t) || IsCueWord(t) || IsAdverbOrAuxiliary(t))
@@ -519,7 +518,8 @@ internal sealed partial class QuoteAttributor
 
     /// <summary>
     /// The subject of a participle in a "with" phrase ("Republicans were quick to chime in, with Donald Trump
-    /// tweeting that ...", "with Cruz recently promising to ..."): the name between "with" and the participle, or -1.
+    /// tweeting that ...", "with Cruz recently promising to ..."): the name between "with" (and its title) and the
+    /// participle, or -1.
     /// </summary>
     private int WithParticipleSubject(int cue, int sentenceStart)
     {
@@ -530,9 +530,23 @@ internal sealed partial class QuoteAttributor
         }
 
         int c = k > sentenceStart ? CandidateEndingAt(k + 1) : -1;
-        return c >= 0 && Candidates[c].Kind == CandidateKind.Name && Candidates[c].TokenStart - 1 >= sentenceStart
-            && document.TokenText(Candidates[c].TokenStart - 1).Equals("with", StringComparison.Ordinal) ? c : -1;
+        if (c < 0 || Candidates[c].Kind != CandidateKind.Name)
+        {
+            return -1;
+        }
+
+        // A title may stand between ("with Sen. John McCain calling it", "with Republican Senator John McCain").
+        int t = Candidates[c].TokenStart - 1;
+        while (t > sentenceStart && Candidates[c].TokenStart - t <= MaxTitleWords && tokens[t].Kind == TokenKind.Word
+            && char.IsUpper(document.TokenText(t)[0]))
+        {
+            t--;
+        }
+
+        return t >= sentenceStart && document.TokenText(t).Equals("with", StringComparison.Ordinal) ? c : -1;
     }
+
+    private const int MaxTitleWords = 3;
 
     /// <summary>
     /// The subject of a sentence's main clause: its first candidate that is neither inside a quote, nor the object

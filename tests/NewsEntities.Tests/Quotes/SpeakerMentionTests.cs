@@ -101,10 +101,13 @@ public sealed class SpeakerMentionTests
         Assert.Equal("David Levy", quote.Speaker);
     }
 
-    [Fact]
-    public void The_name_in_a_with_phrase_is_the_subject_of_its_participle()
+    [Theory]
+    [InlineData("Ruth Cohen")]
+    [InlineData("Sen. Ruth Cohen")]
+    [InlineData("Republican Senator Ruth Cohen")]
+    public void The_name_in_a_with_phrase_is_the_subject_of_its_participle(string named)
     {
-        var quote = Only("The mayor spoke.\n\nCritics were quick to respond, with Ruth Cohen tweeting that the plan was \"a disaster\" for the town.", Ruth);
+        var quote = Only($"The mayor spoke.\n\nCritics were quick to respond, with {named} tweeting that the plan was \"a disaster\" for the town.", Ruth);
         Assert.Equal("Ruth Cohen", quote.Speaker);
         Assert.Equal("Ruth Cohen", quote.SpeakerMention);
     }
