@@ -743,8 +743,7 @@ internal sealed partial class QuoteAttributor
     /// <summary>
     /// Past the comma at <paramref name="comma"/> that ends an opening phrase, and past a description in apposition
     /// to the name the phrase ends with ("Flanked by Tom Hale, the county engineer, Levy said", "When Robby Mook,
-    /// Clinton's campaign manager, was asked ..."): where the main
-    /// clause starts.
+    /// Clinton's campaign manager, was asked ..."): where the main clause starts.
     /// </summary>
     private int AfterApposition(int comma, int limit)
     {
