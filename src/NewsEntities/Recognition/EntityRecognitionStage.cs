@@ -51,10 +51,10 @@ internal sealed class EntityRecognitionStage(
         OpeningWordCheck.Apply(document, document.Mentions);
         PartyTagCheck.Apply(document, document.Mentions);
         coordinations.Apply(document, document.Mentions);
-        splits.Apply(document, document.Mentions);
+        splits.Apply(document, document.Mentions, document.Recognizer.AddedMentions);
         titles.Apply(document, document.Mentions, document.Recognizer.TitledNames);
-        recall.Apply(document, document.Mentions, document.Recognizer.TitledNames, document.Recognizer.RecalledNames);
-        companies.Apply(document, document.Mentions, document.Recognizer.RecalledNames);
+        recall.Apply(document, document.Mentions, document.Recognizer.TitledNames, document.Recognizer.AddedMentions);
+        companies.Apply(document, document.Mentions, document.Recognizer.AddedMentions);
         shortForms.Apply(document, document.Mentions);
     }
 }

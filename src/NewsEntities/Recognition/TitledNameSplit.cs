@@ -14,11 +14,14 @@ namespace NewsEntities.Recognition;
 /// </remarks>
 internal sealed class TitledNameSplit(Lexicon lexicon)
 {
-    /// <summary>Splits such mentions of <paramref name="mentions"/> in place, keeping text order.</summary>
-    public void Apply(Document document, List<NamedMention> mentions)
+    /// <summary>
+    /// Splits such mentions of <paramref name="mentions"/> in place, keeping text order; the people split off are
+    /// gathered in <paramref name="scratch"/> and merged in once, as inserting each would cost a shift of the list.
+    /// </summary>
+    public void Apply(Document document, List<NamedMention> mentions, List<NamedMention> scratch)
     {
-        // Backwards, so that an inserted mention is not visited again.
-        for (int i = mentions.Count - 1; i >= 0; i--)
+        scratch.Clear();
+        for (int i = 0; i < mentions.Count; i++)
         {
             var tokens = mentions[i].Tokens;
             int name = NameAfterTitle(document, tokens);
@@ -42,8 +45,10 @@ internal sealed class TitledNameSplit(Lexicon lexicon)
             var owner = new TokenRange(tokens.Start, titleStart);
             var ownerLabel = mentions[i].Label == EntityLabel.Person ? EntityLabel.Organization : mentions[i].Label;
             mentions[i] = new NamedMention(owner, ownerLabel);
-            mentions.Insert(i + 1, new NamedMention(new TokenRange(name, tokens.End), EntityLabel.Person));
+            scratch.Add(new NamedMention(new TokenRange(name, tokens.End), EntityLabel.Person));
         }
+
+        MentionFilter.MergeInOrder(mentions, scratch);
     }
 
     // The first token of a person's name that follows a title inside the mention, or -1.

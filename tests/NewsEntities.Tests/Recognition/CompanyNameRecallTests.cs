@@ -56,5 +56,5 @@ public sealed class CompanyNameRecallTests
     }
 
     private static void Recall(Document document) =>
-        new CompanyNameRecall(Lexicon.Default).Apply(document, document.Mentions, document.Recognizer.RecalledNames);
+        new CompanyNameRecall(Lexicon.Default).Apply(document, document.Mentions, document.Recognizer.AddedMentions);
 }

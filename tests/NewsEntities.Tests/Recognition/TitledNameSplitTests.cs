@@ -13,7 +13,7 @@ public sealed class TitledNameSplitTests
             "DNC Chair Debbie Wasserman Schultz met Supreme Court Justice Ruth Bader Ginsburg.",
             ("DNC Chair Debbie Wasserman Schultz", EntityLabel.Organization), ("Supreme Court Justice Ruth Bader Ginsburg", EntityLabel.Person));
 
-        new TitledNameSplit(Lexicon.Default).Apply(document, document.Mentions);
+        new TitledNameSplit(Lexicon.Default).Apply(document, document.Mentions, []);
 
         Assert.Equal(
             [("DNC", EntityLabel.Organization), ("Debbie Wasserman Schultz", EntityLabel.Person), ("Supreme Court", EntityLabel.Organization), ("Ruth Bader Ginsburg", EntityLabel.Person)],
@@ -28,7 +28,7 @@ public sealed class TitledNameSplitTests
     {
         var document = Labeled($"{name} spoke.", (name, EntityLabel.Organization));
 
-        new TitledNameSplit(Lexicon.Default).Apply(document, document.Mentions);
+        new TitledNameSplit(Lexicon.Default).Apply(document, document.Mentions, []);
 
         var mention = Assert.Single(document.Mentions);
         Assert.Equal(name, document.Slice(document.StartOf(mention.Tokens), document.EndOf(mention.Tokens)));

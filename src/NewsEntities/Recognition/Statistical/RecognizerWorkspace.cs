@@ -21,8 +21,11 @@ internal sealed class RecognizerWorkspace
     /// <summary>The names the document shows to be people's (<see cref="PersonTitleEvidence"/>), by hash: true when a title introduces one.</summary>
     public Dictionary<ulong, bool> TitledNames { get; } = [];
 
-    /// <summary>The mentions <see cref="VouchedNameRecall"/> adds, gathered before they are merged in.</summary>
-    public List<NamedMention> RecalledNames { get; } = [];
+    /// <summary>
+    /// The mentions a split or a recall adds (<see cref="TitledNameSplit"/>, <see cref="VouchedNameRecall"/>,
+    /// <see cref="CompanyNameRecall"/>), gathered before they are merged in; each clears it first.
+    /// </summary>
+    public List<NamedMention> AddedMentions { get; } = [];
 
     /// <summary>Whether the storage is small enough to keep; the document's own bound normally decides first.</summary>
     public bool IsReusable => Buffers.Capacity <= SentenceBuffers.PooledTokens && Context.IsReusable;
