@@ -37,25 +37,25 @@ internal readonly struct RoleExtractor
     /// <summary>Adds the roles bound to the mention to <paramref name="roles"/>, without duplicates.</summary>
     public void Collect(NamedMention mention, List<string> roles)
     {
-        var title = PreModifier(mention.Tokens.Start);
-        AddRole(title, roles);
-        AddRole(AppositionAfter(mention.Tokens.End), roles);
-        AddRole(AppositionBefore(mention.Tokens.Start), roles);
-
         // "Sen. Bernie Sanders (I-Vt.)", "Rep. Smith, R-Texas,", "Sen. Bernie Sanders of Vermont": the state makes
         // "the Vermont senator" of the title, and the party "the Texas Republican" of the tag.
         var (state, party) = StateAfter(mention.Tokens.End);
-        if (state is not null)
+        var title = PreModifier(mention.Tokens.Start);
+        if (title.Start >= 0)
         {
-            if (party is not null)
+            var phrase = Phrase(title.Start, title.End);
+            AddPhrase(phrase, roles);
+            if (state is not null)
             {
-                AddPhrase(string.Concat(state, " ", party), roles);
+                AddPhrase(string.Concat(state, " ", phrase), roles);
             }
+        }
 
-            if (title.Start >= 0)
-            {
-                AddPhrase(string.Concat(state, " ", Phrase(title.Start, title.End)), roles);
-            }
+        AddRole(AppositionAfter(mention.Tokens.End), roles);
+        AddRole(AppositionBefore(mention.Tokens.Start), roles);
+        if (state is not null && party is not null)
+        {
+            AddPhrase(string.Concat(state, " ", party), roles);
         }
     }
 
