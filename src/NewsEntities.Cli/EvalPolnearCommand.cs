@@ -338,8 +338,8 @@ internal static class EvalPolnearCommand
     }
 
     /// <summary>
-    /// The runs between double quote marks, paired inside each paragraph (a line): curly marks face their way,
-    /// straight ones alternate, and two apostrophes ('' as the New York Times writes them) are one straight
+    /// The runs between double quote marks, paired inside each paragraph (a line): curly marks face their way
+    /// (or the way their spacing shows when typed the wrong way round), straight ones alternate, and two apostrophes ('' as the New York Times writes them) are one straight
     /// double mark. A run still open at the end of its paragraph is a run to that end when the next paragraph
     /// opens with a mark (news style for a quote over several paragraphs); otherwise it is dropped. Each run is
     /// trimmed of whitespace.
@@ -402,6 +402,19 @@ internal static class EvalPolnearCommand
         char c = text[i];
         canOpen = c is '\u201C' or '"';
         canClose = c is '\u201D' or '"';
+        if (c is '\u201C' or '\u201D')
+        {
+            // A curly mark typed the wrong way round ("It's unusual,“ said Noble) faces the way its neighbours
+            // show: a space after it and none before closes, a space before it and a letter after opens.
+            bool spaceBefore = i == 0 || char.IsWhiteSpace(text[i - 1]);
+            bool spaceAfter = i + 1 >= end || char.IsWhiteSpace(text[i + 1]);
+            if (spaceBefore != spaceAfter && (spaceAfter || char.IsLetterOrDigit(text[i + 1])))
+            {
+                canOpen = spaceBefore;
+                canClose = spaceAfter;
+            }
+        }
+
         if (canOpen || canClose)
         {
             return 1;

@@ -132,6 +132,21 @@ internal static class QuoteMarks
             }
         }
 
+        // A typographic double mark typed the wrong way round faces the way its neighbours say when they leave no
+        // doubt: “It's unusual,“ said Noble, or the Nordic ”yes” for an opening. Trusting the glyph there opens
+        // a quote at the closer and shifts every later pairing in the paragraph.
+        if (shape == QuoteShape.Double && facing == QuoteFacing.Opening && IsClearCloser(prev, next))
+        {
+            canClose = true;
+            return true;
+        }
+
+        if (shape == QuoteShape.Double && facing == QuoteFacing.Closing && IsClearOpener(prev, next))
+        {
+            canOpen = true;
+            return true;
+        }
+
         switch (facing)
         {
             case QuoteFacing.Opening:
@@ -159,6 +174,18 @@ internal static class QuoteMarks
 
         return true;
     }
+
+    /// <summary>Right after a word or its punctuation and before a space: only a closing mark sits there.</summary>
+    private static bool IsClearCloser(char prev, char next) =>
+        IsSpace(next) && (char.IsLetterOrDigit(prev) || prev is '.' or ',' or '!' or '?' or ';' or '\u2026');
+
+    /// <summary>
+    /// After a space, a bracket, a dash or an invisible format mark and before a word: only an opening mark sits
+    /// there. Punctuation before the mark is no such evidence, as a closer may lack its space ("Hispanics!”Former").
+    /// </summary>
+    private static bool IsClearOpener(char prev, char next) =>
+        char.IsLetterOrDigit(next)
+        && (IsSpace(prev) || prev is '(' or '[' or '\u2014' or '\u2013' || char.GetUnicodeCategory(prev) == System.Globalization.UnicodeCategory.Format);
 
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF';
 

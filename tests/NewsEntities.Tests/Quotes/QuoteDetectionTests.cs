@@ -35,6 +35,22 @@ public sealed class QuoteDetectionTests
         Assert.Empty(Texts(text));
     }
 
+    [Theory]
+    [InlineData("\u201CIt's unusual,\u201C said Noble. \u201CIt's hard to do.\u201D", "It's unusual,|It's hard to do.")]
+    [InlineData("He blasted the film \u201CFrozen\u201C and left.", "Frozen")]
+    [InlineData("Fans wrote: \u201DSorry Sarah, you should have said it.\u201D", "Sorry Sarah, you should have said it.")]
+    [InlineData("\u202A\u201DSorry Sarah.\u201D posted Geyer.", "Sorry Sarah.")]
+    public void A_curly_mark_typed_the_wrong_way_round_faces_the_way_its_neighbours_show(string text, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Texts(text));
+    }
+
+    [Fact]
+    public void A_closer_that_lacks_its_space_is_still_a_closer()
+    {
+        Assert.Equal(["I love it!", "It was cold."], Texts("He tweeted. \u201CI love it!\u201DThen he said: \u201CIt was cold.\u201D"));
+    }
+
     [Fact]
     public void Single_quotes_in_a_headline_pair()
     {
