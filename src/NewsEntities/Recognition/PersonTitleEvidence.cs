@@ -50,6 +50,12 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
                 }
             }
 
+            if (mention.Label == EntityLabel.Organization && IsEnglishGivenNameAndSurname(document, mention))
+            {
+                mention = mention with { Label = EntityLabel.Person };
+                mentions[i] = mention;
+            }
+
             // "John Bolton" vouches for "Bolton" alone, with a title before it or not ("President Joe Biden" for
             // "Biden:" opening a headline); false marks a surname that no title introduced.
             if (mention.Label == EntityLabel.Person && mention.Tokens.Length > 1 && lexicon.GivenNames.ContainsKey(document.TokenText(mention.Tokens.Start)))
@@ -80,6 +86,25 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
                 mentions[i] = mention with { Label = EntityLabel.Person };
             }
         }
+    }
+
+    /// <summary>
+    /// "Al Sharpton", "Al Gore", "Ben Carson" as the tagger's organization: it reads a capitalized "Al" or "Ben" as
+    /// the article of an Arabic or Hebrew name ("Al Jazeera"), which are lower case or hyphenated in English news
+    /// when they are a person's, and listed in the lexicon when they are a body's or a place's.
+    /// </summary>
+    private bool IsEnglishGivenNameAndSurname(Document document, NamedMention mention)
+    {
+        if (mention.Tokens.Length != 2 || document.TokenText(mention.Tokens.Start) is not ("Al" or "Ben"))
+        {
+            return false;
+        }
+
+        var surname = document.TokenText(mention.Tokens.Start + 1);
+        var name = document.TextOf(mention.Tokens);
+        return char.IsUpper(surname[0]) && surname.Length > 1 && char.IsLower(surname[^1])
+            && char.IsWhiteSpace(document.Text[document.Tokens[mention.Tokens.Start].End])
+            && !lexicon.Organizations.Contains(name) && !lexicon.Places.ContainsKey(name);
     }
 
     private bool TitleBefore(Document document, NamedMention mention)

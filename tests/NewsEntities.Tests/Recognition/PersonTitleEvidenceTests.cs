@@ -54,6 +54,19 @@ public sealed class PersonTitleEvidenceTests
     }
 
     [Fact]
+    public void Al_or_Ben_before_a_surname_is_a_given_name_but_a_listed_body_keeps_its_article()
+    {
+        var document = Labeled(
+            "Al Okafor and Ben Nkemelu met Al Jazeera and Al-Qaeda experts. Okafor spoke.",
+            ("Al Okafor", EntityLabel.Organization), ("Ben Nkemelu", EntityLabel.Organization), ("Al Jazeera", EntityLabel.Organization),
+            ("Al-Qaeda", EntityLabel.Organization), ("Okafor", EntityLabel.Organization));
+
+        Assert.Equal(
+            [EntityLabel.Person, EntityLabel.Person, EntityLabel.Organization, EntityLabel.Organization, EntityLabel.Person],
+            Corrected(document).Select(m => m.Label));
+    }
+
+    [Fact]
     public void A_full_name_vouches_for_its_two_surnames_together()
     {
         var document = Labeled(
