@@ -1,6 +1,7 @@
 using NewsEntities.Lexicons;
 using NewsEntities.Pipeline;
 using NewsEntities.Recognition.Statistical;
+using NewsEntities.Resolution;
 
 namespace NewsEntities.Recognition;
 
@@ -90,12 +91,12 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
 
     /// <summary>
     /// "Al Sharpton", "Al Gore", "Ben Carson" as the tagger's organization: it reads a capitalized "Al" or "Ben" as
-    /// the article of an Arabic or Hebrew name ("Al Jazeera"), which are lower case or hyphenated in English news
-    /// when they are a person's, and listed in the lexicon when they are a body's or a place's.
+    /// the article of an Arabic or Hebrew name ("Al Jazeera"); see <see cref="PersonName.IsGivenNameLikeParticle"/>.
+    /// Bodies and places named so are listed in the lexicon.
     /// </summary>
     private bool IsEnglishGivenNameAndSurname(Document document, NamedMention mention)
     {
-        if (mention.Tokens.Length != 2 || document.TokenText(mention.Tokens.Start) is not ("Al" or "Ben"))
+        if (mention.Tokens.Length != 2 || !PersonName.IsGivenNameLikeParticle(document.TokenText(mention.Tokens.Start)))
         {
             return false;
         }

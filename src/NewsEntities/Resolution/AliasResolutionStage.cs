@@ -391,7 +391,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
     /// Records full name <paramref name="m"/> under each of its words before the last, in lower case like a surname
     /// key: its first ("Xi" of Xi Jinping, "Hillary"), and a middle one a person may go by ("Lula" of Luiz Inácio
     /// Lula da Silva). A word that full names of two surnames share ("Bill Clinton", "Bill de Blasio") is marked -1;
-    /// particles ("da", "bin"), titles the recognizer left on a name ("Justice John Roberts") and initials are no
+    /// particles ("da", "bin", but not the given names "Ben" and "Al"), titles the recognizer left on a name ("Justice John Roberts") and initials are no
     /// one's word.
     /// </summary>
     private void IndexNameWords(ReadOnlySpan<char> text, PersonKey name, int m, PersonKey?[] names, AliasWorkspace work)
@@ -399,13 +399,16 @@ internal sealed class AliasResolutionStage : IDocumentStage
         int lastSpace = text.LastIndexOf(' ');
         var rest = lastSpace < 0 ? default : text[..lastSpace];
         Span<char> buffer = rest.Length <= 256 ? stackalloc char[rest.Length] : new char[rest.Length];
+        bool first = true;
         while (!rest.IsEmpty)
         {
             // By hand rather than MemoryExtensions.Split, which net8.0 lacks.
             int space = rest.IndexOf(' ');
             var word = space < 0 ? rest : rest[..space];
             rest = space < 0 ? default : rest[(space + 1)..];
-            if (word.Length < 2 || !char.IsUpper(word[0]) || word.Contains('.') || lexicon.Particles.Contains(word)
+            bool particle = lexicon.Particles.Contains(word) && !(first && PersonName.IsGivenNameLikeParticle(word));
+            first = false;
+            if (word.Length < 2 || !char.IsUpper(word[0]) || word.Contains('.') || particle
                 || lexicon.TitleWords.Contains(word) || lexicon.Honorifics.TryGetValue(word, out _))
             {
                 continue;

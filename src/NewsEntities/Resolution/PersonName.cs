@@ -71,12 +71,10 @@ internal readonly struct PersonName
             end--;
         }
 
-        // "Ben" and "Al" opening a name are given names in English news ("Ben Carson", "Al Gore"), where "bin" and
-        // "al" of Arabic names are written in lower case or joined by a hyphen; "Van Hollen" and "Le Pen" keep
-        // their particles.
+        // "Van Hollen" and "Le Pen" keep their particles; "Ben Carson" has none.
         int surnameStart = end - 1;
         while (surnameStart > 0 && lexicon.Particles.Contains(name[words[surnameStart - 1]])
-            && !(surnameStart == 1 && name[words[0]] is "Ben" or "Al"))
+            && !(surnameStart == 1 && IsGivenNameLikeParticle(name[words[0]])))
         {
             surnameStart--;
         }
@@ -84,6 +82,12 @@ internal readonly struct PersonName
         given = surnameStart > 0 ? words[0] : null;
         return name[words[surnameStart].Start..words[end - 1].End];
     }
+
+    /// <summary>
+    /// "Ben" and "Al" opening a name are given names in English news ("Ben Carson", "Al Gore"), where "bin" and "al"
+    /// of Arabic names are written in lower case or joined by a hyphen.
+    /// </summary>
+    public static bool IsGivenNameLikeParticle(ReadOnlySpan<char> firstWord) => firstWord is "Ben" or "Al";
 
     /// <summary>Lower case, hyphens as spaces, no leading "al"/"el" article: "Al-Ahmad" and "al-Ahmad" and "Ahmad" meet.</summary>
     /// <remarks>One pass into a buffer and one string out: this runs for every person mention.</remarks>

@@ -157,6 +157,16 @@ public sealed class PersonAliasTests
         Assert.Same(ClusterOf(document, "Ben Carson"), ClusterOf(document, "Carson"));
     }
 
+    [Fact]
+    public void The_given_name_Ben_alone_joins_its_full_name_but_not_a_name_where_Ben_is_a_particle()
+    {
+        var carson = Resolve("Ben Carson spoke. Aides said Ben would stay.", ("Ben Carson", EntityLabel.Person), ("Ben", EntityLabel.Person));
+        var benAli = Resolve("Zine Ben Ali spoke. Aides said Ben would stay.", ("Zine Ben Ali", EntityLabel.Person), ("Ben", EntityLabel.Person));
+
+        Assert.Same(ClusterOf(carson, "Ben Carson"), ClusterOf(carson, "Ben"));
+        Assert.NotSame(ClusterOf(benAli, "Zine Ben Ali"), ClusterOf(benAli, "Ben"));
+    }
+
     [Theory]
     [InlineData("Bill", "William", true)]
     [InlineData("Williams", "Bill", true)]
