@@ -306,7 +306,7 @@ internal static class CandidateFinder
     /// </summary>
     private static bool IsPartyMemberEndingPhrase(Document document, int token)
     {
-        if (document.TokenText(token) is not ("Democrat" or "Democrats" or "Republican" or "Republicans"))
+        if (!IsPartyMember(document.TokenText(token)))
         {
             return false;
         }
@@ -319,6 +319,9 @@ internal static class CandidateFinder
         var next = document.TokenText(token + 1);
         return document.Tokens[token + 1].Kind != TokenKind.Word || IsFunctionWord(next) || ReportingVerbs.Table.TryGetValue(next, out _);
     }
+
+    /// <summary>"Democrat", "Republicans": a member of a party, capitalized like a name.</summary>
+    public static bool IsPartyMember(ReadOnlySpan<char> word) => word is "Democrat" or "Democrats" or "Republican" or "Republicans";
 
     private static bool InsideMention(Document document, int token, int nextMention)
     {

@@ -11,9 +11,11 @@ namespace NewsEntities.Recognition;
 /// <remarks>
 /// A gazetteer-and-capitalization recognizer came first; with the tagger in place it no longer helped on any
 /// measure (CoNLL-2003 dev, PolNeAR dev, the seeds), neither as a fallback for names the tagger missed nor as
-/// document-level consistency rules, and it was removed. Two narrower recalls are kept: a surname that a title or
-/// a known given name vouches for elsewhere in the document (<see cref="VouchedNameRecall"/>), and a well-known
-/// company written exactly as listed (<see cref="CompanyNameRecall"/>), a vocabulary the 1996 training news lacks.
+/// document-level consistency rules, and it was removed. Narrower recalls are kept: a surname that a title, a known
+/// given name (<see cref="PersonTitleEvidence"/>) or a speaker's position next to a quote
+/// (<see cref="SpeakerPositionRecall"/>) vouches for elsewhere in the document (<see cref="VouchedNameRecall"/>), and
+/// a well-known company written exactly as listed (<see cref="CompanyNameRecall"/>), a vocabulary the 1996 training
+/// news lacks.
 /// </remarks>
 internal sealed class EntityRecognitionStage(
     NerModel model,
@@ -21,6 +23,7 @@ internal sealed class EntityRecognitionStage(
     CoordinatedNameSplit coordinations,
     TitledNameSplit splits,
     PersonTitleEvidence titles,
+    SpeakerPositionRecall speakers,
     VouchedNameRecall recall,
     CompanyNameRecall companies,
     CompanyShortForms shortForms) : IDocumentStage
@@ -32,6 +35,7 @@ internal sealed class EntityRecognitionStage(
             new CoordinatedNameSplit(Lexicon.Default),
             new TitledNameSplit(Lexicon.Default),
             new PersonTitleEvidence(Lexicon.Default),
+            new SpeakerPositionRecall(Lexicon.Default),
             new VouchedNameRecall(Lexicon.Default),
             new CompanyNameRecall(Lexicon.Default),
             new CompanyShortForms(Lexicon.Default))
@@ -53,6 +57,7 @@ internal sealed class EntityRecognitionStage(
         coordinations.Apply(document, document.Mentions);
         splits.Apply(document, document.Mentions, document.Recognizer.AddedMentions);
         titles.Apply(document, document.Mentions, document.Recognizer.TitledNames);
+        speakers.Apply(document, document.Mentions, document.Recognizer.TitledNames);
         recall.Apply(document, document.Mentions, document.Recognizer.TitledNames, document.Recognizer.AddedMentions);
         companies.Apply(document, document.Mentions, document.Recognizer.AddedMentions);
         shortForms.Apply(document, document.Mentions);

@@ -16,6 +16,14 @@ public sealed class EntityRecognitionTests
     }
 
     [Fact]
+    public void A_surname_the_tagger_misses_in_a_short_text_is_a_person_where_it_speaks_a_quote()
+    {
+        var mentions = Mentions("Biden said on Monday that the economy was strong. \"Jobs are up,\" Biden told reporters.");
+
+        Assert.Equal([("Biden", EntityLabel.Person), ("Biden", EntityLabel.Person)], mentions);
+    }
+
+    [Fact]
     public void A_country_in_front_of_a_title_is_a_place_of_its_own()
     {
         var mentions = Mentions("Officials said US Secretary of State Marta Oyelaran would arrive in Nairobi later.");

@@ -1,0 +1,47 @@
+using NewsEntities.Lexicons;
+using NewsEntities.Pipeline;
+using NewsEntities.Recognition;
+using static NewsEntities.Tests.Resolution.ResolutionTestKit;
+
+namespace NewsEntities.Tests.Recognition;
+
+public sealed class SpeakerPositionRecallTests
+{
+    private static List<(string Text, EntityLabel Label)> Recalled(Document document)
+    {
+        var vouched = new Dictionary<ulong, bool>();
+        new SpeakerPositionRecall(Lexicon.Default).Apply(document, document.Mentions, vouched);
+        new VouchedNameRecall(Lexicon.Default).Apply(document, document.Mentions, vouched, []);
+        return document.Mentions.Select(m => (document.TextOf(m.Tokens).ToString(), m.Label)).ToList();
+    }
+
+    [Theory]
+    [InlineData("Okafor said on Monday the plan was ready. \"Jobs are up,\" Okafor told reporters.")]
+    [InlineData("Okafor said on Monday the plan was ready. \u201CJobs are up!\u201D Okafor added.")]
+    [InlineData("Okafor said on Monday the plan was ready. ''Jobs are up,'' said Okafor.")]
+    [InlineData("Okafor said on Monday the plan was ready. \"Jobs are up,\" said Okafor, who spoke first.")]
+    public void A_word_in_a_speakers_place_beside_a_quote_is_a_person_there_and_everywhere_else(string text)
+    {
+        Assert.Equal([("Okafor", EntityLabel.Person), ("Okafor", EntityLabel.Person)], Recalled(Labeled(text)));
+    }
+
+    [Theory]
+    [InlineData("\"Jobs are up.\" Officials said the plan was ready.")]
+    [InlineData("\"Jobs are up,\" Democrats said.")]
+    [InlineData("\"Jobs are up,\" Officials said.")]
+    [InlineData("\"Jobs are up,\" He said.")]
+    [InlineData("\"Jobs are up,\" said Okafor of the plan.")]
+    [InlineData("Okafor said on Monday the plan was ready, and Okafor left.")]
+    public void Sentence_openers_peoples_person_nouns_and_other_positions_vouch_for_nothing(string text)
+    {
+        Assert.Empty(Recalled(Labeled(text)));
+    }
+
+    [Fact]
+    public void A_name_the_tagger_made_an_organization_keeps_its_label()
+    {
+        var document = Labeled("\"Jobs are up,\" Acme said. Acme grew.", ("Acme", EntityLabel.Organization), ("Acme", EntityLabel.Organization));
+
+        Assert.Equal([("Acme", EntityLabel.Organization), ("Acme", EntityLabel.Organization)], Recalled(document));
+    }
+}
