@@ -7,8 +7,9 @@ namespace NewsEntities.Recognition;
 
 /// <summary>
 /// Vouches for a capitalized word the tagger left out as a person's name when it stands where only a speaker's name
-/// stands: right after a quote that a comma, "!" or "?" ends, before a reporting verb (<c>"...," Biden said</c>), or
-/// after the "said" that follows such a quote and before the sentence's end or a comma (<c>"...," said Macron.</c>).
+/// stands: right after a quote that a comma, "!" or "?" ends, before a reporting verb (<c>"...," Biden said</c>);
+/// after the "said" that follows such a quote and before the sentence's end or a comma (<c>"...," said Macron.</c>);
+/// or before a reporting verb that introduces a quote with a colon or a comma (<c>Biden told reporters: "...</c>).
 /// <see cref="VouchedNameRecall"/> then makes every standalone occurrence of the word a person mention.
 /// </summary>
 /// <remarks>
@@ -41,7 +42,8 @@ internal sealed class SpeakerPositionRecall(Lexicon lexicon)
             }
 
             // Cheapest first: the position is rare, the lexicon look-ups are many.
-            if (IsCapitalizedWord(document, t) && (BeforeCueAfterQuote(document, t) || AfterSaidAfterQuote(document, t)) && MayBeSurname(document, t))
+            if (IsCapitalizedWord(document, t) && (BeforeCueAfterQuote(document, t) || AfterSaidAfterQuote(document, t) || BeforeCueIntroducingQuote(document, t))
+                && MayBeSurname(document, t))
             {
                 vouched.TryAdd(PersonTitleEvidence.KeyOf(document, new TokenRange(t, t + 1)), false);
             }
@@ -76,6 +78,27 @@ internal sealed class SpeakerPositionRecall(Lexicon lexicon)
         }
 
         return ClosesQuoteAt(document, t - 2);
+    }
+
+    /// <summary>
+    /// <c>Biden said: "...</c>, <c>Biden told reporters, "...</c>: a reporting verb after the word, and a colon or a
+    /// comma and an opening mark after the verb or after one word of its listener.
+    /// </summary>
+    private static bool BeforeCueIntroducingQuote(Document document, int t)
+    {
+        var tokens = document.Tokens;
+        if (t + 3 >= tokens.Count || !IsVerbCue(document.TokenText(t + 1)))
+        {
+            return false;
+        }
+
+        int k = t + 2;
+        if (tokens[k].Kind == TokenKind.Word && char.IsLower(document.TokenText(k)[0]))
+        {
+            k++; // "told reporters:"
+        }
+
+        return k + 1 < tokens.Count && document.TokenText(k) is ":" or "," && document.TokenText(k + 1) is "\"" or "\u201C" or "\u2018" or "'";
     }
 
     private static bool IsVerbCue(ReadOnlySpan<char> word) =>

@@ -20,6 +20,8 @@ public sealed class SpeakerPositionRecallTests
     [InlineData("Okafor said on Monday the plan was ready. \u201CJobs are up!\u201D Okafor added.")]
     [InlineData("Okafor said on Monday the plan was ready. ''Jobs are up,'' said Okafor.")]
     [InlineData("Okafor said on Monday the plan was ready. \"Jobs are up,\" said Okafor, who spoke first.")]
+    [InlineData("Okafor said on Monday the plan was ready. Okafor told reporters: \"Jobs are up.\"")]
+    [InlineData("Okafor said on Monday the plan was ready. Okafor added, \u201CJobs are up.\u201D")]
     public void A_word_in_a_speakers_place_beside_a_quote_is_a_person_there_and_everywhere_else(string text)
     {
         Assert.Equal([("Okafor", EntityLabel.Person), ("Okafor", EntityLabel.Person)], Recalled(Labeled(text)));
@@ -32,6 +34,7 @@ public sealed class SpeakerPositionRecallTests
     [InlineData("\"Jobs are up,\" He said.")]
     [InlineData("\"Jobs are up,\" said Okafor of the plan.")]
     [InlineData("Okafor said on Monday the plan was ready, and Okafor left.")]
+    [InlineData("Okafor said on Monday the plan was ready. Okafor told reporters at length: \"Jobs are up.\"")]
     public void Sentence_openers_peoples_person_nouns_and_other_positions_vouch_for_nothing(string text)
     {
         Assert.Empty(Recalled(Labeled(text)));
