@@ -24,7 +24,7 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
     // "the president's plan"). Honorifics ("Mr.", "Dr.") come from the lexicon.
     private static readonly WordSet Titles = new(
     [
-        "president", "senator", "sen", "sen.", "governor", "gov", "gov.", "rep", "rep.", "representative",
+        "president", "pres", "pres.", "senator", "sen", "sen.", "governor", "gov", "gov.", "rep", "rep.", "representative",
         "congressman", "congresswoman", "mayor", "judge", "secretary", "chancellor", "premier", "pope", "rabbi",
         "imam", "ayatollah", "sheikh", "gen", "gen.", "adm", "adm.", "col", "col.", "lt", "lt.", "sgt", "sgt.",
         "capt", "capt.", "prof", "prof.", "professor", "speaker", "justice", "ambassador", "rev", "rev.", "reverend",
@@ -59,7 +59,7 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
 
             // "John Bolton" vouches for "Bolton" alone, with a title before it or not ("President Joe Biden" for
             // "Biden:" opening a headline); false marks a surname that no title introduced.
-            if (mention.Label == EntityLabel.Person && mention.Tokens.Length > 1 && lexicon.GivenNames.ContainsKey(document.TokenText(mention.Tokens.Start)))
+            if (mention.Label == EntityLabel.Person && mention.Tokens.Length > 1 && VouchesForSurname(document, mention.Tokens))
             {
                 titled.TryAdd(KeyOf(document, new TokenRange(mention.Tokens.End - 1, mention.Tokens.End)), false);
 
@@ -106,6 +106,44 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
         return char.IsUpper(surname[0]) && surname.Length > 1 && char.IsLower(surname[^1])
             && char.IsWhiteSpace(document.Text[document.Tokens[mention.Tokens.Start].End])
             && !lexicon.Organizations.Contains(name) && !lexicon.Places.ContainsKey(name);
+    }
+
+    /// <summary>
+    /// Whether a person's full name vouches for its last word as a surname: its first word is a known given name, or,
+    /// as the lists lack many ("Barack", "Reince"), a plain name-like word no list knows as anything else before a
+    /// plain name-like surname ("Junge SVP" and "Super Glass-Steagall" are no one's).
+    /// </summary>
+    private bool VouchesForSurname(Document document, TokenRange name)
+    {
+        var first = document.TokenText(name.Start);
+        if (lexicon.GivenNames.ContainsKey(first))
+        {
+            return true;
+        }
+
+        return IsPlainNameWord(first) && IsPlainNameWord(document.TokenText(name.End - 1))
+            && !lexicon.StopWords.Contains(first) && !lexicon.TitleWords.Contains(first) && !Titles.Contains(first)
+            && !lexicon.Honorifics.TryGetValue(first, out _) && !lexicon.Places.ContainsKey(first) && !lexicon.Organizations.Contains(first)
+            && !lexicon.Professions.Contains(first) && !lexicon.Demonyms.Contains(first);
+    }
+
+    /// <summary>A capital and then lower-case letters, as a name is written in running text ("Obama", not "SVP" or "Glass-Steagall").</summary>
+    private static bool IsPlainNameWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        foreach (char c in word[1..])
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool TitleBefore(Document document, NamedMention mention)

@@ -44,9 +44,9 @@ public sealed class PersonTitleEvidenceTests
     public void A_full_name_with_a_known_given_name_vouches_for_its_surname_but_not_for_a_known_organization()
     {
         var document = Labeled(
-            "Tom Okafor and Michael Bloomberg spoke. Okafor left, Bloomberg reported, and Super Nkemelu stayed. Nkemelu cheered.",
+            "Tom Okafor and Michael Bloomberg spoke. Okafor left, Bloomberg reported, and Super Glass-Steagall stayed. Glass-Steagall cheered.",
             ("Tom Okafor", EntityLabel.Person), ("Michael Bloomberg", EntityLabel.Person), ("Okafor", EntityLabel.Organization),
-            ("Bloomberg", EntityLabel.Organization), ("Super Nkemelu", EntityLabel.Person), ("Nkemelu", EntityLabel.Organization));
+            ("Bloomberg", EntityLabel.Organization), ("Super Glass-Steagall", EntityLabel.Person), ("Glass-Steagall", EntityLabel.Organization));
 
         Assert.Equal(
             [EntityLabel.Person, EntityLabel.Person, EntityLabel.Person, EntityLabel.Organization, EntityLabel.Person, EntityLabel.Organization],
@@ -63,6 +63,19 @@ public sealed class PersonTitleEvidenceTests
 
         Assert.Equal(
             [EntityLabel.Person, EntityLabel.Person, EntityLabel.Organization, EntityLabel.Organization, EntityLabel.Person],
+            Corrected(document).Select(m => m.Label));
+    }
+
+    [Fact]
+    public void A_full_name_with_a_given_name_the_lists_lack_vouches_for_a_plainly_written_surname_only()
+    {
+        var document = Labeled(
+            "Zorbak Okafor and Junge SVP spoke. Okafor left and SVP stayed.",
+            ("Zorbak Okafor", EntityLabel.Person), ("Junge SVP", EntityLabel.Person), ("Okafor", EntityLabel.Organization),
+            ("SVP", EntityLabel.Organization));
+
+        Assert.Equal(
+            [EntityLabel.Person, EntityLabel.Person, EntityLabel.Person, EntityLabel.Organization],
             Corrected(document).Select(m => m.Label));
     }
 
