@@ -47,7 +47,7 @@ internal readonly struct RoleExtractor
             AddPhrase(phrase, roles);
             if (state is not null)
             {
-                AddPhrase(string.Concat(state, " ", phrase), roles);
+                AddPhrase(state, phrase, roles);
             }
         }
 
@@ -55,7 +55,7 @@ internal readonly struct RoleExtractor
         AddRole(AppositionBefore(mention.Tokens.Start), roles);
         if (state is not null && party is not null)
         {
-            AddPhrase(string.Concat(state, " ", party), roles);
+            AddPhrase(state, party, roles);
         }
     }
 
@@ -84,6 +84,21 @@ internal readonly struct RoleExtractor
         }
 
         roles.Add(phrase.ToString());
+    }
+
+    /// <summary>Adds "<paramref name="first"/> <paramref name="second"/>" unless it is there; the string is built only when added.</summary>
+    private static void AddPhrase(string first, ReadOnlySpan<char> second, List<string> roles)
+    {
+        foreach (string known in roles)
+        {
+            if (known.Length == first.Length + 1 + second.Length && known.StartsWith(first, StringComparison.Ordinal)
+                && known[first.Length] == ' ' && known.AsSpan(first.Length + 1).SequenceEqual(second))
+            {
+                return;
+            }
+        }
+
+        roles.Add(string.Concat(first, " ", second));
     }
 
     /// <summary>
