@@ -36,8 +36,9 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
     /// <summary>Corrects <paramref name="mentions"/> in place; spans and order are kept, only labels change.</summary>
     public void Apply(Document document, List<NamedMention> mentions, Dictionary<ulong, bool> titled)
     {
-        // A place becomes a person only where its own title or office says so ("Mr. Jordan" tells nothing of the
-        // country of Jordan a line later), so it is relabelled here, as its evidence is read.
+        // A place becomes a person where its own title or office says so ("Mr. Jordan" tells nothing of the
+        // country of Jordan a line later), so it is relabelled here, as its evidence is read; a place the tagger
+        // guessed, one the gazetteer does not know, also where the document vouches for it (VouchedNameRecall).
         titled.Clear();
         for (int i = 0; i < mentions.Count; i++)
         {

@@ -7,7 +7,8 @@ namespace NewsEntities.Recognition;
 /// <summary>
 /// Adds the person mentions the tagger left out: a single capitalized word that the document elsewhere vouches for as
 /// a person's name (a title before it, "Mr. Brafman", or a known given name before it, "Benjamin Brafman"), standing
-/// alone ("Then Brafman exposed ...", "But even as Trump claimed ...").
+/// alone ("Then Brafman exposed ...", "But even as Trump claimed ..."); and makes such a word a person where the
+/// tagger guessed it a place the gazetteer does not know ("Macron and Merkel agreed").
 /// </summary>
 /// <remarks>
 /// The tagger reads each sentence on its own terms, so a surname it found in one sentence it may miss in the next,
@@ -40,6 +41,15 @@ internal sealed class VouchedNameRecall(Lexicon lexicon)
 
             if (next < mentions.Count && mentions[next].Tokens.Start <= t)
             {
+                // A vouched surname the tagger took for a place it guessed, one the gazetteer does not know
+                // ("Macron and Merkel agreed"), is the person; a known place keeps its label ("Jordan").
+                var mention = mentions[next];
+                if (mention.Tokens.Start == t && mention.Tokens.Length == 1 && mention.Label == EntityLabel.Location
+                    && !lexicon.Places.ContainsKey(document.TokenText(t)) && vouched.ContainsKey(PersonTitleEvidence.KeyOf(document, mention.Tokens)))
+                {
+                    mentions[next] = mention with { Label = EntityLabel.Person };
+                }
+
                 continue;
             }
 

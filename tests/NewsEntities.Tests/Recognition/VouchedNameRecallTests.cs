@@ -25,6 +25,18 @@ public sealed class VouchedNameRecallTests
     }
 
     [Fact]
+    public void A_vouched_surname_the_tagger_took_for_a_place_is_a_person_unless_the_gazetteer_knows_the_place()
+    {
+        const string Text = "Tom Okafor and Michael Jordan spoke. Okafor left for Jordan.";
+        var document = Labeled(
+            Text, ("Tom Okafor", EntityLabel.Person), ("Michael Jordan", EntityLabel.Person), ("Okafor", EntityLabel.Location), ("Jordan", EntityLabel.Location));
+
+        Assert.Equal(
+            [EntityLabel.Person, EntityLabel.Person, EntityLabel.Person, EntityLabel.Location],
+            Recalled(document).Select(m => m.Label));
+    }
+
+    [Fact]
     public void A_surname_the_document_vouches_for_is_a_person_where_the_tagger_missed_it()
     {
         const string Text = "Tom Okafor spoke. Then Okafor left, and even as Okafor claimed it, Mr. Nkemelu stayed. Reluctantly, Nkemelu cheered.";
