@@ -338,9 +338,9 @@ internal static class EvalPolnearCommand
     }
 
     /// <summary>
-    /// The runs between double quote marks, paired inside each paragraph (a line): curly marks face their way
-    /// (or the way their spacing shows when typed the wrong way round), straight ones alternate, and two apostrophes ('' as the New York Times writes them) are one straight
-    /// double mark. A run still open at the end of its paragraph is a run to that end when the next paragraph
+    /// The runs between double quote marks, paired inside each paragraph (a line): curly marks face their way (or
+    /// the way their spacing shows when typed the wrong way round), straight ones alternate, and two apostrophes (''
+    /// as the New York Times writes them) are one straight double mark. A run still open at the end of its paragraph is a run to that end when the next paragraph
     /// opens with a mark (news style for a quote over several paragraphs); otherwise it is dropped. Each run is
     /// trimmed of whitespace.
     /// </summary>

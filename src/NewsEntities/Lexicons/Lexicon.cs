@@ -134,10 +134,6 @@ internal sealed class Lexicon
     public bool TryGetKnownAcronym(ReadOnlySpan<char> acronym, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out string name) =>
         TryGet(knownAcronyms, acronym, out name);
 
-
-
-
-
     /// <summary>Words of titles, ranks and roles ("president", "lieutenant", "spokesman").</summary>
     public WordSet TitleWords { get; }
 
@@ -150,7 +146,6 @@ internal sealed class Lexicon
     /// <summary>Words that are never a name by themselves.</summary>
     public WordSet StopWords { get; }
 
-
     /// <summary>Surname particles ("Abu", "bin", "van").</summary>
     public WordSet Particles { get; }
 
@@ -161,6 +156,15 @@ internal sealed class Lexicon
 
     /// <summary>Whether a word is a title or a profession: it can head a role ("former minister").</summary>
     public bool IsRoleWord(ReadOnlySpan<char> word) => TitleWords.Contains(word) || Professions.Contains(word);
+
+    /// <summary>
+    /// Whether a list knows <paramref name="word"/> as something other than a person's name: a function word, a title,
+    /// an honorific, a profession, a people, a place or a body. A capitalized word none of them knows may be a name
+    /// the given-name and surname lists lack.
+    /// </summary>
+    public bool ListsAsNoName(ReadOnlySpan<char> word) =>
+        StopWords.Contains(word) || IsRoleWord(word) || Honorifics.TryGetValue(word, out _) || Demonyms.Contains(word)
+        || Places.ContainsKey(word) || Organizations.Contains(word);
 
     /// <summary>Builds a lexicon from a folder of resource files; for tests and tools.</summary>
     public static Lexicon FromDirectory(string directory) => new(name => File.ReadLines(Path.Combine(directory, name)));

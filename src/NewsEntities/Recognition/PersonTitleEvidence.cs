@@ -122,10 +122,7 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
             return true;
         }
 
-        return IsPlainNameWord(first) && IsPlainNameWord(document.TokenText(name.End - 1))
-            && !lexicon.StopWords.Contains(first) && !lexicon.TitleWords.Contains(first) && !Titles.Contains(first)
-            && !lexicon.Honorifics.TryGetValue(first, out _) && !lexicon.Places.ContainsKey(first) && !lexicon.Organizations.Contains(first)
-            && !lexicon.Professions.Contains(first) && !lexicon.Demonyms.Contains(first);
+        return IsPlainNameWord(first) && IsPlainNameWord(document.TokenText(name.End - 1)) && !lexicon.ListsAsNoName(first) && !Titles.Contains(first);
     }
 
     /// <summary>A capital and then lower-case letters, as a name is written in running text ("Obama", not "SVP" or "Glass-Steagall").</summary>

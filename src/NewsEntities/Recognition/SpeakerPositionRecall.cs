@@ -59,9 +59,7 @@ internal sealed class SpeakerPositionRecall(Lexicon lexicon)
     private bool MayBeSurname(Document document, int t)
     {
         var word = document.TokenText(t);
-        return !lexicon.StopWords.Contains(word) && !lexicon.Honorifics.TryGetValue(word, out _) && !lexicon.TitleWords.Contains(word)
-            && !lexicon.Professions.Contains(word) && !lexicon.Demonyms.Contains(word) && !lexicon.Places.ContainsKey(word)
-            && !lexicon.Organizations.Contains(word) && !lexicon.Companies.Contains(word)
+        return !lexicon.ListsAsNoName(word) && !lexicon.Companies.Contains(word)
             && !PersonNouns.Table.TryGetValue(word, out _) && !CandidateFinder.IsPartyMember(word) && !ReportingVerbs.Table.TryGetValue(word, out _);
     }
 
