@@ -85,7 +85,7 @@ internal sealed class SpeakerPositionRecall(Lexicon lexicon)
     private static bool BeforeCueIntroducingQuote(Document document, int t)
     {
         var tokens = document.Tokens;
-        if (t + 3 >= tokens.Count || !IsVerbCue(document.TokenText(t + 1)))
+        if (t + 3 >= tokens.Count)
         {
             return false;
         }
@@ -96,7 +96,8 @@ internal sealed class SpeakerPositionRecall(Lexicon lexicon)
             k++; // "told reporters:"
         }
 
-        return k + 1 < tokens.Count && document.TokenText(k) is ":" or "," && document.TokenText(k + 1) is "\"" or "\u201C" or "\u2018" or "'";
+        return k + 1 < tokens.Count && document.TokenText(k) is ":" or "," && document.TokenText(k + 1) is "\"" or "\u201C" or "\u2018" or "'"
+            && IsVerbCue(document.TokenText(t + 1));
     }
 
     private static bool IsVerbCue(ReadOnlySpan<char> word) =>

@@ -406,9 +406,10 @@ internal sealed class AliasResolutionStage : IDocumentStage
             int space = rest.IndexOf(' ');
             var word = space < 0 ? rest : rest[..space];
             rest = space < 0 ? default : rest[(space + 1)..];
-            bool particle = lexicon.Particles.Contains(word) && !(first && PersonName.IsGivenNameLikeParticle(word));
+            bool opening = first;
             first = false;
-            if (word.Length < 2 || !char.IsUpper(word[0]) || word.Contains('.') || particle
+            if (word.Length < 2 || !char.IsUpper(word[0]) || word.Contains('.')
+                || (lexicon.Particles.Contains(word) && !(opening && PersonName.IsGivenNameLikeParticle(word)))
                 || lexicon.TitleWords.Contains(word) || lexicon.Honorifics.TryGetValue(word, out _))
             {
                 continue;
