@@ -1,3 +1,5 @@
+using NewsEntities.Pipeline;
+
 namespace NewsEntities;
 
 /// <summary>
@@ -9,13 +11,15 @@ namespace NewsEntities;
 /// </remarks>
 public sealed class Entity
 {
-    internal Entity(string id, string name, EntityType type, IReadOnlyList<string> aliases, IReadOnlyList<Mention> mentions)
+    private readonly ReadOnlySlice<Mention> mentions;
+
+    internal Entity(string id, string name, EntityType type, IReadOnlyList<string> aliases, ReadOnlySlice<Mention> mentions)
     {
         Id = id;
         Name = name;
         Type = type;
         Aliases = aliases;
-        Mentions = mentions;
+        this.mentions = mentions;
     }
 
     /// <summary>
@@ -38,7 +42,10 @@ public sealed class Entity
     public IReadOnlyList<string> Aliases { get; }
 
     /// <summary>Every mention of the entity in the document, in text order.</summary>
-    public IReadOnlyList<Mention> Mentions { get; }
+    public IReadOnlyList<Mention> Mentions => mentions;
+
+    /// <summary><see cref="Mentions"/> as a span, in text order, for searching.</summary>
+    internal ReadOnlySpan<Mention> MentionSpan => mentions.AsSpan();
 
     /// <inheritdoc />
     public override string ToString() => $"{Name} ({Type})";

@@ -46,6 +46,9 @@ internal sealed class ReadOnlySlice<T> : IList<T>, IReadOnlyList<T>
 
     public int Count { get; }
 
+    /// <summary>The items as a span, for the library's own searches over them.</summary>
+    internal ReadOnlySpan<T> AsSpan() => items.AsSpan(start, Count);
+
     bool ICollection<T>.IsReadOnly => true;
 
     public T this[int index] => (uint)index < (uint)Count

@@ -1,4 +1,5 @@
 using System.Buffers;
+using NewsEntities.Quotes;
 using NewsEntities.Recognition;
 using NewsEntities.Resolution;
 
@@ -376,22 +377,8 @@ internal static class ResultBuilder
     {
         if (speaker is not null)
         {
-            var mentions = speaker.Mentions;
-            int low = 0, high = mentions.Count;
-            while (low < high)
-            {
-                int middle = low + ((high - low) / 2);
-                if (mentions[middle].Start < start)
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle;
-                }
-            }
-
-            for (int i = low; i < mentions.Count && mentions[i].Start == start; i++)
+            var mentions = speaker.MentionSpan;
+            for (int i = TextOrder.FirstNotBefore<Mention, MentionStartsBefore>(mentions, new(start)); i < mentions.Length && mentions[i].Start == start; i++)
             {
                 if (mentions[i].End == end)
                 {
@@ -401,6 +388,11 @@ internal static class ResultBuilder
         }
 
         return Span(text, start, end);
+    }
+
+    private readonly struct MentionStartsBefore(int start) : ITextOrderProbe<Mention>
+    {
+        public bool IsBefore(in Mention item) => item.Start < start;
     }
 
     private static TextSpan Span(string text, int start, int end)

@@ -1,3 +1,5 @@
+using NewsEntities.Pipeline;
+
 namespace NewsEntities.Tests.Rendering;
 
 /// <summary>Builds analyses by hand, with offsets found in the text, for inputs the pipeline would never produce.</summary>
@@ -8,8 +10,8 @@ internal sealed class AnalysisBuilder(string text)
 
     public Entity Entity(string name, EntityType type, params string[] mentions)
     {
-        var found = mentions.Select(m => new Mention(At(m), At(m) + m.Length, m)).ToList();
-        var entity = new Entity("e" + (entities.Count + 1), name, type, mentions.Distinct().ToList(), found);
+        var found = mentions.Select(m => new Mention(At(m), At(m) + m.Length, m)).ToArray();
+        var entity = new Entity("e" + (entities.Count + 1), name, type, mentions.Distinct().ToList(), new ReadOnlySlice<Mention>(found));
         entities.Add(entity);
         return entity;
     }

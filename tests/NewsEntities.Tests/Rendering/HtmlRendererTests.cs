@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using NewsEntities.Pipeline;
 using NewsEntities.Tests.Acceptance;
 
 namespace NewsEntities.Tests.Rendering;
@@ -72,8 +73,8 @@ public sealed class HtmlRendererTests
         for (int round = 0; round < 300; round++)
         {
             string text = new(Enumerable.Range(0, random.Next(1, 60)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
-            var mentions = Enumerable.Range(0, random.Next(0, 6)).Select(_ => RandomSpan(random, text)).Select(s => new Mention(s.Start, s.End, s.Text)).ToList();
-            var entity = new Entity("e1", "<x>", EntityType.Organization, ["<x>"], mentions);
+            var mentions = Enumerable.Range(0, random.Next(0, 6)).Select(_ => RandomSpan(random, text)).Select(s => new Mention(s.Start, s.End, s.Text)).ToArray();
+            var entity = new Entity("e1", "<x>", EntityType.Organization, ["<x>"], new ReadOnlySlice<Mention>(mentions));
             var quotes = Enumerable.Range(0, random.Next(0, 4)).Select(_ =>
             {
                 var span = RandomSpan(random, text);
