@@ -27,6 +27,15 @@ internal sealed partial class QuoteAttributor
     {
         var range = document.Paragraphs[paragraph];
         int start = Math.Max(range.Start, range.End - 200);
+        int last = range.End - 1;
+        bool endsInColon = last > range.Start && quoteOf[last] < 0 && document.TokenText(last).Equals(":", StringComparison.Ordinal);
+        if (endsInColon && FromLeadIn(last, sentences[sentenceOf[last]].Start) is var (leadStart, leadEnd) && leadEnd > leadStart)
+        {
+            // "From the report:", "From Andrea Peyser writing at The New York Post:" (a cue, but not the subject's).
+            AssignSignature(q, leadStart, leadEnd);
+            return true;
+        }
+
         if (FromLastCue(q, start, range.End, default))
         {
             return true;
@@ -34,8 +43,7 @@ internal sealed partial class QuoteAttributor
 
         // "He then listed the qualities he looks for:" — a paragraph that ends in a colon introduces the words
         // of its last sentence's subject.
-        int last = range.End - 1;
-        if (last > range.Start && quoteOf[last] < 0 && document.TokenText(last).Equals(":", StringComparison.Ordinal))
+        if (endsInColon)
         {
             int subject = MainSubject(sentences[sentenceOf[last]].Start, last);
             if (subject >= 0)

@@ -97,6 +97,63 @@ internal sealed partial class QuoteAttributor
     }
 
     /// <summary>
+    /// The source a lead-in that opens with "from" names before the colon at <paramref name="colon"/>: "From the
+    /// report:", "More from Blumenthal and Cohen:", "From Andrea Peyser writing at The New York Post:". The source
+    /// runs from after "from" to the colon, or to a participle cue ("writing") alone or after a comma; any other
+    /// clause ("From the start, Trump said:") has a subject of its own and is no lead-in. An empty range otherwise.
+    /// </summary>
+    private (int From, int To) FromLeadIn(int colon, int sentenceStart)
+    {
+        const int MaxLeadIn = 16;
+        const int MaxSourceTokens = 8;
+        int t = sentenceStart;
+        while (t < colon && t - sentenceStart < 2 && (IsDash(t) || document.TokenText(t) is "More" or "And" or "more"))
+        {
+            t++; // "-More from ...", a digest's bullet
+        }
+
+        if (colon - sentenceStart > MaxLeadIn || t + 1 >= colon || !document.TokenText(t).Equals("from", StringComparison.OrdinalIgnoreCase))
+        {
+            return default;
+        }
+
+        int from = t + 1;
+        int to = from;
+        while (to < colon && to - from < MaxSourceTokens && quoteOf[to] < 0 && !IsComma(to) && !IsParticipleCue(to))
+        {
+            to++;
+        }
+
+        if (to == from || quoteOf[to] >= 0)
+        {
+            return default;
+        }
+
+        return to == colon || IsParticipleCue(IsComma(to) ? to + 1 : to) ? (from, to) : default;
+    }
+
+    // A cue word in a noun phrase is a noun ("the report"); one in -ing after it is the participle that ends it.
+    private bool IsParticipleCue(int t) => IsCueWord(t) && document.TokenText(t).EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Gives quote <paramref name="q"/> the source a lead-in or a signature names: the name that is all of it, or
+    /// else the words themselves with no entity.
+    /// </summary>
+    private void AssignSignature(int q, int from, int to)
+    {
+        int named = CandidateStartingAt(from);
+        if (named >= 0 && Candidates[named].TokenEnd == to && Candidates[named].Kind == CandidateKind.Name)
+        {
+            Assign(q, named, -1, -1);
+        }
+        else
+        {
+            quotes[q].SpeakerStart = tokens[from].Start;
+            quotes[q].SpeakerEnd = tokens[to - 1].End;
+        }
+    }
+
+    /// <summary>
     /// The one to four capitalized words between a dash and the colon at <paramref name="colon"/> ("... - Philip
     /// Bump:"), or an empty range.
     /// </summary>

@@ -185,20 +185,11 @@ internal sealed partial class QuoteAttributor
 
         // "Polls did predict the caucus - Ann Selzer: "..."": a name set off by a dash before the colon signs the
         // words, as in a newsletter's digest of other writers, whatever verb the line before it has.
-        if (quote.OpenToken - 1 > sentence.Start && document.TokenText(quote.OpenToken - 1).Equals(":", StringComparison.Ordinal)
-            && SignedAfterDash(quote.OpenToken - 1, sentence.Start) is var (signStart, signEnd) && signEnd > signStart)
+        int colon = quote.OpenToken - 1;
+        bool afterColon = colon > sentence.Start && document.TokenText(colon).Equals(":", StringComparison.Ordinal);
+        if (afterColon && SignedAfterDash(colon, sentence.Start) is var (signStart, signEnd) && signEnd > signStart)
         {
-            int named = CandidateStartingAt(signStart);
-            if (named >= 0 && Candidates[named].TokenEnd == signEnd && Candidates[named].Kind == CandidateKind.Name)
-            {
-                Assign(q, named, -1, -1);
-            }
-            else
-            {
-                quote.SpeakerStart = tokens[signStart].Start;
-                quote.SpeakerEnd = tokens[signEnd - 1].End;
-            }
-
+            AssignSignature(q, signStart, signEnd);
             return;
         }
 
@@ -206,6 +197,13 @@ internal sealed partial class QuoteAttributor
         // content of the possessor's speech, whatever verb governs the phrase ("He was challenged over ...").
         if (PossessedSpeech(quote.OpenToken, sentence.Start, out int owner, out int noun) && AssignOwner(q, owner, noun, sentence.Start))
         {
+            return;
+        }
+
+        // "From the report: "..."", "From Andrea Peyser, writing at The New York Post: "..."".
+        if (afterColon && FromLeadIn(colon, sentence.Start) is var (leadStart, leadEnd) && leadEnd > leadStart)
+        {
+            AssignSignature(q, leadStart, leadEnd);
             return;
         }
 

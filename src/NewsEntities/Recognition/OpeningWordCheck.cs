@@ -5,9 +5,9 @@ namespace NewsEntities.Recognition;
 
 /// <summary>
 /// Takes a capitalized function word off the front of a name ("As Vulture put it", "Because Murphy", "Unlike
-/// Cruz", "Does Rubio", "Besides Centerview"): at the start of a sentence the tagger reads the capital as part of
-/// the name, but a subordinator, a conjunction, an auxiliary, a question word or a preposition starts no person's,
-/// organization's or place's name.
+/// Cruz", "Does Rubio", "Besides Centerview", "From Bush's post"): at the start of a sentence the tagger reads the
+/// capital as part of the name, but a subordinator, a conjunction, an auxiliary, a question word or a preposition
+/// starts no person's, organization's or place's name.
 /// </summary>
 /// <remarks>
 /// "Will" and "May" are left alone: they are given names as often as they are auxiliaries ("Will Rogers",
@@ -21,7 +21,8 @@ internal static class OpeningWordCheck
         "Whether", "If", "Unless", "Until", "Once", "Whereas", "Does", "Did", "Do", "Is", "Was", "Are", "Were", "Has",
         "Have", "Had", "Can", "Could", "Should", "Would", "Shall", "Must", "Might", "Why", "How", "Where", "What",
         "Dear", "Thank", "Thanks", "Like", "Besides", "Despite", "During", "Amid", "Among", "Against", "Since", "Before",
-        "After", "Following", "Including", "Except",
+        "After", "Following", "Including", "Except", "From", "Through", "Toward", "Towards", "Upon", "Within",
+        "Throughout",
     ]);
 
     /// <summary>Trims such a word from the mentions of <paramref name="mentions"/>, in place.</summary>

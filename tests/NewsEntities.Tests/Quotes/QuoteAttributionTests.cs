@@ -325,6 +325,22 @@ public sealed class QuoteAttributionTests
         Assert.Equal(["Full transcript", "Full transcript"], quotes.Select(q => q.SpeakerMention));
     }
 
+    [Theory]
+    [InlineData("The council met on Monday. From the report: \"The dam is safe for now.\"", null, "the report")]
+    [InlineData("The council met on Monday. More from David Levy: \"The dam is safe for now.\"", "David Levy", "David Levy")]
+    [InlineData("From David Levy, writing in the county paper: \"The dam is safe for now.\"", "David Levy", "David Levy")]
+    [InlineData("The council met on Monday.\n\nFrom David Levy writing in the county paper:\n\n\"The dam is safe for now.\"", "David Levy", "David Levy")]
+    public void A_lead_in_opening_with_from_names_the_source_of_the_quote(string text, string? speaker, string mention)
+    {
+        AssertSpeaker(Only(text, Levy), speaker, mention);
+    }
+
+    [Fact]
+    public void A_clause_after_an_opening_from_phrase_has_its_own_subject()
+    {
+        AssertSpeaker(Only("From the start, David Levy said: \"The dam is safe for now.\"", Levy), "David Levy", "David Levy");
+    }
+
     [Fact]
     public void A_possessive_statement_or_remarks_is_a_cue()
     {

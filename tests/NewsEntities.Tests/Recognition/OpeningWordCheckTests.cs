@@ -24,13 +24,14 @@ public sealed class OpeningWordCheckTests
     public void A_preposition_that_opens_a_name_is_taken_off_it()
     {
         var document = Labeled(
-            "Despite Rubio, he won. Besides Centerview, two banks advised. Among Supreme Court justices, none spoke.",
-            ("Despite Rubio", EntityLabel.Person), ("Besides Centerview", EntityLabel.Organization), ("Among Supreme Court", EntityLabel.Organization));
+            "Despite Rubio, he won. Besides Centerview, two banks advised. Among Supreme Court justices, none spoke. From Bush's post: no.",
+            ("Despite Rubio", EntityLabel.Person), ("Besides Centerview", EntityLabel.Organization), ("Among Supreme Court", EntityLabel.Organization),
+            ("From Bush", EntityLabel.Person));
 
         OpeningWordCheck.Apply(document, document.Mentions);
 
         Assert.Equal(
-            ["Rubio", "Centerview", "Supreme Court"],
+            ["Rubio", "Centerview", "Supreme Court", "Bush"],
             document.Mentions.Select(m => document.Slice(document.StartOf(m.Tokens), document.EndOf(m.Tokens))));
     }
 
