@@ -9,7 +9,8 @@ namespace NewsEntities.Recognition;
 /// Vouches for a capitalized word the tagger left out as a person's name when it stands where only a speaker's name
 /// stands: right after a quote that a comma, "!" or "?" ends, before a reporting verb (<c>"...," Biden said</c>);
 /// after the "said" that follows such a quote and before the sentence's end or a comma (<c>"...," said Macron.</c>);
-/// or before a reporting verb that introduces a quote with a colon or a comma (<c>Biden told reporters: "...</c>).
+/// before a reporting verb that introduces a quote with a colon or a comma (<c>Biden told reporters: "...</c>);
+/// or opening a sentence before a reporting verb in the past (<c>Pelosi criticized the bill.</c>).
 /// <see cref="VouchedNameRecall"/> then makes every standalone occurrence of the word a person mention.
 /// </summary>
 /// <remarks>
@@ -28,9 +29,15 @@ internal sealed class SpeakerPositionRecall(Lexicon lexicon)
     public void Apply(Document document, List<NamedMention> mentions, Dictionary<ulong, bool> vouched)
     {
         var tokens = document.Tokens;
-        int next = 0;
-        for (int t = 2; t < tokens.Count; t++)
+        var sentences = document.Sentences;
+        int next = 0, sentence = 0;
+        for (int t = 0; t < tokens.Count; t++)
         {
+            while (sentence < sentences.Count && sentences[sentence].End <= t)
+            {
+                sentence++;
+            }
+
             while (next < mentions.Count && mentions[next].Tokens.End <= t)
             {
                 next++;
@@ -42,7 +49,10 @@ internal sealed class SpeakerPositionRecall(Lexicon lexicon)
             }
 
             // Cheapest first: the position is rare, the lexicon look-ups are many.
-            if (IsCapitalizedWord(document, t) && (BeforeCueAfterQuote(document, t) || AfterSaidAfterQuote(document, t) || BeforeCueIntroducingQuote(document, t))
+            bool opensSentence = sentence < sentences.Count && sentences[sentence].Start == t;
+            if (IsCapitalizedWord(document, t)
+                && ((t >= 2 && (BeforeCueAfterQuote(document, t) || AfterSaidAfterQuote(document, t))) || BeforeCueIntroducingQuote(document, t)
+                    || (opensSentence && OpensSentenceBeforeCue(document, t)))
                 && MayBeSurname(document, t))
             {
                 vouched.TryAdd(PersonTitleEvidence.KeyOf(document, new TokenRange(t, t + 1)), false);
@@ -66,6 +76,24 @@ internal sealed class SpeakerPositionRecall(Lexicon lexicon)
     /// <summary><c>"...," Biden said</c>: a closed quote before the word and a reporting verb after it.</summary>
     private static bool BeforeCueAfterQuote(Document document, int t) =>
         t + 1 < document.Tokens.Count && ClosesQuoteAt(document, t - 1) && IsVerbCue(document.TokenText(t + 1));
+
+    /// <summary>
+    /// <c>Pelosi criticized the bill.</c>: the word opens its sentence and a reporting verb in the past follows it.
+    /// A plural ("Polls showed", "Others said") or a participle ("Having said") opens sentences as often, and a verb
+    /// in the present may be a noun ("Close call.", "Initial reports").
+    /// </summary>
+    private static bool OpensSentenceBeforeCue(Document document, int t)
+    {
+        if (t + 1 >= document.Tokens.Count)
+        {
+            return false;
+        }
+
+        var word = document.TokenText(t);
+        var verb = document.TokenText(t + 1);
+        return word[^1] != 's' && !word.EndsWith("ing", StringComparison.Ordinal)
+            && (verb.EndsWith("ed", StringComparison.Ordinal) || verb is "said" or "told" or "wrote") && IsVerbCue(verb);
+    }
 
     /// <summary><c>"...," said Macron.</c>: "said" or "says" right after a closed quote, and the clause ends after the word.</summary>
     private static bool AfterSaidAfterQuote(Document document, int t)
