@@ -12,8 +12,9 @@ namespace NewsEntities.Recognition;
 /// A gazetteer-and-capitalization recognizer came first; with the tagger in place it no longer helped on any
 /// measure (CoNLL-2003 dev, PolNeAR dev, the seeds), neither as a fallback for names the tagger missed nor as
 /// document-level consistency rules, and it was removed. Narrower recalls are kept: a surname that a title, a known
-/// given name (<see cref="PersonTitleEvidence"/>) or a speaker's position next to a quote
-/// (<see cref="SpeakerPositionRecall"/>) vouches for elsewhere in the document (<see cref="VouchedNameRecall"/>), and
+/// given name (<see cref="PersonTitleEvidence"/>), a speaker's position next to a quote
+/// (<see cref="SpeakerPositionRecall"/>) or a person's name joined to it (<see cref="CoordinatedPersonEvidence"/>)
+/// vouches for elsewhere in the document (<see cref="VouchedNameRecall"/>), and
 /// a well-known company written exactly as listed (<see cref="CompanyNameRecall"/>), a vocabulary the 1996 training
 /// news lacks.
 /// </remarks>
@@ -24,6 +25,7 @@ internal sealed class EntityRecognitionStage(
     TitledNameSplit splits,
     PersonTitleEvidence titles,
     SpeakerPositionRecall speakers,
+    CoordinatedPersonEvidence coordinatedPersons,
     VouchedNameRecall recall,
     CompanyNameRecall companies,
     CompanyShortForms shortForms) : IDocumentStage
@@ -36,6 +38,7 @@ internal sealed class EntityRecognitionStage(
             new TitledNameSplit(Lexicon.Default),
             new PersonTitleEvidence(Lexicon.Default),
             new SpeakerPositionRecall(Lexicon.Default),
+            new CoordinatedPersonEvidence(Lexicon.Default),
             new VouchedNameRecall(Lexicon.Default),
             new CompanyNameRecall(Lexicon.Default),
             new CompanyShortForms(Lexicon.Default))
@@ -58,6 +61,7 @@ internal sealed class EntityRecognitionStage(
         splits.Apply(document, document.Mentions, document.Recognizer.AddedMentions);
         titles.Apply(document, document.Mentions, document.Recognizer.TitledNames);
         speakers.Apply(document, document.Mentions, document.Recognizer.TitledNames);
+        coordinatedPersons.Apply(document, document.Mentions, document.Recognizer.TitledNames);
         recall.Apply(document, document.Mentions, document.Recognizer.TitledNames, document.Recognizer.AddedMentions);
         companies.Apply(document, document.Mentions, document.Recognizer.AddedMentions);
         shortForms.Apply(document, document.Mentions);

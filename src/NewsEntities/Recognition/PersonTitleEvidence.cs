@@ -126,7 +126,7 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
     }
 
     /// <summary>A capital and then lower-case letters, as a name is written in running text ("Obama", not "SVP" or "Glass-Steagall").</summary>
-    private static bool IsPlainNameWord(ReadOnlySpan<char> word)
+    internal static bool IsPlainNameWord(ReadOnlySpan<char> word)
     {
         if (word.Length < 2 || !char.IsUpper(word[0]))
         {
