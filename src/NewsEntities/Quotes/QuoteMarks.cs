@@ -124,8 +124,8 @@ internal static class QuoteMarks
                 return false;
             }
 
-            // Nor is the apostrophe of a word clipped at its start ("how 'bout", "’til then", "let 'em"): opened
-            // as a quote, it would pair with the next closing mark sentences away.
+            // Nor is the apostrophe of a word clipped at its start ("how 'bout", "’til then", "let 'em", the Dutch
+            // "Sophie in 't Veld"): opened as a quote, it would pair with the next closing mark sentences away.
             if (IsSpace(prev) && IsElidedWord(text, end))
             {
                 return false;
@@ -212,7 +212,7 @@ internal static class QuoteMarks
         }
 
         return text.AsSpan(from, k - from) is "bout" or "cause" or "cuz" or "em" or "til" or "tis" or "twas" or "n"
-            or "round" or "nuff" or "fraid";
+            or "round" or "nuff" or "fraid" or "t" or "s" or "twere";
     }
 
     private static bool IsElidedYear(string text, int from)
