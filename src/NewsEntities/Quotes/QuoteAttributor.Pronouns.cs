@@ -154,8 +154,9 @@ internal sealed partial class QuoteAttributor
         int sentence = sentenceOf[pronoun.TokenStart];
 
         // "Fallon fired back: "...," he wrote": a name that is the subject of the pronoun's own sentence, outside
-        // quotes, outranks the speaker of an earlier quote.
-        int subject = MainSubject(sentences[sentence].Start, pronoun.TokenStart);
+        // quotes, outranks the speaker of an earlier quote. A name in the sentence's opening clause ("When Ms. Friedan
+        // recommended ..., Mrs. Schlafly replied that, she said, ...") is not that subject.
+        int subject = MainSubject(AfterOpeningSubordinateClause(sentences[sentence].Start, pronoun.TokenStart), pronoun.TokenStart);
         if (subject >= 0 && subject != candidate && Candidates[subject].Kind == CandidateKind.Name
             && Antecedent(subject, pronoun, q, out int own))
         {

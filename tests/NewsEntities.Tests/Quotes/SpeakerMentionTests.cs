@@ -122,6 +122,15 @@ public sealed class SpeakerMentionTests
     }
 
     [Theory]
+    [InlineData("The mayor spoke.\n\nWhen Ruth Cohen called for his arrest, Sarah Levy replied that she was pleased because, she said, it was \"plain to everyone.\"")]
+    [InlineData("\"We will see,\" Sarah Levy said.\n\nAsked whether Ruth Cohen should resign, she replied: \"I don't know.\"")]
+    public void A_pronoun_goes_to_the_subject_of_its_sentence_s_main_clause_not_to_a_name_in_its_opening_clause(string text)
+    {
+        var sarah = new TestEntity("Sarah Levy", Gender: Gender.Female);
+        Assert.Equal("Sarah Levy", QuoteTestDocument.Quotes(text, Ruth, sarah).Last(q => q.IsSpeech).Speaker);
+    }
+
+    [Theory]
     [InlineData("The mayor spoke.\n\nLevy's deputy, Tom Hale, struck a brighter tone. \"The dam is safe,\" he told reporters.")]
     [InlineData("The mayor spoke.\n\nFor David Levy, Tom Hale is the real problem. \"The dam is safe,\" he told reporters.")]
     [InlineData("The mayor spoke.\n\nLevy's been saying for weeks that Tom Hale is wrong. \"The dam is safe,\" he told reporters.", "David Levy")]
