@@ -16,11 +16,13 @@ namespace NewsEntities.Recognition;
 /// (<see cref="SpeakerPositionRecall"/>) or a person's name joined to it (<see cref="CoordinatedPersonEvidence"/>)
 /// vouches for elsewhere in the document (<see cref="VouchedNameRecall"/>), and
 /// a well-known company written exactly as listed (<see cref="CompanyNameRecall"/>), a vocabulary the 1996 training
-/// news lacks.
+/// news lacks. In a title-case headline, where every word is capitalized, only the names the running text vouches
+/// for are kept (<see cref="TitleCaseLineCheck"/>).
 /// </remarks>
 internal sealed class EntityRecognitionStage(
     NerModel model,
     KnownOrganizationNames corrections,
+    TitleCaseLineCheck titleCaseLines,
     CoordinatedNameSplit coordinations,
     TitledNameSplit splits,
     PersonTitleEvidence titles,
@@ -34,6 +36,7 @@ internal sealed class EntityRecognitionStage(
         : this(
             NerModel.Default,
             new KnownOrganizationNames(Lexicon.Default),
+            new TitleCaseLineCheck(Lexicon.Default),
             new CoordinatedNameSplit(Lexicon.Default),
             new TitledNameSplit(Lexicon.Default),
             new PersonTitleEvidence(Lexicon.Default),
@@ -57,6 +60,7 @@ internal sealed class EntityRecognitionStage(
         InterjectionCheck.Apply(document, document.Mentions);
         OpeningWordCheck.Apply(document, document.Mentions);
         PartyTagCheck.Apply(document, document.Mentions);
+        titleCaseLines.Apply(document, document.Mentions, document.Recognizer.TitleCaseLines, document.Recognizer.AddedMentions);
         coordinations.Apply(document, document.Mentions);
         splits.Apply(document, document.Mentions, document.Recognizer.AddedMentions);
         titles.Apply(document, document.Mentions, document.Recognizer.TitledNames);

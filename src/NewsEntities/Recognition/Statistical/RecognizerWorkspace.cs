@@ -27,6 +27,9 @@ internal sealed class RecognizerWorkspace
     /// </summary>
     public List<NamedMention> AddedMentions { get; } = [];
 
+    /// <summary>The title-case lines of the document (<see cref="TitleCaseLineCheck"/>), found afresh for each.</summary>
+    public List<Pipeline.TokenRange> TitleCaseLines { get; } = [];
+
     /// <summary>Whether the storage is small enough to keep; the document's own bound normally decides first.</summary>
     public bool IsReusable => Buffers.Capacity <= SentenceBuffers.PooledTokens && Context.IsReusable;
 }
