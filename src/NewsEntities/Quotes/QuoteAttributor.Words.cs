@@ -29,6 +29,41 @@ internal sealed partial class QuoteAttributor
     /// <remarks>The horizontal bar (U+2015) is the quotation dash that signs a quote ("..." \u2015 Jane Roe).</remarks>
     private bool IsDash(int t) => tokens[t].Kind == TokenKind.Punctuation && document.TokenText(t) is "-" or "--" or "\u2013" or "\u2014" or "\u2015";
 
+    /// <summary>The opening mark of a closed quote of a few words and no sentence end: a name or phrase in quotes.</summary>
+    private bool IsPhraseQuoteOpen(int t)
+    {
+        var quote = quotes[quoteOf[t]];
+        if (t != quote.OpenToken || !quote.Closed || quote.CloseToken - quote.OpenToken - 1 > PhraseQuoteTokens)
+        {
+            return false;
+        }
+
+        for (int k = quote.OpenToken + 1; k < quote.CloseToken; k++)
+        {
+            if (IsTerminal(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a subordinator or a relative pronoun stands in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private bool OpensClauseBetween(int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (Subordinators.TryGetValue(document.TokenText(t), out _) || IsRelative(t)
+                || document.TokenText(t) is "before" or "until" or "whereas")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsTerminal(int t) => tokens[t].Kind == TokenKind.Punctuation && document.TokenText(t)[0] is '.' or '!' or '?' or '\u2026';
 
     private bool IsOpeningMark(int t) =>

@@ -27,6 +27,9 @@ internal sealed partial class QuoteAttributor
     /// <summary>How far after a quote, in tokens, a cue is looked for.</summary>
     private const int CueLookAhead = 25;
 
+    // The most words a quoted phrase inside a reporting clause may have.
+    private const int PhraseQuoteTokens = 6;
+
     /// <summary>How many sentences back a pronoun looks for its antecedent.</summary>
     private const int PronounSentences = 4;
 
@@ -249,8 +252,18 @@ internal sealed partial class QuoteAttributor
         {
             var closeSentence = sentences[sentenceOf[quote.CloseToken]];
             int limit = Math.Min(closeSentence.End, quote.CloseToken + 1 + CueLookAhead);
-            for (int t = quote.CloseToken + 1; t < limit && quoteOf[t] < 0; t++)
+            // ""...," Bill Eastland, wearing "Ted Cruz" campaign pins, said", "will carry "a great deal of weight"
+            // and help bring the "grass-roots firepower" they need, Neil Sroka said": a quoted name or phrase does
+            // not end the search for the cue, unless a new clause has begun before it ("while ... "Dear Walter"
+            // letters that called him").
+            for (int t = quote.CloseToken + 1; t < limit && (quoteOf[t] < 0 || (IsPhraseQuoteOpen(t) && !OpensClauseBetween(quote.CloseToken + 1, t))); t++)
             {
+                if (quoteOf[t] >= 0)
+                {
+                    t = quotes[quoteOf[t]].CloseToken;
+                    continue;
+                }
+
                 if (IsCue(t, closeSentence.Start, out kind, out cueEnd)
                     && !((kind & CueKind.Nominal) != 0 && cueEnd < limit && IsCue(cueEnd, closeSentence.Start, out _, out _)))
                 {

@@ -24,6 +24,23 @@ public sealed class AttributionClauseTests
         Assert.Equal("said", quote.Cue);
     }
 
+    [Theory]
+    [InlineData("The mayor spoke.\n\n\"We have had better years,\" David Levy, wearing \"Vote Hale\" pins, said as he left.")]
+    [InlineData("The mayor spoke.\n\nThe dam is \"a danger\" and \"a disgrace,\" David Levy told reporters.")]
+    public void A_quoted_phrase_between_a_quote_and_its_reporting_clause_does_not_end_the_search_for_the_cue(string text)
+    {
+        var quote = QuoteTestDocument.Quotes(text, Levy, Hale)[0];
+        Assert.Equal("David Levy", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_quoted_phrase_in_a_new_clause_does_not_lend_its_cue_to_the_quote_before()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "The mayor spoke.\n\nDavid Levy sniped that the plan was \"learning on the job,\" while Tom Hale sent \"Dear David\" letters that called him naive.", Levy, Hale);
+        Assert.Equal("David Levy", quotes[0].Speaker);
+    }
+
     [Fact]
     public void A_cue_after_an_apposition_reports_the_clause_after_it()
     {
