@@ -60,7 +60,7 @@ internal sealed class EntityRecognitionStage(
         InterjectionCheck.Apply(document, document.Mentions);
         OpeningWordCheck.Apply(document, document.Mentions);
         PartyTagCheck.Apply(document, document.Mentions);
-        titleCaseLines.Apply(document, document.Mentions, document.Recognizer.TitleCaseLines, document.Recognizer.AddedMentions);
+        titleCaseLines.Apply(document, document.Mentions, document.Recognizer.TitleCase);
         coordinations.Apply(document, document.Mentions);
         splits.Apply(document, document.Mentions, document.Recognizer.AddedMentions);
         titles.Apply(document, document.Mentions, document.Recognizer.TitledNames);

@@ -50,12 +50,29 @@ internal sealed class TitleCaseLineCheck(Lexicon lexicon)
     private const int MinStyleCapitals = 2;
     private const int MinRunningTextWords = 5;
 
-    /// <summary>
-    /// Checks the mentions of <paramref name="mentions"/> that lie in title-case lines, in place;
-    /// <paramref name="lines"/> and <paramref name="kept"/> are scratch lists.
-    /// </summary>
-    public void Apply(Document document, List<NamedMention> mentions, List<TokenRange> lines, List<NamedMention> kept)
+    // Runs of words longer than this are not looked up: no name is longer.
+    private const int MaxRunTokens = 6;
+
+    /// <summary>Storage for one document at a time, kept with its recognizer workspace so that a reused document brings it along.</summary>
+    internal sealed class Scratch
     {
+        /// <summary>The document's title-case lines, in order.</summary>
+        public List<TokenRange> Lines { get; } = [];
+
+        /// <summary>The keys (<see cref="PersonTitleEvidence.KeyOf"/>) of the mentions outside those lines, with the first one's label.</summary>
+        public Dictionary<ulong, EntityLabel> Names { get; } = [];
+
+        /// <summary>The keys of the runs of words inside a person's name of several words outside those lines.</summary>
+        public HashSet<ulong> PersonRuns { get; } = [];
+
+        public List<NamedMention> Kept { get; } = [];
+    }
+
+    /// <summary>Checks the mentions of <paramref name="mentions"/> that lie in title-case lines, in place.</summary>
+    /// <remarks>Linear in the mentions: lines and mentions are both in text order, and vouching is a hash lookup.</remarks>
+    public void Apply(Document document, List<NamedMention> mentions, Scratch scratch)
+    {
+        var lines = scratch.Lines;
         lines.Clear();
         int cursor = 0;
         foreach (var paragraph in document.Paragraphs)
@@ -78,18 +95,35 @@ internal sealed class TitleCaseLineCheck(Lexicon lexicon)
             return;
         }
 
-        kept.Clear();
+        scratch.Names.Clear();
+        scratch.PersonRuns.Clear();
+        int line = 0;
         foreach (var mention in mentions)
         {
-            if (!InLine(lines, mention.Tokens.Start))
+            if (!InLine(lines, ref line, mention.Tokens.Start))
+            {
+                scratch.Names.TryAdd(PersonTitleEvidence.KeyOf(document, mention.Tokens), mention.Label);
+                if (mention.Label == EntityLabel.Person)
+                {
+                    AddInnerRuns(document, mention.Tokens, scratch.PersonRuns);
+                }
+            }
+        }
+
+        var kept = scratch.Kept;
+        kept.Clear();
+        line = 0;
+        foreach (var mention in mentions)
+        {
+            if (!InLine(lines, ref line, mention.Tokens.Start))
             {
                 kept.Add(mention);
             }
-            else if (VouchedLabel(document, mentions, lines, mention.Tokens) is EntityLabel label)
+            else if (VouchedLabel(document, scratch, mention.Tokens) is EntityLabel label)
             {
                 kept.Add(mention with { Label = label });
             }
-            else if (IsPersonName(document, mentions, lines, mention.Tokens))
+            else if (IsPersonName(document, scratch, mention.Tokens))
             {
                 kept.Add(mention with { Label = EntityLabel.Person });
             }
@@ -99,7 +133,7 @@ internal sealed class TitleCaseLineCheck(Lexicon lexicon)
             }
             else
             {
-                AddVouchedRuns(document, mentions, lines, mention.Tokens, kept);
+                AddVouchedRuns(document, scratch, mention.Tokens, kept);
             }
         }
 
@@ -167,9 +201,10 @@ internal sealed class TitleCaseLineCheck(Lexicon lexicon)
     /// <summary>Whether a paragraph outside the title-case lines has a few words in lower case.</summary>
     private static bool HasRunningText(Document document, List<TokenRange> lines)
     {
+        int line = 0;
         foreach (var paragraph in document.Paragraphs)
         {
-            if (lines.Contains(paragraph))
+            if (InLine(lines, ref line, paragraph.Start))
             {
                 continue;
             }
@@ -192,17 +227,29 @@ internal sealed class TitleCaseLineCheck(Lexicon lexicon)
         return false;
     }
 
-    private static bool InLine(List<TokenRange> lines, int token)
+    /// <summary>Whether <paramref name="token"/> lies in one of the lines; the tokens asked about must ascend.</summary>
+    private static bool InLine(List<TokenRange> lines, ref int cursor, int token)
     {
-        foreach (var line in lines)
+        while (cursor < lines.Count && lines[cursor].End <= token)
         {
-            if (line.Contains(token))
-            {
-                return true;
-            }
+            cursor++;
         }
 
-        return false;
+        return cursor < lines.Count && lines[cursor].Contains(token);
+    }
+
+    private static void AddInnerRuns(Document document, TokenRange name, HashSet<ulong> runs)
+    {
+        for (int start = name.Start; start < name.End; start++)
+        {
+            for (int end = start + 1; end <= Math.Min(name.End, start + MaxRunTokens); end++)
+            {
+                if ((start, end) != (name.Start, name.End))
+                {
+                    runs.Add(PersonTitleEvidence.KeyOf(document, new TokenRange(start, end)));
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -210,55 +257,22 @@ internal sealed class TitleCaseLineCheck(Lexicon lexicon)
     /// a person's name there ("Hillary" of "Hillary Clinton", "Justice John Roberts" of "Chief Justice John
     /// Roberts"); null when neither is found.
     /// </summary>
-    private static EntityLabel? VouchedLabel(Document document, List<NamedMention> mentions, List<TokenRange> lines, TokenRange words)
+    private static EntityLabel? VouchedLabel(Document document, Scratch scratch, TokenRange words)
     {
-        var text = document.TextOf(words);
-        bool inPersonName = false;
-        foreach (var other in mentions)
-        {
-            if (InLine(lines, other.Tokens.Start))
-            {
-                continue;
-            }
-
-            if (document.TextOf(other.Tokens).SequenceEqual(text))
-            {
-                return other.Label;
-            }
-
-            inPersonName |= other.Label == EntityLabel.Person && RunsInside(document, words, other.Tokens);
-        }
-
-        return inPersonName ? EntityLabel.Person : null;
-    }
-
-    private static bool RunsInside(Document document, TokenRange words, TokenRange name)
-    {
-        for (int offset = name.Start; offset + words.Length <= name.End; offset++)
-        {
-            int k = 0;
-            while (k < words.Length && document.TokenText(words.Start + k).SequenceEqual(document.TokenText(offset + k)))
-            {
-                k++;
-            }
-
-            if (k == words.Length)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        ulong key = PersonTitleEvidence.KeyOf(document, words);
+        return scratch.Names.TryGetValue(key, out var label) ? label
+            : scratch.PersonRuns.Contains(key) ? EntityLabel.Person
+            : null;
     }
 
     /// <summary>Adds the longest runs of the mention's words that are vouched for, left to right.</summary>
-    private static void AddVouchedRuns(Document document, List<NamedMention> mentions, List<TokenRange> lines, TokenRange words, List<NamedMention> kept)
+    private static void AddVouchedRuns(Document document, Scratch scratch, TokenRange words, List<NamedMention> kept)
     {
         for (int start = words.Start; start < words.End; start++)
         {
-            for (int end = words.End; end > start; end--)
+            for (int end = Math.Min(words.End, start + MaxRunTokens); end > start; end--)
             {
-                if ((start, end) != (words.Start, words.End) && VouchedLabel(document, mentions, lines, new TokenRange(start, end)) is EntityLabel label)
+                if ((start, end) != (words.Start, words.End) && VouchedLabel(document, scratch, new TokenRange(start, end)) is EntityLabel label)
                 {
                     kept.Add(new NamedMention(new TokenRange(start, end), label));
                     start = end - 1;
@@ -280,7 +294,7 @@ internal sealed class TitleCaseLineCheck(Lexicon lexicon)
     /// A given name, perhaps an initial, and a surname that the running text uses as a person's or the lexicon lists
     /// ("Omar Mateen" where the story says "Mateen", "George W. Bush").
     /// </summary>
-    private bool IsPersonName(Document document, List<NamedMention> mentions, List<TokenRange> lines, TokenRange words)
+    private bool IsPersonName(Document document, Scratch scratch, TokenRange words)
     {
         if (words.Length is not (2 or 3) || !lexicon.GivenNames.TryGetValue(document.TokenText(words.Start), out _))
         {
@@ -293,6 +307,6 @@ internal sealed class TitleCaseLineCheck(Lexicon lexicon)
         }
 
         var surname = new TokenRange(words.End - 1, words.End);
-        return lexicon.Surnames.Contains(document.TextOf(surname)) || VouchedLabel(document, mentions, lines, surname) == EntityLabel.Person;
+        return lexicon.Surnames.Contains(document.TextOf(surname)) || VouchedLabel(document, scratch, surname) == EntityLabel.Person;
     }
 }

@@ -13,7 +13,7 @@ public sealed class CoordinatedPersonEvidenceTests
         new PersonTitleEvidence(Lexicon.Default).Apply(document, document.Mentions, vouched);
         new CoordinatedPersonEvidence(Lexicon.Default).Apply(document, document.Mentions, vouched);
         new VouchedNameRecall(Lexicon.Default).Apply(document, document.Mentions, vouched, []);
-        return document.Mentions.Select(m => (document.TextOf(m.Tokens).ToString(), m.Label)).ToList();
+        return MentionsOf(document);
     }
 
     [Fact]

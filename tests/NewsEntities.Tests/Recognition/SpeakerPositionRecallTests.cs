@@ -12,7 +12,7 @@ public sealed class SpeakerPositionRecallTests
         var vouched = new Dictionary<ulong, bool>();
         new SpeakerPositionRecall(Lexicon.Default).Apply(document, document.Mentions, vouched);
         new VouchedNameRecall(Lexicon.Default).Apply(document, document.Mentions, vouched, []);
-        return document.Mentions.Select(m => (document.TextOf(m.Tokens).ToString(), m.Label)).ToList();
+        return MentionsOf(document);
     }
 
     [Theory]

@@ -11,8 +11,8 @@ public sealed class TitleCaseLineCheckTests
 
     private static List<(string Text, EntityLabel Label)> Checked(Document document)
     {
-        new TitleCaseLineCheck(Lexicon.Default).Apply(document, document.Mentions, [], []);
-        return document.Mentions.Select(m => (document.TextOf(m.Tokens).ToString(), m.Label)).ToList();
+        new TitleCaseLineCheck(Lexicon.Default).Apply(document, document.Mentions, new TitleCaseLineCheck.Scratch());
+        return MentionsOf(document);
     }
 
     [Fact]

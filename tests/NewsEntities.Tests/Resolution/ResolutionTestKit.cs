@@ -47,6 +47,10 @@ internal static class ResolutionTestKit
         return document;
     }
 
+    /// <summary>The document's recognizer mentions as text and label, in order.</summary>
+    public static List<(string Text, EntityLabel Label)> MentionsOf(Document document) =>
+        document.Mentions.Select(m => (document.TextOf(m.Tokens).ToString(), m.Label)).ToList();
+
     public static EntityCluster ClusterOf(Document document, string mentionText, int occurrence = 0)
     {
         int seen = 0;

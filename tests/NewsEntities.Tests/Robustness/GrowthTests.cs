@@ -33,6 +33,7 @@ public sealed class GrowthTests(ITestOutputHelper output)
         ["many organizations"] = ManyOrganizations,
         ["many people"] = ManyPeople,
         ["many companies"] = ManyCompanies,
+        ["many headlines"] = ManyHeadlines,
     };
 
     [Theory]
@@ -84,6 +85,11 @@ public sealed class GrowthTests(ITestOutputHelper output)
     // look for a word elsewhere in the document must not look through the whole document for each.
     private static string ManyCompanies(int length) =>
         Sentences(length, i => $"{Syllables(i)} Group and {Syllables(i + 1)} Partners said {Syllables(i)} and Goldman rose, as Goldman Sachs fell and Ms. {Syllables(i / 3)} {Syllables(i + 2)} of {Syllables(i / 2)} said Microsoft gained; the company said \"it is fine.\" ");
+
+    // Title-case lines full of names between paragraphs of running text: every line's names are checked against
+    // the running text's, which must not mean comparing each with all the others.
+    private static string ManyHeadlines(int length) =>
+        Sentences(length, i => $"{Syllables(i)} {Syllables(i + 1)} Says The Talks Will Go On In {Syllables(i / 2)}\n\nMr. {Syllables(i)} told reporters in the city that the talks went on.\n\n");
 
     private static string Sentences(int length, Func<int, string> sentence)
     {

@@ -27,8 +27,8 @@ internal sealed class RecognizerWorkspace
     /// </summary>
     public List<NamedMention> AddedMentions { get; } = [];
 
-    /// <summary>The title-case lines of the document (<see cref="TitleCaseLineCheck"/>), found afresh for each.</summary>
-    public List<Pipeline.TokenRange> TitleCaseLines { get; } = [];
+    /// <summary>What <see cref="TitleCaseLineCheck"/> gathers, afresh for each document.</summary>
+    public TitleCaseLineCheck.Scratch TitleCase { get; } = new();
 
     /// <summary>Whether the storage is small enough to keep; the document's own bound normally decides first.</summary>
     public bool IsReusable => Buffers.Capacity <= SentenceBuffers.PooledTokens && Context.IsReusable;
