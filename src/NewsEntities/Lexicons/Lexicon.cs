@@ -102,6 +102,9 @@ internal sealed class Lexicon
     /// <summary>Countries, regions and towns (with their standard short forms) by name.</summary>
     public WordMap<PlaceKind> Places { get; }
 
+    /// <summary>Whether <paramref name="name"/> is a country, or a country's or place's standard short form ("U.S."), in <see cref="Places"/>.</summary>
+    public bool IsCountry(ReadOnlySpan<char> name) => Places.TryGetValue(name, out var kind) && kind == PlaceKind.Country;
+
     /// <summary>Short and alternative place names to their canonical name: "U.S." → "United States".</summary>
     public IReadOnlyDictionary<string, string> PlaceAliases => placeAliases;
 

@@ -152,7 +152,7 @@ internal sealed class CoordinatedNameSplit(Lexicon lexicon)
     {
         var text = document.TextOf(range);
         return lexicon.Organizations.Contains(text) || lexicon.Companies.Contains(text)
-            || (lexicon.Places.TryGetValue(text, out var kind) && kind == PlaceKind.Country);
+            || lexicon.IsCountry(text);
     }
 
     // The texts of the document's mentions that are not persons': a side written as one of them is named alone.
@@ -171,7 +171,7 @@ internal sealed class CoordinatedNameSplit(Lexicon lexicon)
     }
 
     private EntityLabel LabelOf(Document document, TokenRange part) =>
-        !lexicon.Organizations.Contains(document.TextOf(part)) && lexicon.Places.TryGetValue(document.TextOf(part), out var kind) && kind == PlaceKind.Country
+        !lexicon.Organizations.Contains(document.TextOf(part)) && lexicon.IsCountry(document.TextOf(part))
             ? EntityLabel.Location
             : EntityLabel.Organization;
 }

@@ -168,7 +168,7 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
             return false;
         }
 
-        return !(lexicon.Places.TryGetValue(document.TextOf(mention.Tokens), out var kind) && kind == PlaceKind.Country);
+        return !lexicon.IsCountry(document.TextOf(mention.Tokens));
     }
 
     internal static ulong KeyOf(Document document, TokenRange range)

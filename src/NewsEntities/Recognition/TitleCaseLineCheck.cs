@@ -282,12 +282,11 @@ internal sealed class TitleCaseLineCheck(Lexicon lexicon)
         }
     }
 
-    /// <summary>A country, a place's standard short form ("U.S."), a known outlet, or a listed organization of several words.</summary>
+    /// <summary>A country or a place's standard short form ("U.S."), a known outlet, or a listed organization of several words.</summary>
     private bool IsKnown(Document document, TokenRange words)
     {
         var text = document.TextOf(words);
-        return (lexicon.Places.TryGetValue(text, out var kind) && kind == PlaceKind.Country) || lexicon.TryGetPlaceAlias(text, out _)
-            || lexicon.NewsOrganizations.Contains(text) || (words.Length > 1 && lexicon.Organizations.Contains(text));
+        return lexicon.IsCountry(text) || lexicon.NewsOrganizations.Contains(text) || (words.Length > 1 && lexicon.Organizations.Contains(text));
     }
 
     /// <summary>
