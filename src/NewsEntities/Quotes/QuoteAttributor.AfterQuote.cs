@@ -55,7 +55,7 @@ internal sealed partial class QuoteAttributor
                 return;
             }
 
-            int c = CandidateStartingAt(IsDeterminer(word) ? t + 1 : t);
+            int c = CandidateAtOrAfterArticle(t);
             if (c >= 0 && Candidates[c].Kind == CandidateKind.Name && Candidates[c].Label == EntityLabel.Organization)
             {
                 int verb = Candidates[c].TokenEnd;
@@ -71,8 +71,7 @@ internal sealed partial class QuoteAttributor
     /// <summary>Credits a quote to the source named at <paramref name="at"/>: a name there (after an article), else a description.</summary>
     private void Credit(int q, int at, int cue, int cueEnd, int sentenceEnd, int limit)
     {
-        int first = at < limit && IsDeterminer(document.TokenText(at)) ? at + 1 : at;
-        int c = CandidateStartingAt(first);
+        int c = at < limit ? CandidateAtOrAfterArticle(at) : -1;
         if (c >= 0 && !Candidates[c].InQuote && Candidates[c].Kind is CandidateKind.Name or CandidateKind.Nominal)
         {
             Assign(q, c, cue, cueEnd);
@@ -97,6 +96,16 @@ internal sealed partial class QuoteAttributor
         {
             AssignPhrase(q, at, end, cue, cueEnd);
         }
+    }
+
+    /// <summary>
+    /// The candidate that starts at <paramref name="t"/>, or right after an article there: "The New York Times" is
+    /// one name with its article, "the Times" a name after one.
+    /// </summary>
+    private int CandidateAtOrAfterArticle(int t)
+    {
+        int c = CandidateStartingAt(t);
+        return c < 0 && IsDeterminer(document.TokenText(t)) ? CandidateStartingAt(t + 1) : c;
     }
 
     /// <summary>The longest source phrase, in tokens, read after "according to" or "reported" up to a comma or the sentence end.</summary>

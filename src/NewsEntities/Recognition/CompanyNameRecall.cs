@@ -12,7 +12,8 @@ namespace NewsEntities.Recognition;
 /// <remarks>
 /// The name must stand alone: a capitalized word next to it makes it part of another name ("Google Maps", "Apple
 /// Daily"), and "the" before it a place or a thing ("the Amazon"). A name that is also a common word may be that word
-/// at the start of a sentence ("Apple pie is sweet"), so it is not recalled there.
+/// at the start of a sentence ("Apple pie is sweet"), so it is not recalled there, unless a reporting verb follows it
+/// ("Apple said on Monday"), which no fruit or river does.
 /// </remarks>
 internal sealed class CompanyNameRecall
 {
@@ -77,7 +78,8 @@ internal sealed class CompanyNameRecall
             {
                 int end = t + count;
                 if (end <= limit && WrittenAt(document, t, end, name) && StandsAlone(document, t, end)
-                    && (!lexicon.CompanyCommonWords.Contains(name) || !OpensSentence(document, sentences.Count > 0 ? sentences[sentence].Start : 0, t)))
+                    && (!lexicon.CompanyCommonWords.Contains(name) || !OpensSentence(document, sentences.Count > 0 ? sentences[sentence].Start : 0, t)
+                        || (end < tokens.Count && SpeakerPositionRecall.IsVerbCue(document.TokenText(end)))))
                 {
                     scratch.Add(new NamedMention(new TokenRange(t, end), EntityLabel.Organization));
                     t = end - 1;

@@ -128,7 +128,8 @@ internal sealed class SpeakerPositionRecall(Lexicon lexicon)
             && IsVerbCue(document.TokenText(t + 1));
     }
 
-    private static bool IsVerbCue(ReadOnlySpan<char> word) =>
+    /// <summary>Whether <paramref name="word"/> is a finite reporting verb ("said", "announced"), no participle.</summary>
+    internal static bool IsVerbCue(ReadOnlySpan<char> word) =>
         char.IsLower(word[0]) && ReportingVerbs.Table.TryGetValue(word, out var kind) && (kind & CueKind.Verb) != 0 && (kind & CueKind.Participle) == 0;
 
     /// <summary>Whether token <paramref name="last"/> ends a run of closing quote marks after a comma, "!" or "?".</summary>

@@ -86,6 +86,17 @@ public sealed class AttributionSourceTests
         Assert.Equal(mention, Assert.Single(QuoteTestDocument.Quotes(text, Levy)).SpeakerMention);
     }
 
+    [Theory]
+    [InlineData("\"The ferry has been late every day this week,\" David Levy said, according to The Harbor Gazette.", "according to")]
+    [InlineData("\"The ferry has been late every day this week,\" David Levy said, The Harbor Gazette reported.", "reported")]
+    public void An_outlet_whose_name_begins_with_its_article_is_credited_as_the_entity(string text, string cue)
+    {
+        var quote = Only(text, Levy, new TestEntity("The Harbor Gazette", EntityLabel.Organization));
+        Assert.Equal("The Harbor Gazette", quote.Speaker);
+        Assert.Equal("The Harbor Gazette", quote.SpeakerMention);
+        Assert.Equal(cue, quote.Cue);
+    }
+
     [Fact]
     public void According_to_closing_the_sentence_outranks_a_cue_before_the_quote()
     {

@@ -21,6 +21,7 @@ public sealed class CompanyNameRecallTests
     [Theory]
     [InlineData("Microsoft, the largest investor, declined to comment.", "Microsoft")] // no common word: at a sentence's start too
     [InlineData("Yesterday OpenAI's chief spoke.", "OpenAI")] // before a possessive ending
+    [InlineData("Apple said on Monday it would cut prices.", "Apple")] // a common word, but a reporting verb follows
     public void A_listed_company_is_recalled_at_a_sentence_s_start_or_before_a_possessive(string text, string name)
     {
         var document = Labeled(text);
@@ -32,6 +33,7 @@ public sealed class CompanyNameRecallTests
 
     [Theory]
     [InlineData("Apple pie is sweet.")] // a common word opening a sentence
+    [InlineData("Apple pickers said the harvest was late.")] // the verb's subject is a longer phrase
     [InlineData("Fires spread across the Amazon.")] // after "the"
     [InlineData("She opened Google Maps.")] // part of a longer name
     [InlineData("It backed Google-owned firms.")] // part of a compound
