@@ -198,7 +198,18 @@ internal sealed partial class QuoteAttributor
                 return mainCluster;
             }
 
-            for (int i = LowerBound(range.Start); i < candidateList.Count && Candidates[i].TokenStart < limit; i++)
+            // "It was a reversal for the Wisconsin Republican. He said that Trump needs to do more. "...," he said":
+            // a pronoun of the same person that is an earlier sentence's subject carries the topic on, and the
+            // names in its clause (Trump) are its objects; it stands for what it resolves to.
+            if (s < sentence && pronounChainDepth < PronounChain && SubjectPronoun(range.Start, limit, pronoun) is int chained and >= 0)
+            {
+                return ResolveChained(chained, q);
+            }
+
+            // "Asked about Tom Hale, he said": the pronoun is the subject the opening participle leans on, and the
+            // names in that participle's clause are its objects.
+            int from = s == sentence && IsOpeningParticiple(range.Start) ? AfterOpeningSubordinateClause(range.Start, limit) : range.Start;
+            for (int i = LowerBound(from); i < candidateList.Count && Candidates[i].TokenStart < limit; i++)
             {
                 if (i != candidate && !Candidates[i].InQuote && Antecedent(i, pronoun, q, out int cluster))
                 {
@@ -208,6 +219,56 @@ internal sealed partial class QuoteAttributor
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The pronoun that is the subject of the main clause of the sentence in [<paramref name="sentenceStart"/>,
+    /// <paramref name="limit"/>) when it agrees with <paramref name="pronoun"/> in person, number and gender, or -1.
+    /// </summary>
+    private int SubjectPronoun(int sentenceStart, int limit, in SpeakerCandidate pronoun)
+    {
+        int clause = AfterOpeningSubordinateClause(sentenceStart, limit);
+        int main = MainSubject(clause, limit);
+        if (main < 0)
+        {
+            return -1;
+        }
+
+        var c = Candidates[main];
+        if (c.Kind != CandidateKind.Pronoun || c.Label != pronoun.Label || c.Plural != pronoun.Plural || c.Gender != pronoun.Gender)
+        {
+            return -1;
+        }
+
+        // "Suu Kyi's fate is still unclear, but she said ...": a person named before the pronoun in its own main
+        // clause is what it stands for, and the names of that sentence are searched as usual. A name in an opening
+        // clause ("Asked on Fox News who leads the party, he said Ryan") is no such antecedent.
+        for (int i = LowerBound(clause); i < main; i++)
+        {
+            if (!Candidates[i].InQuote && Candidates[i].IsPersonName)
+            {
+                return -1;
+            }
+        }
+
+        return main;
+    }
+
+    /// <summary>
+    /// Resolves a pronoun a later one chains to. The caller stops chaining at <see cref="PronounChain"/> links: a run
+    /// of sentences that each open with "He" must not recurse once per sentence.
+    /// </summary>
+    private int ResolveChained(int candidate, int q)
+    {
+        pronounChainDepth++;
+        try
+        {
+            return Resolve(candidate, q);
+        }
+        finally
+        {
+            pronounChainDepth--;
+        }
     }
 
     /// <summary>

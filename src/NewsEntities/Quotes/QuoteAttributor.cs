@@ -33,6 +33,12 @@ internal sealed partial class QuoteAttributor
     /// <summary>How many sentences back a pronoun looks for its antecedent.</summary>
     private const int PronounSentences = 4;
 
+    /// <summary>The most links followed from a pronoun to the subject pronouns of the sentences before it.</summary>
+    private const int PronounChain = 3;
+
+    // How many chained pronouns are being resolved right now (ResolveChained); zero between calls.
+    private int pronounChainDepth;
+
     // How many sentences back a body's description ("the company") looks for the organization it stands for.
     private const int BodySentences = 2;
 

@@ -141,6 +141,25 @@ public sealed class SpeakerMentionTests
     }
 
     [Theory]
+    [InlineData("The mayor spoke.\n\nIt was a reversal for David Levy. He said that Tom Hale must do more. \"The dam is not safe,\" he said.", "David Levy")]
+    [InlineData("The mayor spoke.\n\nDavid Levy was there. Asked about Tom Hale, he said the dam would hold. He added that Hale was wrong. \"It is safe,\" he said.", "David Levy")]
+    [InlineData("The mayor spoke.\n\n\"It is late,\" said Ruth Cohen.\n\nSarah Levy's future is unclear, but she said she would stay. \"I am not leaving,\" she said.", "Sarah Levy")]
+    public void A_pronoun_follows_a_same_person_subject_pronoun_of_an_earlier_sentence_to_what_it_stands_for(string text, string speaker)
+    {
+        var hale = new TestEntity("Tom Hale", Gender: Gender.Male);
+        var sarah = new TestEntity("Sarah Levy", Gender: Gender.Female);
+        Assert.Equal(speaker, QuoteTestDocument.Quotes(text, Levy, hale, Ruth, sarah).Last(q => q.IsSpeech).Speaker);
+    }
+
+    [Fact]
+    public void A_run_of_sentences_that_each_open_with_a_pronoun_resolves_without_deep_recursion()
+    {
+        string text = "The mayor spoke.\n\nDavid Levy came. " + string.Concat(Enumerable.Repeat("He walked on. ", 20_000)) + "\"The dam is safe,\" he said.";
+        var quote = Assert.Single(QuoteTestDocument.Quotes(text, Levy), q => q.IsSpeech);
+        Assert.Equal("he", quote.SpeakerMention);
+    }
+
+    [Theory]
     [InlineData("Ruth Cohen of Columbia, South Carolina says the dam will hold if the town keeps \"doing what it's doing.\"", "Ruth Cohen")]
     [InlineData("The mayor spoke after a woman in Worcester, Massachusetts, told him the dam was \"too old to trust.\"", "a woman")]
     [InlineData("Voters in Tennessee and Georgia were worried; most said they were \"very worried.\"", "Voters")]
