@@ -193,17 +193,22 @@ internal sealed partial class QuoteAttributor
         {
             var range = sentences[s];
             int limit = s == sentence ? pronoun.TokenStart : range.End;
-            if (s < sentence && NamedSubject(range.Start, limit) is int main and >= 0 && Antecedent(main, pronoun, q, out int mainCluster))
+            if (s < sentence)
             {
-                return mainCluster;
-            }
+                int clause = AfterOpeningSubordinateClause(range.Start, limit);
+                int main = MainSubject(clause, limit);
+                if (NamedSubjectOf(main, limit) is int named and >= 0 && Antecedent(named, pronoun, q, out int mainCluster))
+                {
+                    return mainCluster;
+                }
 
-            // "It was a reversal for the Wisconsin Republican. He said that Trump needs to do more. "...," he said":
-            // a pronoun of the same person that is an earlier sentence's subject carries the topic on, and the
-            // names in its clause (Trump) are its objects; it stands for what it resolves to.
-            if (s < sentence && pronounChainDepth < PronounChain && SubjectPronoun(range.Start, limit, pronoun) is int chained and >= 0)
-            {
-                return ResolveChained(chained, q);
+                // "It was a reversal for the Wisconsin Republican. He said that Trump needs to do more. "...," he
+                // said": a pronoun of the same person that is an earlier sentence's subject carries the topic on,
+                // and the names in its clause (Trump) are its objects; it stands for what it resolves to.
+                if (pronounChainDepth < PronounChain && ChainsTo(main, clause, pronoun))
+                {
+                    return ResolveChained(main, q);
+                }
             }
 
             // "Asked about Tom Hale, he said": the pronoun is the subject the opening participle leans on, and the
@@ -222,22 +227,20 @@ internal sealed partial class QuoteAttributor
     }
 
     /// <summary>
-    /// The pronoun that is the subject of the main clause of the sentence in [<paramref name="sentenceStart"/>,
-    /// <paramref name="limit"/>) when it agrees with <paramref name="pronoun"/> in person, number and gender, or -1.
+    /// Whether <paramref name="main"/>, the subject of a main clause that starts at <paramref name="clause"/>, is a
+    /// pronoun that agrees with <paramref name="pronoun"/> in person, number and gender and may stand for the same.
     /// </summary>
-    private int SubjectPronoun(int sentenceStart, int limit, in SpeakerCandidate pronoun)
+    private bool ChainsTo(int main, int clause, in SpeakerCandidate pronoun)
     {
-        int clause = AfterOpeningSubordinateClause(sentenceStart, limit);
-        int main = MainSubject(clause, limit);
         if (main < 0)
         {
-            return -1;
+            return false;
         }
 
         var c = Candidates[main];
         if (c.Kind != CandidateKind.Pronoun || c.Label != pronoun.Label || c.Plural != pronoun.Plural || c.Gender != pronoun.Gender)
         {
-            return -1;
+            return false;
         }
 
         // "Suu Kyi's fate is still unclear, but she said ...": a person named before the pronoun in its own main
@@ -247,11 +250,11 @@ internal sealed partial class QuoteAttributor
         {
             if (!Candidates[i].InQuote && Candidates[i].IsPersonName)
             {
-                return -1;
+                return false;
             }
         }
 
-        return main;
+        return true;
     }
 
     /// <summary>
@@ -276,9 +279,11 @@ internal sealed partial class QuoteAttributor
     /// "Cook's deputy, Jeff Williams, struck ..."), or -1: the antecedent a pronoun in a later sentence looks to
     /// first, before the first name the sentence holds.
     /// </summary>
-    private int NamedSubject(int sentenceStart, int limit)
+    private int NamedSubject(int sentenceStart, int limit) => NamedSubjectOf(MainSubject(AfterOpeningSubordinateClause(sentenceStart, limit), limit), limit);
+
+    /// <summary>The name <paramref name="main"/>, a main clause's subject, is or has in apposition after it, or -1.</summary>
+    private int NamedSubjectOf(int main, int limit)
     {
-        int main = MainSubject(AfterOpeningSubordinateClause(sentenceStart, limit), limit);
         if (main >= 0 && Candidates[main].Kind == CandidateKind.Nominal && Candidates[main].TokenEnd < limit && IsComma(Candidates[main].TokenEnd)
             && CandidateStartingAt(Candidates[main].TokenEnd + 1) is int named and >= 0 && Candidates[named].IsPersonName)
         {
