@@ -111,7 +111,7 @@ internal sealed partial class QuoteAttributor
         c.Resolved = true;
         c.Cluster = c.Kind switch
         {
-            CandidateKind.Nominal => c.Label == EntityLabel.Organization ? ResolveBody(candidate) : ResolveRole(c),
+            CandidateKind.Nominal => c.Label == EntityLabel.Organization ? ResolveBody(candidate) : ResolveRole(c, q),
             CandidateKind.Pronoun => ResolvePronoun(candidate, q),
             _ => c.Cluster,
         };
@@ -161,6 +161,12 @@ internal sealed partial class QuoteAttributor
             && Antecedent(subject, pronoun, q, out int own))
         {
             return own;
+        }
+
+        // "As for Trump, he said he's not worried": the name the sentence opens on as its topic.
+        if (TopicalizedName(sentences[sentence].Start, pronoun.TokenStart) is int topic and >= 0 && Antecedent(topic, pronoun, q, out int topical))
+        {
+            return topical;
         }
         for (int j = q - 1; j >= 0 && SentenceOfQuoteEnd(j) >= sentence - 1; j--)
         {
@@ -224,6 +230,21 @@ internal sealed partial class QuoteAttributor
         }
 
         return -1;
+    }
+
+    /// <summary>The name that "As for" opens the sentence on, set off by a comma before <paramref name="limit"/>, or -1.</summary>
+    private int TopicalizedName(int sentenceStart, int limit)
+    {
+        if (sentenceStart + 3 >= limit || !document.TokenText(sentenceStart).Equals("As", StringComparison.Ordinal)
+            || !document.TokenText(sentenceStart + 1).Equals("for", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        int name = CandidateStartingAt(sentenceStart + 2);
+        return name >= 0 && Candidates[name].Kind == CandidateKind.Name && Candidates[name].TokenEnd < limit && IsComma(Candidates[name].TokenEnd)
+            ? name
+            : -1;
     }
 
     /// <summary>
@@ -293,11 +314,201 @@ internal sealed partial class QuoteAttributor
         return main >= 0 && Candidates[main].Kind == CandidateKind.Name ? main : -1;
     }
 
-    /// <summary>A description of a person's role, resolved with the text's salient person and recent names.</summary>
-    private int ResolveRole(in SpeakerCandidate description)
+    /// <summary>
+    /// A description of a person's role, resolved with the text's salient person and recent names; one that no role
+    /// in the text explains is read as the story's topic (<see cref="ResolveTopic"/>).
+    /// </summary>
+    private int ResolveRole(in SpeakerCandidate description, int q)
     {
         int s = sentenceOf[description.TokenStart];
-        return RoleMatcher.Resolve(document, description, SalientPerson(description.TokenStart), sentences[Math.Max(0, s - RoleSentences)].Start);
+        int byRole = RoleMatcher.Resolve(document, description, SalientPerson(description.TokenStart), sentences[Math.Max(0, s - RoleSentences)].Start);
+        return byRole >= 0 ? byRole : ResolveTopic(description, q);
+    }
+
+    /// <summary>
+    /// A definite description of an office or a standing that no role in the text explains ("Trump is taking
+    /// questions in Salem. The billionaire businessman began by ...", "the former secretary of state", "the Wisconsin
+    /// Republican"): news varies the name of the person it has been going on about that way, so it stands for the
+    /// speaker of a quote that ends in its sentence or the one before, else for the person named (or described) as the
+    /// subject of the nearest earlier sentence whose subject is a person, within <see cref="RoleSentences"/>; a
+    /// pronoun subject is passed over, as a wrong antecedent of it would spread to the description. Nobody when that
+    /// person does not fit (<see cref="FitsTopic"/>), when the quote before asked a question (""That would be you?"
+    /// Borger asked. "...," the senator said"), when the description is in apposition to a name, or when an earlier
+    /// subject is a description of the same head ("A senior official said ... the official said").
+    /// </summary>
+    private int ResolveTopic(in SpeakerCandidate description, int q)
+    {
+        var head = document.TokenText(description.HeadToken);
+        if (description.Plural || !document.TokenText(description.TokenStart).Equals("the", StringComparison.OrdinalIgnoreCase)
+            || !TopicHeads.TryGetValue(head, out bool office) || pronounChainDepth >= PronounChain || InAppositionToName(description))
+        {
+            return -1;
+        }
+
+        // The quote before, in this sentence or the two before ("That would be you?" and "Borger asked." may be two);
+        // the description's own quote, and quotes not attributed yet, say nothing of whom it names.
+        int sentence = sentenceOf[description.TokenStart];
+        int asker = -1;
+        for (int j = LastQuoteBefore(description.TokenStart, sentences[Math.Max(0, sentence - 2)].Start); j >= 0 && SentenceOfQuoteEnd(j) >= sentence - 2; j--)
+        {
+            if (quotes[j].SpeakerStart >= 0 && quotes[j].SpeakerStart != tokens[description.TokenStart].Start)
+            {
+                if (AsksQuestion(j))
+                {
+                    asker = quotes[j].SpeakerCluster;
+                }
+                else if (SentenceOfQuoteEnd(j) >= sentence - 1)
+                {
+                    return FitsTopic(quotes[j].SpeakerCluster, description, office) ? quotes[j].SpeakerCluster : -1;
+                }
+
+                break;
+            }
+        }
+
+        for (int s = sentence - 1; s >= 0 && s >= sentence - RoleSentences; s--)
+        {
+            var range = sentences[s];
+            int main = MainSubject(AfterOpeningSubordinateClause(range.Start, range.End), range.End);
+            if (main < 0)
+            {
+                continue;
+            }
+
+            var subject = Candidates[main];
+
+            // ""It was offensive," said Fleischer.": the speaker of a quote in that sentence, one the story cites,
+            // rather than its topic.
+            if (SpeaksQuoteIn(range.Start, subject.TokenStart))
+            {
+                continue;
+            }
+
+            if (subject.Kind is CandidateKind.Nominal or CandidateKind.Indefinite
+                && document.TokenText(subject.HeadToken).Equals(head, StringComparison.OrdinalIgnoreCase))
+            {
+                return -1;
+            }
+
+            int cluster = NamedSubjectOf(main, range.End) is int named and >= 0 && Candidates[named].IsPersonName
+                ? Candidates[named].Cluster
+                : subject.Kind == CandidateKind.Nominal && subject.Label == EntityLabel.Person && !subject.Plural
+                    ? ResolveChained(main, q)
+                    : -1;
+            if (cluster >= 0 && document.Clusters[cluster].Label == EntityLabel.Person)
+            {
+                return cluster != asker && FitsTopic(cluster, description, office) ? cluster : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether a person can be the topic a description names: of its gender; not named in the description's own
+    /// sentence (a description there is somebody else: "Rubio still believes the presumptive nominee is unfit");
+    /// without a role of the same head that the description's modifiers ruled out ("the Florida senator" is not the
+    /// Texas senator); and, for an office ("the governor"), without roles of other offices only (the mayor is not "the
+    /// Republican senator"). Standings ("the candidate", "the businessman") go with any office.
+    /// </summary>
+    private bool FitsTopic(int cluster, in SpeakerCandidate description, bool office)
+    {
+        if (cluster < 0 || document.Clusters[cluster].Label != EntityLabel.Person
+            || !GenderAgrees(ClusterGender(cluster, Gender.Unknown), description.Gender))
+        {
+            return false;
+        }
+
+        var head = document.TokenText(description.HeadToken);
+        var c = document.Clusters[cluster];
+        return !RoleMatcher.HasRoleHeaded(c, head) && !(office && c.RoleCount > 0) && !NamedInSentence(cluster, description)
+            && !NamedInside(cluster, description);
+    }
+
+    // "the Lincoln actor" is not Lincoln: whether a mention of the cluster lies inside the description.
+    private bool NamedInside(int cluster, in SpeakerCandidate description)
+    {
+        for (int m = TextOrder.FirstMentionFrom(document.Mentions, description.TokenStart);
+             m < document.Mentions.Count && document.Mentions[m].Tokens.Start < description.TokenEnd; m++)
+        {
+            if (m < document.MentionCluster.Count && document.MentionCluster[m] == cluster)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Sen. Chuck Schumer of New York, the presumptive Democratic leader next year, ...": a description set off after
+    // a person's name describes that person, whom the role binding missed.
+    private bool InAppositionToName(in SpeakerCandidate description)
+    {
+        int comma = description.TokenStart - 1;
+        if (comma < 1 || !IsComma(comma))
+        {
+            return false;
+        }
+
+        for (int i = LowerBound(comma) - 1; i >= 0 && Candidates[i].TokenEnd >= comma - AppositionReach; i--)
+        {
+            if (Candidates[i].IsPersonName && !Candidates[i].InQuote)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Words a place ("of New York") may put between a name and the comma of its apposition.
+    private const int AppositionReach = 4;
+
+    // Whether a quote with a token in [from, speaker) has its speaker's mention start at token speaker.
+    private bool SpeaksQuoteIn(int from, int speaker)
+    {
+        for (int t = from; t < speaker; t++)
+        {
+            if (quoteOf[t] >= 0 && quotes[quoteOf[t]].SpeakerStart == tokens[speaker].Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The last quote with a token before token t and at or after token floor, or -1.
+    private int LastQuoteBefore(int t, int floor)
+    {
+        for (int k = t - 1; k >= floor; k--)
+        {
+            if (quoteOf[k] >= 0)
+            {
+                return quoteOf[k];
+            }
+        }
+
+        return -1;
+    }
+
+    // Whether quote j ends in a question mark: its speaker asked, and whoever answers is somebody else.
+    private bool AsksQuestion(int j) =>
+        quotes[j].CloseToken > 0 && document.TokenText(quotes[j].CloseToken - 1) is "?";
+
+    // Whether the description's sentence names the cluster, outside quotes.
+    private bool NamedInSentence(int cluster, in SpeakerCandidate description)
+    {
+        var range = sentences[sentenceOf[description.TokenStart]];
+        for (int i = LowerBound(range.Start); i < candidateList.Count && Candidates[i].TokenStart < range.End; i++)
+        {
+            if (!Candidates[i].InQuote && Candidates[i].Kind == CandidateKind.Name && Candidates[i].Cluster == cluster)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -385,7 +385,7 @@ internal sealed partial class QuoteAttributor
         quote.CueEnd = tokens[cueEnd - 1].End;
         quote.SpeakerStart = tokens[from].Start;
         quote.SpeakerEnd = tokens[to - 1].End;
-        quote.SpeakerCluster = ResolveRole(description);
+        quote.SpeakerCluster = ResolveRole(description, q);
         var kind = MentionKind.Nominal;
         if (quote.SpeakerCluster < 0 && IsCapitalizedRun(from, to))
         {

@@ -123,6 +123,20 @@ internal sealed partial class QuoteAttributor
     private static readonly SpanWordTable<bool> AnonymousHeads = Words(
         "man", "woman", "person", "boy", "girl", "kid", "child", "resident", "voter", "protester", "witness", "caller", "reader");
 
+    /// <summary>
+    /// Heads of descriptions news gives the person a story is about, in place of the name (<see cref="ResolveTopic"/>),
+    /// true for offices ("the former president", "the Texas senator"), false for standings that go with any office
+    /// ("the candidate", "the billionaire businessman", "the Wisconsin Republican"); not the anonymous heads nor the
+    /// staff who speak for somebody ("the official", "the aide", "the spokesman").
+    /// </summary>
+    private static readonly SpanWordTable<bool> TopicHeads = new(
+        ((string[])["president", "senator", "governor", "mayor", "congressman", "congresswoman", "lawmaker", "legislator",
+            "representative", "leader", "premier", "chancellor", "minister", "secretary", "chairman", "chairwoman", "king",
+            "queen", "prince", "princess", "governor-elect", "senator-elect"]).Select(w => new KeyValuePair<string, bool>(w, true))
+        .Concat(((string[])["candidate", "nominee", "frontrunner", "front-runner", "challenger", "incumbent", "businessman",
+            "businesswoman", "ceo", "founder", "statesman", "comedian", "actor", "actress", "singer", "Republican",
+            "Democrat"]).Select(w => new KeyValuePair<string, bool>(w, false))));
+
     private static readonly SpanWordTable<bool> Coordinators = Words("and", "but", "or", "yet", "then");
 
     /// <summary>Relative pronouns: a noun after one is the subject of its clause, never an object ("who emailed supporters").</summary>

@@ -269,6 +269,23 @@ internal static class RoleMatcher
         return 0;
     }
 
+    /// <summary>Whether one of the cluster's roles has <paramref name="head"/> for its head noun.</summary>
+    public static bool HasRoleHeaded(Resolution.EntityCluster cluster, ReadOnlySpan<char> head)
+    {
+        Span<Range> words = stackalloc Range[MaxRoleWords];
+        for (int r = 0; r < cluster.RoleCount; r++)
+        {
+            string role = cluster.Roles[r];
+            int count = SplitRole(role, words);
+            if (count > 0 && head.Equals(role.AsSpan()[words[HeadWord(role, words[..count])]], StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Splits a role into its words (at most <see cref="MaxRoleWords"/>); returns how many.</summary>
     public static int SplitRole(string role, Span<Range> words) => role.AsSpan().Split(words, ' ', StringSplitOptions.RemoveEmptyEntries);
 

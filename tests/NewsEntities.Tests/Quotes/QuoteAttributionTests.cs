@@ -226,12 +226,13 @@ public sealed class QuoteAttributionTests
     }
 
     [Fact]
-    public void A_pronoun_after_a_quote_of_an_unexplained_role_goes_to_the_name_around_it_but_not_after_an_anonymous_one()
+    public void A_pronoun_after_a_quote_of_a_role_goes_to_the_person_the_role_stands_for_but_not_after_an_anonymous_one()
     {
+        // "The candidate" no role explains is the story's topic, Ann Roe (TopicDescriptionTests), and so is "she".
         var roe = new TestEntity("Ann Roe", Gender: Gender.Female);
         var quotes = QuoteTestDocument.Quotes(
             "Ann Roe spoke on Monday. The candidate herself said the vote was \"a mistake that we will fix.\"\n\n\"Nothing has changed,\" she said.", roe);
-        Assert.Equal([null, "Ann Roe"], quotes.Select(q => q.Speaker));
+        Assert.Equal(["Ann Roe", "Ann Roe"], quotes.Select(q => q.Speaker));
 
         quotes = QuoteTestDocument.Quotes(
             "Ann Roe spoke on Monday. The woman next to her said the vote was \"a mistake that we will fix.\"\n\n\"Nothing has changed,\" she said.", roe);
