@@ -59,6 +59,7 @@ internal sealed class EntityRecognitionStage(
         corrections.Apply(document, document.Mentions);
         InterjectionCheck.Apply(document, document.Mentions);
         OpeningWordCheck.Apply(document, document.Mentions);
+        LeadingTitleTrim.Apply(document, document.Mentions);
         PartyTagCheck.Apply(document, document.Mentions);
         titleCaseLines.Apply(document, document.Mentions, document.Recognizer.TitleCase);
         coordinations.Apply(document, document.Mentions);

@@ -30,6 +30,9 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
         "capt", "capt.", "prof", "prof.", "professor", "speaker", "justice", "ambassador", "rev", "rev.", "reverend",
     ]);
 
+    /// <summary>Whether <paramref name="word"/> is a person's title ("Sen.", "Mayor"), in any case.</summary>
+    public static bool IsTitle(ReadOnlySpan<char> word) => Titles.Contains(word);
+
     // Lower-case nouns after a name that make the name a person's: what a president or a governor heads.
     private static readonly WordSet PersonalOffices = new(["administration", "presidency", "governorship"]);
 
