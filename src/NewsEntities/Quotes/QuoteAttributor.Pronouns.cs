@@ -568,7 +568,26 @@ internal sealed partial class QuoteAttributor
                     return c.Label != EntityLabel.Person;
                 }
 
-                return c.Label == EntityLabel.Person && GenderAgrees(ClusterGender(c.Cluster, c.Gender), pronoun.Gender);
+                if (c.Label != EntityLabel.Person)
+                {
+                    return false;
+                }
+
+                if (GenderAgrees(ClusterGender(c.Cluster, c.Gender), pronoun.Gender))
+                {
+                    return true;
+                }
+
+                // "Clinton" that resolution gave to Bill Clinton, in a story that is about Hillary Clinton: "she"
+                // makes it hers. Only a bare surname ("Bill Clinton" written out is no one else), and only for the
+                // person the story names more often ("he" after Hillary's "Clinton" is rarely Bill).
+                if (c.TokenEnd - c.TokenStart == 1 && c.Cluster >= 0 && SurnameSibling(c.Cluster) is int sibling and >= 0)
+                {
+                    cluster = sibling;
+                    return true;
+                }
+
+                return false;
             case CandidateKind.Pronoun:
                 cluster = c.Cluster;
                 return c.Resolved && c.Cluster >= 0 && c.Plural == pronoun.Plural && c.Gender == pronoun.Gender && c.Label == pronoun.Label;
@@ -619,6 +638,55 @@ internal sealed partial class QuoteAttributor
         return c.TokenStart > 1 && document.TokenText(c.TokenStart - 1) is "and" && CandidateEndingAt(c.TokenStart - 1) is int previous and >= 0
             && Candidates[previous].IsPersonName ? previous : -1;
     }
+
+    /// <summary>
+    /// The one other person of the text with <paramref name="cluster"/>'s surname and the other gender, when the text
+    /// names that person more often, or -1; worked out once per person and document.
+    /// </summary>
+    private int SurnameSibling(int cluster)
+    {
+        var clusters = document.Clusters;
+        if (surnameSibling.Length < clusters.Count)
+        {
+            surnameSibling = new int[Math.Max(clusters.Count, surnameSibling.Length * 2)];
+            surnameSiblingsFor = -1;
+        }
+
+        if (surnameSiblingsFor != runNumber)
+        {
+            Array.Fill(surnameSibling, Unknown, 0, clusters.Count);
+            surnameSiblingsFor = runNumber;
+        }
+
+        if (surnameSibling[cluster] != Unknown)
+        {
+            return surnameSibling[cluster];
+        }
+
+        var own = clusters[cluster];
+        var surname = LastWord(own.Name);
+        int found = -1;
+        for (int k = 0; k < clusters.Count && found != -2; k++)
+        {
+            var other = clusters[k];
+            if (k != cluster && other.Label == EntityLabel.Person && other.Gender != Gender.Unknown && other.Gender != own.Gender
+                && LastWord(other.Name).Equals(surname, StringComparison.OrdinalIgnoreCase))
+            {
+                found = found < 0 ? k : -2;
+            }
+        }
+
+        if (found >= 0 && clusters[found].NameMentions.Count <= own.NameMentions.Count)
+        {
+            found = -1;
+        }
+
+        return surnameSibling[cluster] = Math.Max(found, -1);
+    }
+
+    private const int Unknown = int.MinValue;
+
+    private static ReadOnlySpan<char> LastWord(string name) => name.AsSpan(name.LastIndexOf(' ') + 1);
 
     private Gender ClusterGender(int cluster, Gender fallback) =>
         cluster >= 0 && document.Clusters[cluster].Gender != Gender.Unknown ? document.Clusters[cluster].Gender : fallback;

@@ -77,6 +77,11 @@ internal sealed partial class QuoteAttributor
 
     private int[] quoteSpeaker = [];
 
+    // SurnameSibling's answers by cluster, valid for the run numbered surnameSiblingsFor.
+    private int[] surnameSibling = [];
+    private int surnameSiblingsFor = -1;
+    private int runNumber;
+
     public QuoteAttributor(Document document, QuoteWorkspace workspace)
     {
         this.document = document;
@@ -92,6 +97,7 @@ internal sealed partial class QuoteAttributor
     public void Run(CancellationToken cancellationToken)
     {
         var workspace = document.QuoteWorkspace;
+        runNumber++;
         CandidateFinder.Find(document, candidateList);
         workspace.EnsureMaps(Math.Max(1, tokens.Count), Math.Max(1, sentences.Count), quotes.Count);
         sentenceOf = workspace.SentenceOf;

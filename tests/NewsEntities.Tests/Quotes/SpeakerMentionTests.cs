@@ -152,6 +152,26 @@ public sealed class SpeakerMentionTests
     }
 
     [Fact]
+    public void A_bare_surname_of_the_wrong_gender_stands_for_the_more_often_named_person_of_that_surname()
+    {
+        var bill = new TestEntity("Bill Clinton", Gender: Gender.Male);
+        var hillary = new TestEntity("Hillary Clinton", Gender: Gender.Female);
+
+        // Bare "Clinton" is Bill's here (the test document gives it to the first entity listed); "she" makes it hers.
+        var quote = QuoteTestDocument.Quotes(
+            "Hillary Clinton met Bill Clinton. Hillary Clinton spoke first, and Hillary Clinton spoke last. Ruth Cohen left early.\n\n"
+            + "Clinton then took questions. \"We will win,\" she said.",
+            bill, hillary, Ruth).Last();
+        Assert.Equal("Hillary Clinton", quote.Speaker);
+
+        // Bare "Clinton" is Hillary's, the more often named: "he" is not Bill but the man named before.
+        quote = QuoteTestDocument.Quotes(
+            "Hillary Clinton met Bill Clinton. Hillary Clinton spoke first. David Levy left early.\n\nClinton then took questions. \"We will win,\" he said.",
+            hillary, bill, Levy).Last();
+        Assert.Equal("David Levy", quote.Speaker);
+    }
+
+    [Fact]
     public void A_run_of_sentences_that_each_open_with_a_pronoun_resolves_without_deep_recursion()
     {
         string text = "The mayor spoke.\n\nDavid Levy came. " + string.Concat(Enumerable.Repeat("He walked on. ", 20_000)) + "\"The dam is safe,\" he said.";
