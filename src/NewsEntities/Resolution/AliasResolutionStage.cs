@@ -13,7 +13,7 @@ namespace NewsEntities.Resolution;
 /// <remarks>
 /// People: full names join when surnames match and given names are compatible ("Michael R. Fenzel", "Michael
 /// Fenzel"); a surname alone joins the nearest compatible full name, the latest before it or else the first
-/// after it, so two Cohens stay apart. Organizations: same name, an acronym the text defines ("... Authority
+/// after it, so two Cohens stay apart; far from the latest, it joins the one the text named first. Organizations: same name, an acronym the text defines ("... Authority
 /// (PNA)"), an acronym of the initials or one the lexicon knows, a short form the lexicon knows ("Fed"), or a shorter
 /// name whose words run in order through the longer.
 /// Places: same canonical name ("US", "U.S.", "United States").
@@ -348,6 +348,11 @@ internal sealed class AliasResolutionStage : IDocumentStage
                         before = SurnameMatches(names[candidates[i]]!.Value, name, work) && GenderAllows(names[candidates[i]]!.Value, gender) ? candidates[i] : -1;
                     }
 
+                    if (before >= 0)
+                    {
+                        before = LatestOrFirstNamed(document, candidates, insertion, before, m, name, gender, names, work, groups);
+                    }
+
                     for (int i = insertion; i < candidates.Count && before < 0 && after < 0; i++)
                     {
                         after = SurnameMatches(names[candidates[i]]!.Value, name, work) && GenderAllows(names[candidates[i]]!.Value, gender) ? candidates[i] : -1;
@@ -372,6 +377,67 @@ internal sealed class AliasResolutionStage : IDocumentStage
             lastBare[name.Surname] = m;
         }
     }
+
+    /// <summary>
+    /// Which of two people a surname alone stands for when the latest full name before it (<paramref name="latest"/>)
+    /// is not the person the text named first with that surname: the latest when it is near (in the last
+    /// <see cref="NearTokens"/> tokens: "Anne Marie Murphy, an aide, died there. Murphy's family ..."), else the first.
+    /// A story names its subject first and goes on calling him by the surname; a namesake met later is written in
+    /// full, and a name the tagger botched ("Hijos de Trump", "Team Clinton") must not take every "Trump" after it.
+    /// The first is taken among full names whose first word is a given name the lexicon knows, when there are any.
+    /// </summary>
+    private int LatestOrFirstNamed(Document document, List<int> candidates, int insertion, int latest, int bare, PersonKey name,
+        Gender gender, PersonKey?[] names, AliasWorkspace work, UnionFind groups)
+    {
+        var mentions = document.Mentions;
+        if (mentions[bare].Tokens.Start - mentions[latest].Tokens.End <= NearTokens)
+        {
+            return latest;
+        }
+
+        // The first few full names are enough: a text names its subject early, and the cap keeps a text of thousands
+        // of namesakes linear.
+        int first = -1;
+        for (int i = 0; i < Math.Min(insertion, FirstNamedReach); i++)
+        {
+            var other = names[candidates[i]]!.Value;
+            if (SurnameMatches(other, name, work) && GenderAllows(other, gender))
+            {
+                if (IsSureGivenName(document, mentions[candidates[i]].Tokens.Start, other.Given!))
+                {
+                    first = candidates[i];
+                    break;
+                }
+
+                first = first < 0 ? candidates[i] : first;
+            }
+        }
+
+        return first >= 0 && groups.Find(first) != groups.Find(latest) ? first : latest;
+    }
+
+    // A given name the lexicon knows that is not a common word ("Will Sanders come down?"), nor, opening a sentence
+    // where every word is capitalized, also a surname ("Young Sanders supporters never had ...").
+    private bool IsSureGivenName(Document document, int token, string given) =>
+        lexicon.GivenNames.ContainsKey(given) && !lexicon.ListsAsNoName(given) && !(OpensSentence(document, token) && lexicon.Surnames.Contains(given));
+
+    private static bool OpensSentence(Document document, int token)
+    {
+        if (token == 0)
+        {
+            return true;
+        }
+
+        var previous = document.Tokens[token - 1];
+        return document.TokenText(token - 1) is "." or "?" or "!" or ":" or ";"
+            || document.Text.AsSpan(previous.End, document.Tokens[token].Start - previous.End).Contains('\n');
+    }
+
+    // How near, in tokens, the latest full name must be to outrank the first one named (LatestOrFirstNamed).
+    private const int NearTokens = 60;
+
+    // How many of a surname's full names, from the first, LatestOrFirstNamed looks through.
+    private const int FirstNamedReach = 32;
 
     /// <summary>
     /// Whether one of two names is the other's two surnames alone ("López Obrador" of Andrés Manuel López Obrador,

@@ -27,6 +27,40 @@ public sealed class NearCollisionTests
     }
 
     [Fact]
+    public void A_bare_surname_far_from_a_namesake_is_the_person_the_text_named_first()
+    {
+        // The namesake is near the first bare "Murphy", far from the second.
+        var document = Resolve(
+            "Senator Chris Murphy spoke first. Anne Marie Murphy, an aide, died at the school. Murphy was 52. "
+            + "The committee met again on Tuesday and heard more witnesses about the dam. The committee met again on Tuesday and heard more witnesses about the dam. The committee met again on Tuesday and heard more witnesses about the dam. The committee met again on Tuesday and heard more witnesses about the dam. The committee met again on Tuesday and heard more witnesses about the dam. Murphy said the law must change.",
+            ("Chris Murphy", EntityLabel.Person),
+            ("Anne Marie Murphy", EntityLabel.Person),
+            ("Murphy", EntityLabel.Person),
+            ("Murphy", EntityLabel.Person));
+
+        var chris = ClusterOf(document, "Chris Murphy");
+        var anne = ClusterOf(document, "Anne Marie Murphy");
+        Assert.NotSame(chris, anne);
+        Assert.Same(anne, ClusterOf(document, "Murphy"));
+        Assert.Same(chris, ClusterOf(document, "Murphy", 1));
+    }
+
+    [Fact]
+    public void A_name_the_tagger_made_of_a_common_word_and_a_surname_takes_no_bare_surname_far_after_it()
+    {
+        // "Will Sanders" opens a question twice: "Will" is a given name the lexicon knows, but a common word too.
+        var document = Resolve(
+            "Will Sanders quit?\n\nBernie Sanders spoke in Vermont. Will Sanders stay? The committee met again on Tuesday and heard more witnesses about the dam. The committee met again on Tuesday and heard more witnesses about the dam. The committee met again on Tuesday and heard more witnesses about the dam. The committee met again on Tuesday and heard more witnesses about the dam. The committee met again on Tuesday and heard more witnesses about the dam. Sanders said he would stay.",
+            ("Will Sanders", EntityLabel.Person),
+            ("Bernie Sanders", EntityLabel.Person),
+            ("Vermont", EntityLabel.Location),
+            ("Will Sanders", EntityLabel.Person),
+            ("Sanders", EntityLabel.Person));
+
+        Assert.Same(ClusterOf(document, "Bernie Sanders"), ClusterOf(document, "Sanders"));
+    }
+
+    [Fact]
     public void Jordan_the_country_and_a_person_named_Jordan_stay_apart()
     {
         var document = Resolve(
