@@ -111,7 +111,7 @@ internal sealed partial class QuoteAttributor
     private static readonly SpanWordTable<bool> PassiveAuxiliaries = Words("was", "were", "been", "being", "is", "are", "be");
 
     /// <summary>Words that tie a participle to the main clause, whose subject it shares ("before insisting").</summary>
-    private static readonly SpanWordTable<bool> ParticipleLinks = Words("before", "after", "while", "by", "without", "when", "since");
+    private static readonly SpanWordTable<bool> ParticipleLinks = Words("before", "after", "while", "by", "without", "when", "since", "upon");
 
     /// <summary>Words that open a subordinate clause, whose subject follows them ("As one employee told ...").</summary>
     private static readonly SpanWordTable<bool> Subordinators = Words("as", "when", "after", "while", "because", "though", "although", "since", "if");

@@ -213,6 +213,15 @@ public sealed class AttributionClauseTests
     }
 
     [Fact]
+    public void A_participle_after_upon_shares_the_main_subject_past_an_apposition_that_names_somebody()
+    {
+        var quote = Only(
+            "The mayor spoke.\n\nDavid Levy, himself a Tom Hale supporter during the primary, drew boos upon saying, \"The dam is safe.\"", Levy, Hale);
+        Assert.Equal("David Levy", quote.Speaker);
+        Assert.Equal("saying", quote.Cue);
+    }
+
+    [Fact]
     public void A_name_and_a_verb_after_a_question_attribute_it_however_long_their_sentence()
     {
         var quotes = QuoteTestDocument.Quotes(
