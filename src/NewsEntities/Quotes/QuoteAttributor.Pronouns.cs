@@ -168,6 +168,7 @@ internal sealed partial class QuoteAttributor
         {
             return topical;
         }
+
         for (int j = q - 1; j >= 0 && SentenceOfQuoteEnd(j) >= sentence - 1; j--)
         {
             if (quotes[j].SpeakerStart >= 0 && quotes[j].OpenToken < pronoun.TokenStart)
@@ -641,24 +642,23 @@ internal sealed partial class QuoteAttributor
 
     /// <summary>
     /// The one other person of the text with <paramref name="cluster"/>'s surname and the other gender, when the text
-    /// names that person more often, or -1; worked out once per person and document.
+    /// names that person more often, or -1 (also for a person of unknown gender); worked out once per person and run.
     /// </summary>
     private int SurnameSibling(int cluster)
     {
         var clusters = document.Clusters;
-        if (surnameSibling.Length < clusters.Count)
+        if (!surnameSiblingsReady)
         {
-            surnameSibling = new int[Math.Max(clusters.Count, surnameSibling.Length * 2)];
-            surnameSiblingsFor = -1;
+            if (surnameSibling.Length < clusters.Count)
+            {
+                surnameSibling = new int[Math.Max(clusters.Count, surnameSibling.Length * 2)];
+            }
+
+            Array.Fill(surnameSibling, NotWorkedOut, 0, clusters.Count);
+            surnameSiblingsReady = true;
         }
 
-        if (surnameSiblingsFor != runNumber)
-        {
-            Array.Fill(surnameSibling, Unknown, 0, clusters.Count);
-            surnameSiblingsFor = runNumber;
-        }
-
-        if (surnameSibling[cluster] != Unknown)
+        if (surnameSibling[cluster] != NotWorkedOut)
         {
             return surnameSibling[cluster];
         }
@@ -666,7 +666,7 @@ internal sealed partial class QuoteAttributor
         var own = clusters[cluster];
         var surname = LastWord(own.Name);
         int found = -1;
-        for (int k = 0; k < clusters.Count && found != -2; k++)
+        for (int k = 0; k < clusters.Count && found != -2 && own.Gender != Gender.Unknown; k++)
         {
             var other = clusters[k];
             if (k != cluster && other.Label == EntityLabel.Person && other.Gender != Gender.Unknown && other.Gender != own.Gender
@@ -684,7 +684,7 @@ internal sealed partial class QuoteAttributor
         return surnameSibling[cluster] = Math.Max(found, -1);
     }
 
-    private const int Unknown = int.MinValue;
+    private const int NotWorkedOut = int.MinValue;
 
     private static ReadOnlySpan<char> LastWord(string name) => name.AsSpan(name.LastIndexOf(' ') + 1);
 

@@ -129,18 +129,20 @@ internal sealed partial class QuoteAttributor
     /// ("the candidate", "the billionaire businessman", "the Wisconsin Republican"); not the anonymous heads nor the
     /// staff who speak for somebody ("the official", "the aide", "the spokesman").
     /// </summary>
-    private static readonly SpanWordTable<bool> TopicHeads = new(
-        ((string[])["president", "senator", "governor", "mayor", "congressman", "congresswoman", "lawmaker", "legislator",
-            "representative", "leader", "premier", "chancellor", "minister", "secretary", "chairman", "chairwoman", "king",
-            "queen", "prince", "princess", "governor-elect", "senator-elect"]).Select(w => new KeyValuePair<string, bool>(w, true))
-        .Concat(((string[])["candidate", "nominee", "frontrunner", "front-runner", "challenger", "incumbent", "businessman",
-            "businesswoman", "ceo", "founder", "statesman", "comedian", "actor", "actress", "singer", "Republican",
-            "Democrat"]).Select(w => new KeyValuePair<string, bool>(w, false))));
+    private static readonly SpanWordTable<bool> TopicHeads = Heads(
+        offices: ["president", "senator", "governor", "mayor", "congressman", "congresswoman", "lawmaker", "legislator", "representative",
+            "leader", "premier", "chancellor", "minister", "secretary", "chairman", "chairwoman", "king", "queen", "prince", "princess",
+            "governor-elect", "senator-elect"],
+        standings: ["candidate", "nominee", "frontrunner", "front-runner", "challenger", "incumbent", "businessman", "businesswoman",
+            "ceo", "founder", "statesman", "comedian", "actor", "actress", "singer", "republican", "democrat"]);
 
     private static readonly SpanWordTable<bool> Coordinators = Words("and", "but", "or", "yet", "then");
 
     /// <summary>Relative pronouns: a noun after one is the subject of its clause, never an object ("who emailed supporters").</summary>
     private static readonly SpanWordTable<bool> Relatives = Words("who", "which", "that", "whom", "whose");
+
+    private static SpanWordTable<bool> Heads(string[] offices, string[] standings) =>
+        new(offices.Select(w => new KeyValuePair<string, bool>(w, true)).Concat(standings.Select(w => new KeyValuePair<string, bool>(w, false))));
 
     private static SpanWordTable<bool> Words(params string[] words) =>
         new(words.Select(w => new KeyValuePair<string, bool>(w, true)));

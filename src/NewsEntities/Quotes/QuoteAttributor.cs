@@ -77,10 +77,9 @@ internal sealed partial class QuoteAttributor
 
     private int[] quoteSpeaker = [];
 
-    // SurnameSibling's answers by cluster, valid for the run numbered surnameSiblingsFor.
+    // SurnameSibling's answers by cluster, worked out on demand; reset at each run.
     private int[] surnameSibling = [];
-    private int surnameSiblingsFor = -1;
-    private int runNumber;
+    private bool surnameSiblingsReady;
 
     public QuoteAttributor(Document document, QuoteWorkspace workspace)
     {
@@ -97,7 +96,7 @@ internal sealed partial class QuoteAttributor
     public void Run(CancellationToken cancellationToken)
     {
         var workspace = document.QuoteWorkspace;
-        runNumber++;
+        surnameSiblingsReady = false;
         CandidateFinder.Find(document, candidateList);
         workspace.EnsureMaps(Math.Max(1, tokens.Count), Math.Max(1, sentences.Count), quotes.Count);
         sentenceOf = workspace.SentenceOf;

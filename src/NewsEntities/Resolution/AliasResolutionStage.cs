@@ -13,9 +13,9 @@ namespace NewsEntities.Resolution;
 /// <remarks>
 /// People: full names join when surnames match and given names are compatible ("Michael R. Fenzel", "Michael
 /// Fenzel"); a surname alone joins the nearest compatible full name, the latest before it or else the first
-/// after it, so two Cohens stay apart; far from the latest, it joins the one the text named first. Organizations: same name, an acronym the text defines ("... Authority
-/// (PNA)"), an acronym of the initials or one the lexicon knows, a short form the lexicon knows ("Fed"), or a shorter
-/// name whose words run in order through the longer.
+/// after it, so two Cohens stay apart; far from the latest, it joins the one the text named first. Organizations:
+/// same name, an acronym the text defines ("... Authority (PNA)"), an acronym of the initials or one the lexicon
+/// knows, a short form the lexicon knows ("Fed"), or a shorter name whose words run in order through the longer.
 /// Places: same canonical name ("US", "U.S.", "United States").
 /// Registered entities (<see cref="KnownEntityTable"/>) come first: a registered name written in the text is a
 /// mention even where the recognizer missed it; a mention written as a registered name, or (people) a full name
@@ -416,8 +416,8 @@ internal sealed class AliasResolutionStage : IDocumentStage
         return first >= 0 && groups.Find(first) != groups.Find(latest) ? first : latest;
     }
 
-    // A given name the lexicon knows that is not a common word ("Will Sanders come down?"), nor, opening a sentence
-    // where every word is capitalized, also a surname ("Young Sanders supporters never had ...").
+    // A given name the lexicon knows that is not a common word ("Will Sanders come down?"), nor, where it opens a
+    // sentence and its capital says nothing, also a surname ("Young Sanders supporters never had ...").
     private bool IsSureGivenName(Document document, int token, string given) =>
         lexicon.GivenNames.ContainsKey(given) && !lexicon.ListsAsNoName(given) && !(OpensSentence(document, token) && lexicon.Surnames.Contains(given));
 
