@@ -11,7 +11,7 @@ internal static class PersonNouns
     private static readonly string[] Neutral =
     [
         "president", "minister", "secretary", "leader", "spokesperson", "official", "politician", "diplomat",
-        "director", "chief", "head", "envoy", "ambassador", "premier", "general", "commander", "analyst", "expert",
+        "director", "chief", "head", "envoy", "ambassador", "premier", "general", "admiral", "commander", "analyst", "expert",
         "source", "aide", "adviser", "advisor", "lawmaker", "legislator", "senator", "governor", "mayor", "chair",
         "candidate", "negotiator", "representative", "member", "officer", "activist", "lawyer", "attorney", "judge",
         "prosecutor", "witness", "resident", "journalist", "reporter", "professor", "researcher", "economist",

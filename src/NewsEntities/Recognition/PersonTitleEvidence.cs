@@ -27,7 +27,7 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
         "president", "pres", "pres.", "senator", "sen", "sen.", "governor", "gov", "gov.", "rep", "rep.", "representative",
         "congressman", "congresswoman", "mayor", "judge", "secretary", "chancellor", "premier", "pope", "rabbi",
         "imam", "ayatollah", "sheikh", "gen", "gen.", "adm", "adm.", "col", "col.", "lt", "lt.", "sgt", "sgt.",
-        "capt", "capt.", "prof", "prof.", "professor", "speaker", "justice", "ambassador", "rev", "rev.", "reverend",
+        "capt", "capt.", "prof", "prof.", "professor", "speaker", "justice", "ambassador", "admiral", "rev", "rev.", "reverend",
     ]);
 
     /// <summary>Whether <paramref name="word"/> is a person's title ("Sen.", "Mayor"), in any case.</summary>

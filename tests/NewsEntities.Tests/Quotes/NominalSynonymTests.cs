@@ -43,6 +43,15 @@ public class NominalSynonymTests
         Assert.Equal("Daniel Mwangi", quote.Speaker?.Name);
     }
 
+    [Fact]
+    public void An_admiral_described_as_such_is_what_a_later_pronoun_stands_for()
+    {
+        var quote = Single("Admiral Ruth Cohen arrived on Monday. Sarah Levy met her at the port. Asked later, the admiral smiled.\n\n"
+            + "\"My voice is low,\" she said.");
+
+        Assert.Equal("Ruth Cohen", quote.Speaker?.Name);
+    }
+
     [Theory]
     [InlineData("Sen. Ruth Cohen", "the senator")]
     [InlineData("Rep. Ruth Cohen", "the congresswoman")]
