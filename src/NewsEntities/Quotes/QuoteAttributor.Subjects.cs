@@ -123,6 +123,14 @@ internal sealed partial class QuoteAttributor
                 return true;
             }
 
+            // "The Democratic National Convention released a statement, saying": a participle's subject is the
+            // main clause's, here a name the recognizer does not hold (an event is no entity) but a source all the same.
+            if (speaker < 0 && (kind & CueKind.Participle) != 0 && OpeningNamePhrase(sentence.Start, cue) is var (nameFrom, nameTo) && nameTo > nameFrom)
+            {
+                AssignPhrase(q, nameFrom, nameTo, cue, cueEnd);
+                return true;
+            }
+
             Assign(q, speaker, cue, cueEnd);
             return speaker >= 0;
         }
@@ -167,6 +175,27 @@ internal sealed partial class QuoteAttributor
         }
 
         return default;
+    }
+
+    /// <summary>
+    /// "The" and a run of capitalized words that open the sentence before a lower-case verb, none of them a candidate
+    /// nor in a quote ("The Democratic National Convention released"), or nothing.
+    /// </summary>
+    private (int From, int To) OpeningNamePhrase(int sentenceStart, int limit)
+    {
+        if (!document.TokenText(sentenceStart).Equals("The", StringComparison.Ordinal))
+        {
+            return default;
+        }
+
+        int t = sentenceStart + 1;
+        while (t < limit && t - sentenceStart <= PhraseTokens && tokens[t].Kind == TokenKind.Word && char.IsUpper(document.TokenText(t)[0])
+            && quoteOf[t] < 0 && CandidateStartingAt(t) < 0)
+        {
+            t++;
+        }
+
+        return t > sentenceStart + 1 && t < limit && IsVerbAfterSubject(t) ? (sentenceStart, t) : default;
     }
 
     /// <summary>The longest subject phrase, in tokens, read before a cue when no candidate stands there.</summary>

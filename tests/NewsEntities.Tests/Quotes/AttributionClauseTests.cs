@@ -213,6 +213,15 @@ public sealed class AttributionClauseTests
     }
 
     [Fact]
+    public void A_participle_after_a_main_clause_whose_subject_is_an_unrecognized_name_takes_that_name()
+    {
+        var quote = Only("The mayor spoke.\n\nThe Harbor Day Festival released a statement on Wednesday, saying the dam was \"safe for the crowds.\"");
+        Assert.Equal("The Harbor Day Festival", quote.SpeakerMention);
+        Assert.Null(quote.Speaker);
+        Assert.Equal("saying", quote.Cue);
+    }
+
+    [Fact]
     public void A_participle_after_upon_shares_the_main_subject_past_an_apposition_that_names_somebody()
     {
         var quote = Only(
