@@ -179,7 +179,8 @@ internal sealed partial class QuoteAttributor
 
     /// <summary>
     /// "The" and a run of capitalized words that open the sentence before a lower-case verb, none of them a candidate
-    /// nor in a quote ("The Democratic National Convention released"), or nothing.
+    /// nor in a quote ("The Democratic National Convention released"), or "The" and one lower-case noun before a verb
+    /// in the past ("The town released"), or nothing.
     /// </summary>
     private (int From, int To) OpeningNamePhrase(int sentenceStart, int limit)
     {
@@ -191,6 +192,12 @@ internal sealed partial class QuoteAttributor
         int t = sentenceStart + 1;
         while (t < limit && t - sentenceStart <= PhraseTokens && tokens[t].Kind == TokenKind.Word && char.IsUpper(document.TokenText(t)[0])
             && quoteOf[t] < 0 && CandidateStartingAt(t) < 0)
+        {
+            t++;
+        }
+
+        if (t == sentenceStart + 1 && t + 1 < limit && tokens[t].Kind == TokenKind.Word && quoteOf[t] < 0 && CandidateStartingAt(t) < 0
+            && IsVerbAfterSubject(t) && document.TokenText(t + 1).EndsWith("ed", StringComparison.Ordinal) && IsVerbAfterSubject(t + 1))
         {
             t++;
         }
