@@ -501,15 +501,7 @@ internal sealed partial class QuoteAttributor
     private bool NamedInSentence(int cluster, in SpeakerCandidate description)
     {
         var range = sentences[sentenceOf[description.TokenStart]];
-        for (int i = LowerBound(range.Start); i < candidateList.Count && Candidates[i].TokenStart < range.End; i++)
-        {
-            if (!Candidates[i].InQuote && Candidates[i].Kind == CandidateKind.Name && Candidates[i].Cluster == cluster)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return LastNameOf(cluster, range.Start, range.End) >= 0;
     }
 
     /// <summary>

@@ -384,7 +384,8 @@ internal sealed class AliasResolutionStage : IDocumentStage
     /// <see cref="NearTokens"/> tokens: "Anne Marie Murphy, an aide, died there. Murphy's family ..."), else the first.
     /// A story names its subject first and goes on calling him by the surname; a namesake met later is written in
     /// full, and a name the tagger botched ("Hijos de Trump", "Team Clinton") must not take every "Trump" after it.
-    /// The first is taken among full names whose first word is a given name the lexicon knows, when there are any.
+    /// The first is taken among full names whose first word is surely a given name (<see cref="IsSureGivenName"/>), when
+    /// there are any.
     /// </summary>
     private int LatestOrFirstNamed(Document document, List<int> candidates, int insertion, int latest, int bare, PersonKey name,
         Gender gender, PersonKey?[] names, AliasWorkspace work, UnionFind groups)
