@@ -43,7 +43,7 @@ internal sealed class SpeakerPositionRecall(Lexicon lexicon)
                 next++;
             }
 
-            if (next < mentions.Count && mentions[next].Tokens.Start <= t)
+            if (next < mentions.Count && mentions[next].Tokens.Start <= t && !VouchedNameRecall.IsLooseGuess(lexicon, document, mentions[next]))
             {
                 continue;
             }
@@ -52,7 +52,7 @@ internal sealed class SpeakerPositionRecall(Lexicon lexicon)
             bool opensSentence = sentence < sentences.Count && sentences[sentence].Start == t;
             if (IsCapitalizedWord(document, t)
                 && ((t >= 2 && (BeforeCueAfterQuote(document, t) || AfterSaidAfterQuote(document, t))) || BeforeCueIntroducingQuote(document, t)
-                    || (opensSentence && OpensSentenceBeforeCue(document, t)))
+                    || ((opensSentence || OpensClause(document, t)) && BeforePastCue(document, t)))
                 && MayBeSurname(document, t))
             {
                 vouched.TryAdd(PersonTitleEvidence.KeyOf(document, new TokenRange(t, t + 1)), false);
@@ -78,11 +78,11 @@ internal sealed class SpeakerPositionRecall(Lexicon lexicon)
         t + 1 < document.Tokens.Count && ClosesQuoteAt(document, t - 1) && IsVerbCue(document.TokenText(t + 1));
 
     /// <summary>
-    /// <c>Pelosi criticized the bill.</c>: the word opens its sentence and a reporting verb in the past follows it.
-    /// A plural ("Polls showed", "Others said") or a participle ("Having said") opens sentences as often, and a verb
-    /// in the present may be a noun ("Close call.", "Initial reports").
+    /// <c>Pelosi criticized the bill.</c>, <c>when Trump mentioned her</c>: the word opens its sentence or a clause
+    /// and a reporting verb in the past follows it. A plural ("Polls showed", "Others said") or a participle ("Having
+    /// said") opens clauses as often, and a verb in the present may be a noun ("Close call.", "Initial reports").
     /// </summary>
-    private static bool OpensSentenceBeforeCue(Document document, int t)
+    private static bool BeforePastCue(Document document, int t)
     {
         if (t + 1 >= document.Tokens.Count)
         {
@@ -92,8 +92,16 @@ internal sealed class SpeakerPositionRecall(Lexicon lexicon)
         var word = document.TokenText(t);
         var verb = document.TokenText(t + 1);
         return word[^1] != 's' && !word.EndsWith("ing", StringComparison.Ordinal)
-            && (verb.EndsWith("ed", StringComparison.Ordinal) || verb is "said" or "told" or "wrote") && IsVerbCue(verb);
+            && (verb.EndsWith("ed", StringComparison.Ordinal) || verb is "said" or "told" or "wrote" or "spoke") && IsVerbCue(verb);
     }
+
+    /// <summary>
+    /// Whether the word opens a clause after a subordinating conjunction ("when Trump mentioned", "while Trump laid",
+    /// "that Trump said"), where, as at a sentence's start, a capitalized word is read as a name and not as a title.
+    /// </summary>
+    private static bool OpensClause(Document document, int t) => t > 0 && ClauseOpeners.Contains(document.TokenText(t - 1));
+
+    private static readonly WordSet ClauseOpeners = new(["when", "while", "after", "before", "because", "since", "until", "once", "that", "as", "if"]);
 
     /// <summary><c>"...," said Macron.</c>: "said" or "says" right after a closed quote, and the clause ends after the word.</summary>
     private static bool AfterSaidAfterQuote(Document document, int t)

@@ -1,5 +1,6 @@
 using NewsEntities.Lexicons;
 using NewsEntities.Pipeline;
+using NewsEntities.Quotes;
 using NewsEntities.Tokenization;
 
 namespace NewsEntities.Recognition;
@@ -44,8 +45,9 @@ internal sealed class VouchedNameRecall(Lexicon lexicon)
                 // A vouched surname the tagger took for a place it guessed, one the gazetteer does not know
                 // ("Macron and Merkel agreed"), is the person; a known place keeps its label ("Jordan").
                 var mention = mentions[next];
-                if (mention.Tokens.Start == t && mention.Tokens.Length == 1 && mention.Label == EntityLabel.Location
-                    && !lexicon.Places.ContainsKey(document.TokenText(t)) && vouched.ContainsKey(PersonTitleEvidence.KeyOf(document, mention.Tokens)))
+                if (mention.Tokens.Start == t && mention.Tokens.Length == 1
+                    && (IsLooseGuess(lexicon, document, mention) || (mention.Label == EntityLabel.Location && !lexicon.Places.ContainsKey(document.TokenText(t))))
+                    && vouched.ContainsKey(PersonTitleEvidence.KeyOf(document, mention.Tokens)))
                 {
                     mentions[next] = mention with { Label = EntityLabel.Person };
                 }
@@ -60,6 +62,23 @@ internal sealed class VouchedNameRecall(Lexicon lexicon)
         }
 
         MentionFilter.MergeInOrder(mentions, scratch);
+    }
+
+    /// <summary>
+    /// A one-word name the tagger called neither person, organization nor place ("Trump" in "The Trump troops",
+    /// "when Trump launched"): the label of its last resort for a capitalized word it does not know, which the
+    /// document's evidence for a person outweighs as it does for no name. Words that are what Misc is for
+    /// ("Christian", "Republicans") and words written as no plain name is ("BuzzFeed") keep the label.
+    /// </summary>
+    internal static bool IsLooseGuess(Lexicon lexicon, Document document, NamedMention mention)
+    {
+        if (mention.Label != EntityLabel.Misc || mention.Tokens.Length != 1)
+        {
+            return false;
+        }
+
+        var word = document.TokenText(mention.Tokens.Start);
+        return PersonTitleEvidence.IsPlainNameWord(word) && !lexicon.ListsAsNoName(word) && !CandidateFinder.IsPartyMember(word);
     }
 
     private bool StandsAlone(Document document, int t)

@@ -60,6 +60,48 @@ public sealed class SpeakerPositionRecallTests
         Assert.Empty(Recalled(Labeled(text)));
     }
 
+    [Theory]
+    [InlineData("The crowd booed when Okafor mentioned the plan. Then Okafor left.")]
+    [InlineData("The crowd was quiet while Okafor spoke of the plan. Then Okafor left.")]
+    [InlineData("Aides knew that Okafor said nothing. Then Okafor left.")]
+    public void A_word_that_opens_a_clause_before_a_reporting_verb_in_the_past_is_a_person(string text)
+    {
+        Assert.Equal([("Okafor", EntityLabel.Person), ("Okafor", EntityLabel.Person)], Recalled(Labeled(text)));
+    }
+
+    [Theory]
+    [InlineData("The crowd booed at Okafor mentioned in the plan. Then Okafor left.")]
+    [InlineData("The crowd booed when Okafor mentions the plan. Then Okafor left.")]
+    [InlineData("The crowd booed when Polls showed a tie. Then Polls left.")]
+    public void A_clause_opener_vouches_only_before_a_reporting_verb_in_the_past(string text)
+    {
+        Assert.Empty(Recalled(Labeled(text)));
+    }
+
+    [Fact]
+    public void A_name_the_tagger_made_misc_is_a_person_where_the_document_vouches_for_it()
+    {
+        var document = Labeled(
+            "The Okafor troops cheered when Okafor mentioned the plan. Okafor left.",
+            ("Okafor", EntityLabel.Misc),
+            ("Okafor", EntityLabel.Misc),
+            ("Okafor", EntityLabel.Misc));
+
+        Assert.Equal([("Okafor", EntityLabel.Person), ("Okafor", EntityLabel.Person), ("Okafor", EntityLabel.Person)], Recalled(document));
+    }
+
+    [Fact]
+    public void What_misc_is_for_keeps_its_label()
+    {
+        // "Carl Christian" elsewhere vouches for the surname; a Misc "Christian" is still the faith.
+        var document = Labeled("A Christian group met. Christian voters left.", ("Christian", EntityLabel.Misc), ("Christian", EntityLabel.Misc));
+        var vouched = new Dictionary<ulong, bool> { [PersonTitleEvidence.KeyOf(document, new TokenRange(1, 2))] = false };
+
+        new VouchedNameRecall(Lexicon.Default).Apply(document, document.Mentions, vouched, []);
+
+        Assert.Equal([("Christian", EntityLabel.Misc), ("Christian", EntityLabel.Misc)], MentionsOf(document));
+    }
+
     [Fact]
     public void A_name_the_tagger_made_an_organization_keeps_its_label()
     {
