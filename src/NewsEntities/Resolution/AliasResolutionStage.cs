@@ -898,8 +898,15 @@ internal sealed class AliasResolutionStage : IDocumentStage
             {
                 cluster.GivenName = given;
             }
-        }
 
+            // A person's first key is the surname corpus resolution files the cluster under: the surname of the
+            // fullest name, not of whatever came first ("Hillary" in a headline, then "Hillary Clinton").
+            if (cluster.Label == EntityLabel.Person && distinct[0] != key && work.TextOf(m).SequenceEqual(cluster.Name))
+            {
+                distinct.Remove(key);
+                distinct.Insert(0, key);
+            }
+        }
     }
 
     private Gender TellGender(Document document, EntityCluster cluster, PersonKey?[] persons)

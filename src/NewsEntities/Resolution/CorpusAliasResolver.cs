@@ -12,7 +12,8 @@ namespace NewsEntities.Resolution;
 /// Same type always. People: same surname and compatible given names (equal, an initial, a nickname pair such
 /// as Bill/William, or one edit from a nickname pair: "Williams" for "William" — that last only when the two
 /// documents also give the person the same role, "CIA Director" and "the director of the CIA"); a person known by surname only
-/// joins the one full name with that surname, if there is exactly one. Organizations: a shared name or
+/// joins the one full name with that surname, if there is exactly one; a person known by given name only ("Bernie")
+/// joins the person nearly every full name with that given name belongs to. Organizations: a shared name or
 /// acronym. Places: the same canonical name. Identifiers are "e1", "e2", ... in order of first appearance; the
 /// name is the fullest, most frequent form, for people one whose given name is a real given name. Registered
 /// entities win: clusters of one registered entity are one entity named by its registered name, and no rule
@@ -86,6 +87,7 @@ internal sealed class CorpusAliasResolver
         // People by surname: each surname's clusters are chained in item order through nextSameSurname, from the
         // head its slot names; no list per surname.
         var surnameSlots = new Dictionary<string, int>(personCount, StringComparer.Ordinal);
+        var givenOnly = new List<int>();
         var slotHead = new List<int>();
         var slotTail = new List<int>();
         var nextSameSurname = new int[items.Count];
@@ -140,13 +142,124 @@ internal sealed class CorpusAliasResolver
         var scratch = new PeopleScratch();
         foreach (int head in slotHead)
         {
-            MergePeople(items, head, nextSameSurname, groups, scratch);
+            bool givenName = IsGivenNameOnly(items, head, nextSameSurname);
+            if (givenName)
+            {
+                for (int i = head; i >= 0; i = nextSameSurname[i])
+                {
+                    if (items[i].Cluster.GivenName is null)
+                    {
+                        givenOnly.Add(i);
+                    }
+                }
+            }
+
+            MergePeople(items, head, nextSameSurname, groups, scratch, joinBare: !givenName);
         }
 
+        JoinGivenNamesOnly(items, givenOnly, groups);
         AssignIdentifiersAndNames(items, groups);
     }
 
-    private void MergePeople(List<Item> items, int head, int[] nextSameSurname, UnionFind groups, PeopleScratch scratch)
+    /// <summary>
+    /// Whether the people filed under one surname without a given name are named by a given name alone ("Hillary",
+    /// "Bernie" in a headline): one word the lists know as a given name and not as a surname, which no full name of
+    /// the corpus with a known given name has as its surname ("Christie" is Chris Christie's; "Stop Hillary", a
+    /// slogan the tagger took for a name, makes no surname of "Hillary").
+    /// </summary>
+    private bool IsGivenNameOnly(List<Item> items, int head, int[] nextSameSurname)
+    {
+        string? bare = null;
+        for (int i = head; i >= 0; i = nextSameSurname[i])
+        {
+            ref readonly var cluster = ref items[i].Cluster;
+            if (cluster.GivenName is { } given)
+            {
+                if (lexicon.GivenNames.ContainsKey(given) || lexicon.Nicknames.Knows(given))
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                bare ??= cluster.Name;
+            }
+        }
+
+        return bare is not null && !bare.Contains(' ') && lexicon.GivenNames.ContainsKey(bare) && !lexicon.Surnames.Contains(bare);
+    }
+
+    /// <summary>
+    /// Joins each person named by a given name alone to the person the corpus means by it: the one whose full names
+    /// have that given name in at least <see cref="GivenNameShare"/> of the documents that name anybody so in full
+    /// ("Bernie" is Bernie Sanders, not the one Bernie Marcus). Where nobody dominates ("Bill": Clinton, de Blasio,
+    /// Maher) it stays apart; where nobody has it in full, the documents' clusters of that name join each other, as
+    /// bare surnames do.
+    /// </summary>
+    private static void JoinGivenNamesOnly(List<Item> items, List<int> givenOnly, UnionFind groups)
+    {
+        if (givenOnly.Count == 0)
+        {
+            return;
+        }
+
+        var wanted = new Dictionary<string, Dictionary<int, int>>(StringComparer.OrdinalIgnoreCase);
+        foreach (int i in givenOnly)
+        {
+            wanted.TryAdd(items[i].Cluster.Name, []);
+        }
+
+        // Documents per set of the full names with each wanted given name.
+        for (int i = 0; i < items.Count; i++)
+        {
+            ref readonly var cluster = ref items[i].Cluster;
+            if (cluster.Label == EntityLabel.Person && cluster.GivenName is { } given && wanted.TryGetValue(given, out var counts))
+            {
+                int root = groups.Find(i);
+                counts[root] = counts.GetValueOrDefault(root) + 1;
+            }
+        }
+
+        var firstAlone = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (int i in givenOnly)
+        {
+            string name = items[i].Cluster.Name;
+            var counts = wanted[name];
+            if (counts.Count > 0)
+            {
+                int total = 0, best = -1, bestCount = 0;
+                foreach (var (root, count) in counts)
+                {
+                    total += count;
+                    if (count > bestCount)
+                    {
+                        (best, bestCount) = (root, count);
+                    }
+                }
+
+                if (bestCount >= GivenNameShare * total)
+                {
+                    groups.Union(best, i);
+                }
+            }
+            else if (firstAlone.TryGetValue(name, out int first))
+            {
+                groups.Union(first, i);
+            }
+            else
+            {
+                firstAlone[name] = i;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The share of a given name's documents one person must hold for the name alone to mean that person: a bare
+    /// "Hillary" of 2016 is Hillary Clinton, though other Hillarys are named in full now and then.
+    /// </summary>
+    private const double GivenNameShare = 0.9;
+
+    private void MergePeople(List<Item> items, int head, int[] nextSameSurname, UnionFind groups, PeopleScratch scratch, bool joinBare)
     {
         // Most surnames of a corpus belong to one cluster: nothing to join, and nothing to allocate for it.
         if (nextSameSurname[head] < 0)
@@ -241,7 +354,7 @@ internal sealed class CorpusAliasResolver
         }
 
         int firstBare = -1;
-        for (int i = head; i >= 0; i = nextSameSurname[i])
+        for (int i = joinBare ? head : -1; i >= 0; i = nextSameSurname[i])
         {
             if (items[i].Cluster.GivenName is not null)
             {

@@ -54,8 +54,9 @@ internal sealed class EntityCluster
     public Gender Gender { get; set; }
 
     /// <summary>
-    /// Comparison keys of the cluster's names, for corpus resolution: the normalized surname for a person, the
-    /// normalized names and acronyms for an organization, the canonical place name for a place.
+    /// Comparison keys of the cluster's names, for corpus resolution: the normalized surnames for a person, that of
+    /// its fullest name (<see cref="Name"/>) first; the normalized names and acronyms for an organization; the
+    /// canonical place name for a place.
     /// </summary>
     /// <remarks>
     /// Numbers in the document's <see cref="AliasWorkspace.KeyTable"/>, made strings only when a corpus keeps them

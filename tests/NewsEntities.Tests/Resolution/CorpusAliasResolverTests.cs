@@ -65,6 +65,65 @@ public sealed class CorpusAliasResolverTests
     }
 
     [Fact]
+    public void A_person_named_by_the_given_name_first_is_filed_under_the_surname_of_the_full_name()
+    {
+        var results = Extractor.AnalyzeCorpus(
+        [
+            "Amina said the plan was ready. Later, Amina Yusuf, the mayor, left for Kampala.",
+            "Mayor Amina Yusuf spoke on Tuesday.",
+        ]);
+
+        Assert.Equal(
+            results[0].Entities.Single(e => e.Aliases.Contains("Amina Yusuf")).Id,
+            results[1].Entities.Single(e => e.Aliases.Contains("Amina Yusuf")).Id);
+    }
+
+    [Fact]
+    public void A_given_name_alone_is_the_person_the_corpus_names_so_in_full_nearly_always()
+    {
+        var results = Extractor.AnalyzeCorpus(
+        [
+            "Mayor Amina Yusuf spoke on Tuesday.",
+            "Amina Yusuf left for Kampala.",
+            "Amina said the plan was ready.",
+        ]);
+
+        var yusuf = results[0].Entities.Single(e => e.Name == "Amina Yusuf");
+        var bare = results[2].Entities.Single(e => e.Aliases.Contains("Amina"));
+        Assert.Equal(yusuf.Id, bare.Id);
+        Assert.Equal("Amina Yusuf", bare.Name);
+    }
+
+    [Fact]
+    public void A_given_name_alone_that_two_people_share_in_full_stays_apart()
+    {
+        var results = Extractor.AnalyzeCorpus(
+        [
+            "Mayor Amina Yusuf spoke on Tuesday.",
+            "Governor Amina Odhiambo left for Kampala.",
+            "Amina said the plan was ready.",
+        ]);
+
+        string bare = results[2].Entities.Single(e => e.Aliases.Contains("Amina")).Id;
+        Assert.NotEqual(results[0].Entities.Single(e => e.Name == "Amina Yusuf").Id, bare);
+        Assert.NotEqual(results[1].Entities.Single(e => e.Name == "Amina Odhiambo").Id, bare);
+    }
+
+    [Fact]
+    public void A_given_name_that_is_a_surname_in_the_corpus_is_read_as_the_surname()
+    {
+        var results = Extractor.AnalyzeCorpus(
+        [
+            "Governor Chris Christie spoke on Tuesday.",
+            "Christie said the plan was ready.",
+        ]);
+
+        Assert.Equal(
+            results[0].Entities.Single(e => e.Name == "Chris Christie").Id,
+            results[1].Entities.Single(e => e.Aliases.Contains("Christie")).Id);
+    }
+
+    [Fact]
     public void A_misspelt_given_name_with_another_role_stays_a_different_person()
     {
         var results = Extractor.AnalyzeCorpus(
