@@ -10,20 +10,25 @@ namespace NewsEntities.Recognition;
 /// stands: right after a quote that a comma, "!" or "?" ends, before a reporting verb (<c>"...," Biden said</c>);
 /// after the "said" that follows such a quote and before the sentence's end or a comma (<c>"...," said Macron.</c>);
 /// before a reporting verb that introduces a quote with a colon or a comma (<c>Biden told reporters: "...</c>);
-/// or opening a sentence before a reporting verb in the past (<c>Pelosi criticized the bill.</c>).
+/// or opening a sentence or a clause before a reporting verb in the past (<c>Pelosi criticized the bill.</c>,
+/// <c>when Trump mentioned her</c>).
 /// <see cref="VouchedNameRecall"/> then makes every standalone occurrence of the word a person mention.
 /// </summary>
 /// <remarks>
 /// The tagger, trained on news of 1996, does not know today's surnames, and in a short text no full name or title
 /// elsewhere vouches for them ("Biden said on Monday ... "Jobs are up," Biden said."), so the quote had no speaker.
-/// Only words the tagger left untagged are vouched for: a body speaks in the same position (<c>"...," Acme said</c>),
-/// so a name it tagged an organization keeps that label. Words that open a sentence there ("He", "Officials",
+/// Only words the tagger left untagged, or left a one-word Misc (<see cref="VouchedNameRecall.IsLooseGuess"/>), are
+/// vouched for: a body speaks in the same position (<c>"...," Acme said</c>), so a name it tagged an organization
+/// keeps that label. Words that open a sentence there ("He", "Officials",
 /// "Democrats") are function words, person nouns or peoples, which the lexicon and the person-noun table rule out.
 /// </remarks>
 internal sealed class SpeakerPositionRecall(Lexicon lexicon)
 {
     /// <summary>The most quote-mark tokens between a quote's last punctuation and the name ('''... ,''' he said).</summary>
     private const int MaxClosingMarks = 3;
+
+    // Subordinators after which a clause opens with its subject ("when Trump mentioned").
+    private static readonly WordSet ClauseOpeners = new(["when", "while", "after", "before", "because", "since", "until", "once", "that", "as", "if"]);
 
     /// <summary>Adds to <paramref name="vouched"/> (as not titled) each untagged word found in a speaker's position.</summary>
     public void Apply(Document document, List<NamedMention> mentions, Dictionary<ulong, bool> vouched)
@@ -100,8 +105,6 @@ internal sealed class SpeakerPositionRecall(Lexicon lexicon)
     /// "that Trump said"), where, as at a sentence's start, a capitalized word is read as a name and not as a title.
     /// </summary>
     private static bool OpensClause(Document document, int t) => t > 0 && ClauseOpeners.Contains(document.TokenText(t - 1));
-
-    private static readonly WordSet ClauseOpeners = new(["when", "while", "after", "before", "because", "since", "until", "once", "that", "as", "if"]);
 
     /// <summary><c>"...," said Macron.</c>: "said" or "says" right after a closed quote, and the clause ends after the word.</summary>
     private static bool AfterSaidAfterQuote(Document document, int t)

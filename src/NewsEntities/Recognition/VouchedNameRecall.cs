@@ -9,7 +9,7 @@ namespace NewsEntities.Recognition;
 /// Adds the person mentions the tagger left out: a single capitalized word that the document elsewhere vouches for as
 /// a person's name (a title before it, "Mr. Brafman", or a known given name before it, "Benjamin Brafman"), standing
 /// alone ("Then Brafman exposed ...", "But even as Trump claimed ..."); and makes such a word a person where the
-/// tagger guessed it a place the gazetteer does not know ("Macron and Merkel agreed").
+/// tagger guessed it a place the gazetteer does not know ("Macron and Merkel agreed") or left it a one-word Misc.
 /// </summary>
 /// <remarks>
 /// The tagger reads each sentence on its own terms, so a surname it found in one sentence it may miss in the next,
