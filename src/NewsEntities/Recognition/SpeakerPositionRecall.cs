@@ -30,7 +30,10 @@ internal sealed class SpeakerPositionRecall(Lexicon lexicon)
     // Subordinators after which a clause opens with its subject ("when Trump mentioned").
     private static readonly WordSet ClauseOpeners = new(["when", "while", "after", "before", "because", "since", "until", "once", "that", "as", "if"]);
 
-    /// <summary>Adds to <paramref name="vouched"/> (as not titled) each untagged word found in a speaker's position.</summary>
+    /// <summary>
+    /// Adds to <paramref name="vouched"/> (as not titled) each untagged word, or one-word Misc mention, found in a
+    /// speaker's position.
+    /// </summary>
     public void Apply(Document document, List<NamedMention> mentions, Dictionary<ulong, bool> vouched)
     {
         var tokens = document.Tokens;
