@@ -154,7 +154,10 @@ internal sealed partial class QuoteAttributor
             return default;
         }
 
-        if (k < sentenceStart || tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || quoteOf[k] >= 0)
+        // "After blasting the report ...": a cue right after a preposition is a gerund, whose subject is the main
+        // clause's, not the preposition.
+        if (k < sentenceStart || tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || quoteOf[k] >= 0
+            || ParticipleLinks.TryGetValue(document.TokenText(k), out _) || Prepositions.TryGetValue(document.TokenText(k), out _))
         {
             return default;
         }
@@ -348,6 +351,15 @@ internal sealed partial class QuoteAttributor
             return with;
         }
 
+        if (cue == sentence.Start + 1 && ParticipleLinks.TryGetValue(document.TokenText(sentence.Start), out _)
+            && document.TokenText(cue).EndsWith("ing", StringComparison.Ordinal))
+        {
+            // "After blasting the Drudge Report ..., Glenn Beck doubled down": the gerund's subject is the main
+            // clause's, after the comma; the noun after the gerund is its object.
+            int start = AfterClauseComma(sentence.Start, sentence.End);
+            return start > sentence.Start ? MainSubject(start, sentence.End) : -1;
+        }
+
         // A gerund after "by" tells the manner, and the noun after it is no agent ("interjected by hitting Trump").
         if (cueEnd + 1 < sentence.End && document.TokenText(cueEnd).Equals("by", StringComparison.Ordinal)
             && !document.TokenText(cueEnd + 1).EndsWith("ing", StringComparison.Ordinal))
@@ -364,11 +376,13 @@ internal sealed partial class QuoteAttributor
         {
             // "..., adding that", "..., before insisting": the subject of the main clause, not the nearest noun;
             // the subject of its reporting verb when it has one ("Alongside X, a strategist said ..., saying").
-            int mainCue = FirstPlainCue(sentence.Start, cue);
-            int main = mainCue >= 0 ? NearestBefore(mainCue, sentence.Start, possessorAllowed: false) : -1;
+            // Not in an opening clause ("After blasting the paper, Levy doubled down by reading").
+            int mainStart = AfterOpeningSubordinateClause(sentence.Start, cue);
+            int mainCue = FirstPlainCue(mainStart, cue);
+            int main = mainCue >= 0 ? NearestBefore(mainCue, mainStart, possessorAllowed: false) : -1;
             if (main < 0)
             {
-                main = MainSubject(sentence.Start, cue);
+                main = MainSubject(mainStart, cue);
             }
 
             if (main >= 0)
@@ -627,6 +641,15 @@ internal sealed partial class QuoteAttributor
             return sentenceStart;
         }
 
+        return AfterClauseComma(sentenceStart, limit);
+    }
+
+    /// <summary>
+    /// Past the comma that closes a clause opening at <paramref name="sentenceStart"/> (and past a description in
+    /// apposition after it), if one comes before <paramref name="limit"/>; otherwise the sentence start.
+    /// </summary>
+    private int AfterClauseComma(int sentenceStart, int limit)
+    {
         for (int t = sentenceStart + 1; t < limit && t - sentenceStart <= CueLookBehind; t++)
         {
             if (quoteOf[t] < 0 && IsComma(t))

@@ -213,6 +213,24 @@ public sealed class AttributionClauseTests
     }
 
     [Theory]
+    [InlineData("After blasting the Harbor Gazette for its story, David Levy doubled down by reading a letter about \"cowards\" and \"liars.\"")]
+    [InlineData("After blasting the Harbor Gazette for its story, David Levy doubled down on his talk of \"cowards\" and \"liars.\"")]
+    public void A_gerund_after_an_opening_preposition_takes_the_main_clause_subject_not_the_preposition_or_its_object(string text)
+    {
+        var quotes = QuoteTestDocument.Quotes("The mayor spoke.\n\n" + text, Levy, Gazette);
+        Assert.NotEmpty(quotes);
+        Assert.All(quotes, q => Assert.Equal("David Levy", q.SpeakerMention));
+    }
+
+    [Fact]
+    public void A_subordinator_before_a_passive_cue_is_no_speaker()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "The mayor spoke.\n\nBut when asked how she would define the \"establishment\" of the town, she fought back.");
+        Assert.All(quotes, q => Assert.NotEqual("But when", q.SpeakerMention));
+    }
+
+    [Theory]
     [InlineData("The Harbor Day Festival released a statement on Wednesday, saying the dam was \"safe for the crowds.\"", "The Harbor Day Festival")]
     [InlineData("The town released a statement Wednesday saying the claims \"are based on opinion, not facts.\"", "The town")]
     public void A_participle_after_a_main_clause_whose_subject_is_no_candidate_takes_that_subject(string text, string mention)
