@@ -4,8 +4,9 @@ using System.Globalization;
 namespace NewsEntities.Cli;
 
 /// <summary>
-/// <c>newsentities eval-polnear [--split dev] [--data DIR] [--show N]</c>: scores quote extraction and attribution
-/// against PolNeAR's annotated attributions.
+/// <c>newsentities eval-polnear [--split dev] [--data DIR] [--show N] [--predictions FILE]</c>: scores quote
+/// extraction and attribution against PolNeAR's annotated attributions, the library's or, with
+/// <c>--predictions</c>, another system's (see <see cref="PredictionsFile"/>).
 /// </summary>
 /// <remarks>
 /// A gold quote is a run between double quote marks (curly, straight, or two apostrophes as the New York Times
@@ -56,6 +57,10 @@ internal static class EvalPolnearCommand
             Description = "Score the annotators of multiply annotated articles against each other instead of the library.",
             Hidden = true,
         };
+        var predictions = new Option<FileInfo?>("--predictions")
+        {
+            Description = "Score another system's quotes, read from this JSON Lines file, instead of the library's.",
+        };
         var command = new Command("eval-polnear", "Score quotes and speakers against PolNeAR attributions.")
         {
             split,
@@ -64,21 +69,45 @@ internal static class EvalPolnearCommand
             part,
             dump,
             agreement,
+            predictions,
         };
         command.SetAction((parse, cancellationToken) => Task.FromResult(parse.GetValue(agreement)
             ? Agreement(parse.GetValue(split) ?? "dev", parse.GetValue(data))
-            : Run(parse.GetValue(split) ?? "dev", parse.GetValue(data), parse.GetValue(show), parse.GetValue(part), parse.GetValue(dump), cancellationToken)));
+            : Run(parse.GetValue(split) ?? "dev", parse.GetValue(data), parse.GetValue(show), parse.GetValue(part), parse.GetValue(dump),
+                parse.GetValue(predictions), cancellationToken)));
         return command;
     }
 
-    private static int Run(string split, string? dataDir, int show, int part, string? dumpFile, CancellationToken cancellationToken)
+    private static int Run(string split, string? dataDir, int show, int part, string? dumpFile, FileInfo? predictionsFile, CancellationToken cancellationToken)
     {
         if (!TryListSplit(split, dataDir, out var texts, out var annotations))
         {
             return 2;
         }
 
-        var extractor = NewsExtractor.CreateDefault();
+        Dictionary<string, IReadOnlyList<PredictedQuote>>? predictions = null;
+        if (predictionsFile is not null)
+        {
+            try
+            {
+                predictions = PredictionsFile.Read(predictionsFile.FullName);
+            }
+            catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"newsentities: {e.Message}");
+                return 2;
+            }
+
+            // A name that is no article of the split is a file made for another split, whose score would mean nothing.
+            var stems = texts.Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
+            if (predictions.Keys.FirstOrDefault(d => !stems.Contains(d)) is { } stray)
+            {
+                Console.Error.WriteLine($"newsentities: {predictionsFile.Name} names '{stray}', which is no article of the {split} split");
+                return 2;
+            }
+        }
+
+        NewsExtractor? extractor = null;
         using var dump = dumpFile is null ? null : new StreamWriter(dumpFile);
         var score = new Score(dump);
         int half = (texts.Count + 1) / 2;
@@ -100,7 +129,25 @@ internal static class EvalPolnearCommand
 
             string text = File.ReadAllText(textFile);
             var gold = GoldQuotes(text, File.ReadAllLines(annotation));
-            var found = extractor.ExtractQuotes(text, cancellationToken);
+            IReadOnlyList<Quote> found;
+            if (predictions is null)
+            {
+                extractor ??= NewsExtractor.CreateDefault();
+                found = extractor.ExtractQuotes(text, cancellationToken);
+            }
+            else
+            {
+                try
+                {
+                    found = PredictionsFile.ToQuotes(stem, text, predictions.GetValueOrDefault(stem) ?? []);
+                }
+                catch (FormatException e)
+                {
+                    Console.Error.WriteLine($"newsentities: {e.Message}");
+                    return 2;
+                }
+            }
+
             score.Add(stem, text, gold, found, show);
         }
 
