@@ -2,17 +2,125 @@
 // exact-span precision, recall and F1 for PER, ORG and LOC (MISC is not an entity type of the library).
 // Use the development split only (eng.testa); the test split is held out.
 //
-//   dotnet run --project tools/EntityEval -c Release -- ../shared/data/ner/conll2003/eng.testa
+//   dotnet run --project tools/EntityEval -c Release -- ../shared/data/ner/conll2003/eng.testa [ERRORS]
+//
+// Another system is scored by the same rules in two steps: `--texts OUT` writes the documents as this tool builds
+// them (one JSON string per line, tokens joined by spaces, a line per sentence), and `--predictions FILE` scores
+// that system's names instead of the library's (one JSON array per document, in order, of {"start", "end",
+// "type": "PER"|"ORG"|"LOC"}, offsets in UTF-16 code units). benchmarks/peer/compare-entities.sh does both.
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using NewsEntities;
 
-string path = args.Length > 0 ? args[0] : "../shared/data/ner/conll2003/eng.testa";
-var extractor = NewsExtractor.CreateDefault();
+var positional = new List<string>();
+string? textsOut = null, predictionsPath = null;
+for (int a = 0; a < args.Length; a++)
+{
+    switch (args[a])
+    {
+        case "--texts" when a + 1 < args.Length:
+            textsOut = args[++a];
+            break;
+        case "--predictions" when a + 1 < args.Length:
+            predictionsPath = args[++a];
+            break;
+        default:
+            positional.Add(args[a]);
+            break;
+    }
+}
+
+string path = positional.Count > 0 ? positional[0] : "../shared/data/ner/conll2003/eng.testa";
+if (textsOut is not null)
+{
+    File.WriteAllLines(textsOut, ReadDocuments(path).Select(d => JsonSerializer.Serialize(Build(d).Text)));
+    return 0;
+}
+
+using var predictions = predictionsPath is null ? null : File.OpenText(predictionsPath);
+NewsExtractor? extractor = null;
 var counts = new Dictionary<string, (int Gold, int Found, int Right)>(StringComparer.Ordinal);
 var errors = new Dictionary<string, int>(StringComparer.Ordinal);
 
+int documentNumber = 0;
 foreach (var document in ReadDocuments(path))
+{
+    documentNumber++;
+    var (t, gold) = Build(document);
+    var found = new HashSet<(int, int, string)>();
+    if (predictions is not null)
+    {
+        string line = predictions.ReadLine() ?? throw new InvalidDataException($"{predictionsPath}: no line for document {documentNumber}");
+        foreach (var name in JsonSerializer.Deserialize<JsonElement[]>(line) ?? [])
+        {
+            int start = name.GetProperty("start").GetInt32(), end = name.GetProperty("end").GetInt32();
+            if (start < 0 || end <= start || end > t.Length)
+            {
+                throw new InvalidDataException($"{predictionsPath}: document {documentNumber}: span [{start}, {end}) outside its text");
+            }
+
+            found.Add((start, end, name.GetProperty("type").GetString() ?? ""));
+        }
+    }
+    else
+    {
+        extractor ??= NewsExtractor.CreateDefault();
+        foreach (var entity in extractor.ExtractEntities(t))
+        {
+            string type = entity.Type switch { EntityType.Person => "PER", EntityType.Organization => "ORG", _ => "LOC" };
+            foreach (var mention in entity.Mentions.Where(m => m.Kind == MentionKind.Name))
+            {
+                found.Add((mention.Start, mention.End, type));
+            }
+        }
+    }
+
+    foreach (string type in new[] { "PER", "ORG", "LOC" })
+    {
+        var c = counts.GetValueOrDefault(type);
+        c.Gold += gold.Count(g => g.Item3 == type);
+        c.Found += found.Count(f => f.Item3 == type);
+        c.Right += found.Count(f => f.Item3 == type && gold.Contains(f));
+        counts[type] = c;
+    }
+
+    foreach (var f in found.Where(f => !gold.Contains(f)))
+    {
+        var g = gold.FirstOrDefault(x => x.Item1 == f.Item1 && x.Item2 == f.Item2);
+        string key = g.Item3 is null ? $"false {f.Item3}: {t[f.Item1..f.Item2]}" : $"{g.Item3} as {f.Item3}: {t[f.Item1..f.Item2]}";
+        errors[key] = errors.GetValueOrDefault(key) + 1;
+    }
+
+    foreach (var g in gold.Where(g => !found.Any(f => f.Item1 == g.Item1 && f.Item2 == g.Item2)))
+    {
+        string key = $"missed {g.Item3}: {t[g.Item1..g.Item2]}";
+        errors[key] = errors.GetValueOrDefault(key) + 1;
+    }
+}
+
+int tg = 0, tf = 0, tr = 0;
+foreach (var (type, c) in counts)
+{
+    Console.WriteLine(Format(type, c.Gold, c.Found, c.Right));
+    tg += c.Gold;
+    tf += c.Found;
+    tr += c.Right;
+}
+
+Console.WriteLine(Format("ALL", tg, tf, tr));
+if (positional.Count > 1)
+{
+    foreach (var (key, n) in errors.OrderByDescending(p => p.Value).Take(int.Parse(positional[1], CultureInfo.InvariantCulture)))
+    {
+        Console.WriteLine($"{n,5} {key}");
+    }
+}
+
+return 0;
+
+// A document's text (tokens joined by spaces, a line per sentence) and its gold names' spans in it.
+static (string Text, HashSet<(int, int, string)> Gold) Build(List<List<(string Word, string Tag)>> document)
 {
     var text = new StringBuilder();
     var gold = new HashSet<(int, int, string)>();
@@ -55,56 +163,7 @@ foreach (var document in ReadDocuments(path))
         text.Append('\n');
     }
 
-    var found = new HashSet<(int, int, string)>();
-    foreach (var entity in extractor.ExtractEntities(text.ToString()))
-    {
-        string type = entity.Type switch { EntityType.Person => "PER", EntityType.Organization => "ORG", _ => "LOC" };
-        foreach (var mention in entity.Mentions.Where(m => m.Kind == MentionKind.Name))
-        {
-            found.Add((mention.Start, mention.End, type));
-        }
-    }
-
-    foreach (string type in new[] { "PER", "ORG", "LOC" })
-    {
-        var c = counts.GetValueOrDefault(type);
-        c.Gold += gold.Count(g => g.Item3 == type);
-        c.Found += found.Count(f => f.Item3 == type);
-        c.Right += found.Count(f => f.Item3 == type && gold.Contains(f));
-        counts[type] = c;
-    }
-
-    string t = text.ToString();
-    foreach (var f in found.Where(f => !gold.Contains(f)))
-    {
-        var g = gold.FirstOrDefault(x => x.Item1 == f.Item1 && x.Item2 == f.Item2);
-        string key = g.Item3 is null ? $"false {f.Item3}: {t[f.Item1..f.Item2]}" : $"{g.Item3} as {f.Item3}: {t[f.Item1..f.Item2]}";
-        errors[key] = errors.GetValueOrDefault(key) + 1;
-    }
-
-    foreach (var g in gold.Where(g => !found.Any(f => f.Item1 == g.Item1 && f.Item2 == g.Item2)))
-    {
-        string key = $"missed {g.Item3}: {t[g.Item1..g.Item2]}";
-        errors[key] = errors.GetValueOrDefault(key) + 1;
-    }
-}
-
-int tg = 0, tf = 0, tr = 0;
-foreach (var (type, c) in counts)
-{
-    Console.WriteLine(Format(type, c.Gold, c.Found, c.Right));
-    tg += c.Gold;
-    tf += c.Found;
-    tr += c.Right;
-}
-
-Console.WriteLine(Format("ALL", tg, tf, tr));
-if (args.Length > 1)
-{
-    foreach (var (key, n) in errors.OrderByDescending(p => p.Value).Take(int.Parse(args[1], CultureInfo.InvariantCulture)))
-    {
-        Console.WriteLine($"{n,5} {key}");
-    }
+    return (text.ToString(), gold);
 }
 
 static string Format(string type, int gold, int found, int right)
