@@ -499,7 +499,13 @@ internal sealed partial class QuoteAttributor
         }
 
         // "said Trump", but not "saying Trump's comments were ...": a possessor after the verb opens the words
-        // reported, not the one who says them.
+        // reported, not the one who says them; nor "Asked whether Clinton "has the integrity ..."": the name
+        // after "whether" or "if" is the subject of the question, whose words are the asker's.
+        if (cueEnd < sentence.End && document.TokenText(cueEnd) is "whether" or "if")
+        {
+            return -1;
+        }
+
         int following = FirstCandidate(cueEnd, cueEnd + 4, sentence.End, preferPerson: false);
         return following >= 0 && Candidates[following].Kind != CandidateKind.Pronoun && Candidates[following].TokenEnd < sentence.End
             && IsPossessive(Candidates[following].TokenEnd) ? -1 : following;

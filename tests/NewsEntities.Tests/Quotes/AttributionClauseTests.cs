@@ -222,6 +222,16 @@ public sealed class AttributionClauseTests
         Assert.All(quotes, q => Assert.Equal("David Levy", q.SpeakerMention));
     }
 
+    [Theory]
+    [InlineData("Asked whether David Levy was \"a good mayor,\" most voters said yes.")]
+    [InlineData("Asked if David Levy \"has the integrity to serve,\" 75 percent of voters said yes.")]
+    public void The_subject_of_a_question_is_not_the_speaker_of_its_wording(string text)
+    {
+        var quote = QuoteTestDocument.Quotes("The poll was out.\n\n" + text, Levy)[0];
+        Assert.Null(quote.Speaker);
+        Assert.NotEqual("David Levy", quote.SpeakerMention);
+    }
+
     [Fact]
     public void A_subordinator_before_a_passive_cue_is_no_speaker()
     {
