@@ -205,7 +205,8 @@ internal sealed partial class QuoteAttributor
     private bool TrySkipBackOverAuxiliaries(int cue, int sentenceStart, out int k)
     {
         k = cue - 1;
-        while (k >= sentenceStart && IsAdverbOrAuxiliary(k))
+        // "being" is no auxiliary of the table but makes the cue passive all the same ("after being asked").
+        while (k >= sentenceStart && (IsAdverbOrAuxiliary(k) || PassiveAuxiliaries.TryGetValue(document.TokenText(k), out _)))
         {
             if (PassiveAuxiliaries.TryGetValue(document.TokenText(k), out _))
             {

@@ -233,6 +233,14 @@ public sealed class AttributionClauseTests
     }
 
     [Fact]
+    public void A_cue_after_being_is_passive_and_the_words_before_it_are_no_speaker()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "The mayor spoke.\n\nHis comments came after being asked about the \"dam scandal\" of the spring.", Levy);
+        Assert.All(quotes, q => Assert.Null(q.SpeakerMention));
+    }
+
+    [Fact]
     public void A_subordinator_before_a_passive_cue_is_no_speaker()
     {
         var quotes = QuoteTestDocument.Quotes(
