@@ -220,26 +220,26 @@ internal sealed class CorpusAliasResolver
             }
         }
 
+        // The person each given name means, worked out once per name: the set holding at least GivenNameShare of
+        // its full names' documents, or -1 when nobody does. A name nobody has in full has no entry.
+        var meant = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, counts) in wanted)
+        {
+            if (counts.Count > 0)
+            {
+                meant[name] = Dominant(counts);
+            }
+        }
+
         var firstAlone = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (int i in givenOnly)
         {
             string name = items[i].Cluster.Name;
-            var counts = wanted[name];
-            if (counts.Count > 0)
+            if (meant.TryGetValue(name, out int person))
             {
-                int total = 0, best = -1, bestCount = 0;
-                foreach (var (root, count) in counts)
+                if (person >= 0)
                 {
-                    total += count;
-                    if (count > bestCount)
-                    {
-                        (best, bestCount) = (root, count);
-                    }
-                }
-
-                if (bestCount >= GivenNameShare * total)
-                {
-                    groups.Union(best, i);
+                    groups.Union(person, i);
                 }
             }
             else if (firstAlone.TryGetValue(name, out int first))
@@ -251,6 +251,22 @@ internal sealed class CorpusAliasResolver
                 firstAlone[name] = i;
             }
         }
+    }
+
+    /// <summary>The set with the most documents, when it holds at least <see cref="GivenNameShare"/> of them all; else -1.</summary>
+    private static int Dominant(Dictionary<int, int> documentsBySet)
+    {
+        int total = 0, best = -1, bestCount = 0;
+        foreach (var (root, count) in documentsBySet)
+        {
+            total += count;
+            if (count > bestCount)
+            {
+                (best, bestCount) = (root, count);
+            }
+        }
+
+        return bestCount >= GivenNameShare * total ? best : -1;
     }
 
     /// <summary>
