@@ -43,7 +43,7 @@ internal static class AllocationProbe
                 }
 
                 before = GC.GetAllocatedBytesForCurrentThread();
-                ResultBuilder.Build(document, includeQuotes: true);
+                ResultBuilder.Build(document, includeQuotes: true, CancellationToken.None);
                 pool.Return(document);
                 perStage[^1] += GC.GetAllocatedBytesForCurrentThread() - before;
             }

@@ -37,7 +37,7 @@ internal sealed class PerceptronTrainer
         {
             cancellationToken.ThrowIfCancellationRequested();
             var tokens = CollectionsMarshal.AsSpan(document.Tokens);
-            var context = new DocumentContext(document.Text, tokens, document.Sentences);
+            var context = new DocumentContext(document.Text, tokens, document.Sentences, CancellationToken.None);
             for (int s = 0; s < document.Sentences.Count; s++)
             {
                 var range = document.Sentences[s];

@@ -77,7 +77,7 @@ public sealed class NewsExtractor
     public IReadOnlyList<Entity> ExtractEntities(string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Run(text, withQuotes: false, static document => ResultBuilder.Build(document, includeQuotes: false), cancellationToken).Entities;
+        return Run(text, withQuotes: false, static (document, token) => ResultBuilder.Build(document, includeQuotes: false, token), cancellationToken).Entities;
     }
 
     /// <summary>Finds both the entities and the quotes of a document; quote speakers are items of its entity list.</summary>
@@ -88,7 +88,7 @@ public sealed class NewsExtractor
     public DocumentAnalysis Analyze(string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Run(text, withQuotes: true, static document => ResultBuilder.Build(document, includeQuotes: true), cancellationToken);
+        return Run(text, withQuotes: true, static (document, token) => ResultBuilder.Build(document, includeQuotes: true, token), cancellationToken);
     }
 
     /// <summary>
@@ -142,7 +142,7 @@ public sealed class NewsExtractor
         for (int i = 0; i < results.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            results[i] = ResultBuilder.WithCorpusIdentities(documents[i]);
+            results[i] = ResultBuilder.WithCorpusIdentities(documents[i], cancellationToken);
         }
 
         return Array.AsReadOnly(results);
@@ -183,7 +183,7 @@ public sealed class NewsExtractor
         for (int i = 0; i < documents.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var result = ResultBuilder.WithCorpusIdentities(documents[i]);
+            var result = ResultBuilder.WithCorpusIdentities(documents[i], cancellationToken);
 
             // A yielded document's drafts are no longer needed: on a large corpus, what is held shrinks as it goes.
             documents[i] = null!;
@@ -212,13 +212,13 @@ public sealed class NewsExtractor
     /// any of the document's lists (the result builders copy what they keep): the document goes back to the pool,
     /// emptied, as soon as the result is built, and also when the analysis fails or is cancelled.
     /// </summary>
-    private TResult Run<TResult>(string text, bool withQuotes, Func<Document, TResult> build, CancellationToken cancellationToken)
+    private TResult Run<TResult>(string text, bool withQuotes, Func<Document, CancellationToken, TResult> build, CancellationToken cancellationToken)
     {
         var document = documents.Rent(text);
         try
         {
             pipeline.Run(document, withQuotes, cancellationToken);
-            return build(document);
+            return build(document, cancellationToken);
         }
         finally
         {

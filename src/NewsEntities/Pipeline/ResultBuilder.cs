@@ -50,17 +50,19 @@ internal static class ResultBuilder
         "warned", "claimed", "replied", "responded", "acknowledged", "suggested", "saying", "telling",
     ];
 
-    public static DocumentAnalysis Build(Document document, bool includeQuotes)
+    public static DocumentAnalysis Build(Document document, bool includeQuotes, CancellationToken cancellationToken)
     {
-        var draft = Draft.Create(document, includeQuotes);
+        var draft = Draft.Create(document, includeQuotes, cancellationToken);
         try
         {
             var entities = CreateEntities(
                 document.Text,
                 draft.Mentions.AsSpan(0, draft.EntityStarts[draft.EntityCount]),
                 draft.EntityStarts.AsSpan(0, draft.EntityCount + 1),
-                new DocumentHeads(draft.Clusters));
-            return new DocumentAnalysis(AsReadOnly(entities), CreateQuotes(document.Text, draft.Quotes.AsSpan(0, draft.QuoteCount), entities));
+                new DocumentHeads(draft.Clusters),
+                cancellationToken);
+            return new DocumentAnalysis(
+                AsReadOnly(entities), CreateQuotes(document.Text, draft.Quotes.AsSpan(0, draft.QuoteCount), entities, cancellationToken));
         }
         finally
         {
@@ -72,9 +74,9 @@ internal static class ResultBuilder
     /// What a document of a corpus keeps until corpus resolution: exact-size copies of its draft and, for each
     /// entity, what resolution needs of its cluster.
     /// </summary>
-    public static CorpusDocument BuildForCorpus(Document document)
+    public static CorpusDocument BuildForCorpus(Document document, CancellationToken cancellationToken)
     {
-        var draft = Draft.Create(document, includeQuotes: true);
+        var draft = Draft.Create(document, includeQuotes: true, cancellationToken);
         try
         {
             var mentions = draft.Mentions.AsSpan(0, draft.EntityStarts[draft.EntityCount]).ToArray();
@@ -111,20 +113,20 @@ internal static class ResultBuilder
     /// identifier and name: entities take them, and entities of one document that share an identifier are one
     /// entity, in the place of the first, which their quotes name as speaker.
     /// </summary>
-    public static DocumentAnalysis WithCorpusIdentities(CorpusDocument document)
+    public static DocumentAnalysis WithCorpusIdentities(CorpusDocument document, CancellationToken cancellationToken)
     {
         if (!document.HasMerges)
         {
-            var entities = CreateEntities(document.Text, document.Mentions, document.EntityStarts, new CorpusHeads(document.Clusters));
-            return new DocumentAnalysis(AsReadOnly(entities), CreateQuotes(document.Text, document.Quotes, entities));
+            var entities = CreateEntities(document.Text, document.Mentions, document.EntityStarts, new CorpusHeads(document.Clusters), cancellationToken);
+            return new DocumentAnalysis(AsReadOnly(entities), CreateQuotes(document.Text, document.Quotes, entities, cancellationToken));
         }
 
-        return Merge(document);
+        return Merge(document, cancellationToken);
     }
 
     // Rare: two clusters of one document that only the corpus showed to be one entity. Each merged entity takes
     // the place of its first part; its parts are chained in document order through nextPart.
-    private static DocumentAnalysis Merge(CorpusDocument document)
+    private static DocumentAnalysis Merge(CorpusDocument document, CancellationToken cancellationToken)
     {
         var clusters = document.Clusters;
         var firstOf = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -180,14 +182,14 @@ internal static class ResultBuilder
         }
 
         starts[groups] = count;
-        var result = CreateEntities(document.Text, mentions.AsSpan(0, count), starts, new MergedHeads(heads));
+        var result = CreateEntities(document.Text, mentions.AsSpan(0, count), starts, new MergedHeads(heads), cancellationToken);
         var entityOf = new Entity[clusters.Length];
         for (int e = 0; e < clusters.Length; e++)
         {
             entityOf[e] = result[groupOf[e]];
         }
 
-        return new DocumentAnalysis(AsReadOnly(result), CreateQuotes(document.Text, document.Quotes, entityOf));
+        return new DocumentAnalysis(AsReadOnly(result), CreateQuotes(document.Text, document.Quotes, entityOf, cancellationToken));
     }
 
     /// <summary>"e1", "e2", ...: the identifier of the entity numbered <paramref name="ordinal"/> (from 1).</summary>
@@ -222,7 +224,8 @@ internal static class ResultBuilder
 
     // The entities of one result, entity e's mentions being drafts[starts[e] - starts[0]..starts[e + 1] - starts[0]]:
     // all their mentions are one array and all their aliases another, each entity's lists a slice of them.
-    private static Entity[] CreateEntities<THeads>(string text, ReadOnlySpan<MentionDraft> drafts, ReadOnlySpan<int> starts, THeads heads)
+    private static Entity[] CreateEntities<THeads>(
+        string text, ReadOnlySpan<MentionDraft> drafts, ReadOnlySpan<int> starts, THeads heads, CancellationToken cancellationToken)
         where THeads : struct, IEntityHeads
     {
         int entityCount = starts.Length - 1;
@@ -241,6 +244,7 @@ internal static class ResultBuilder
         {
             for (int e = 0; e < entityCount; e++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var head = heads[e];
                 aliasStarts[e] = aliasCount;
                 int distinctCount = 0;
@@ -350,7 +354,7 @@ internal static class ResultBuilder
         }
     }
 
-    private static ReadOnlySlice<Quote> CreateQuotes(string text, ReadOnlySpan<QuoteDraft> drafts, Entity[] entityOf)
+    private static ReadOnlySlice<Quote> CreateQuotes(string text, ReadOnlySpan<QuoteDraft> drafts, Entity[] entityOf, CancellationToken cancellationToken)
     {
         if (drafts.IsEmpty)
         {
@@ -360,6 +364,7 @@ internal static class ResultBuilder
         var quotes = new Quote[drafts.Length];
         for (int i = 0; i < drafts.Length; i++)
         {
+            cancellationToken.ThrowIfCancelledAt(i);
             var q = drafts[i];
             var speaker = q.Speaker >= 0 ? entityOf[q.Speaker] : null;
             TextSpan? speakerMention = q.SpeakerStart >= 0 ? SpeakerSpan(text, q.SpeakerStart, q.SpeakerEnd, speaker) : null;
@@ -475,7 +480,7 @@ internal static class ResultBuilder
 
         public int QuoteCount { get; }
 
-        public static Draft Create(Document document, bool includeQuotes)
+        public static Draft Create(Document document, bool includeQuotes, CancellationToken cancellationToken)
         {
             var all = document.Clusters;
 
@@ -503,6 +508,7 @@ internal static class ResultBuilder
             int count = 0;
             for (int e = 0; e < entityCount; e++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 int c = (int)keys[e];
                 var cluster = all[c];
                 clusters[e] = cluster;

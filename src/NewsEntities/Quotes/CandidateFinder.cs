@@ -17,15 +17,17 @@ internal static class CandidateFinder
     private const int MaxModifiers = 5;
 
     /// <summary>Fills <paramref name="candidates"/>, emptied first, with the document's candidates.</summary>
-    public static void Find(Document document, List<SpeakerCandidate> candidates)
+    public static void Find(Document document, List<SpeakerCandidate> candidates, CancellationToken cancellationToken)
     {
         var tokens = document.Tokens;
         var mentions = document.Mentions;
         candidates.Clear();
         int m = 0;
         int t = 0;
+        int steps = 0;
         while (t < tokens.Count)
         {
+            cancellationToken.ThrowIfCancelledAt(steps++);
             while (m < mentions.Count && mentions[m].Tokens.Start < t)
             {
                 m++;

@@ -13,10 +13,11 @@ internal sealed partial class QuoteAttributor
     /// Mexican immigrants as "criminals"") are mentions of him, whichever mention the attribution went through:
     /// each personal pronoun outside quotes there that resolves to the speaker is added to his references.
     /// </summary>
-    private void ExposeSpeakerPronouns()
+    private void ExposeSpeakerPronouns(CancellationToken cancellationToken)
     {
         for (int q = 0; q < quotes.Count; q++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var quote = quotes[q];
             int cluster = quote.SpeakerCluster;
             if (cluster < 0 || !quote.IsSpeech || document.Clusters[cluster].Label != EntityLabel.Person)

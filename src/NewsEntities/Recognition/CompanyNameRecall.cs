@@ -43,7 +43,7 @@ internal sealed class CompanyNameRecall
     }
 
     /// <summary>Inserts the missed mentions into <paramref name="mentions"/>, kept in token order.</summary>
-    public void Apply(Document document, List<NamedMention> mentions, List<NamedMention> scratch)
+    public void Apply(Document document, List<NamedMention> mentions, List<NamedMention> scratch, CancellationToken cancellationToken = default)
     {
         var tokens = document.Tokens;
         var sentences = document.Sentences;
@@ -52,6 +52,8 @@ internal sealed class CompanyNameRecall
         int sentence = 0;
         for (int t = 0; t < tokens.Count; t++)
         {
+            // Rarely a name found skips t past a multiple of the interval, which only delays the next check.
+            cancellationToken.ThrowIfCancelledAt(t);
             while (next < mentions.Count && mentions[next].Tokens.End <= t)
             {
                 next++;

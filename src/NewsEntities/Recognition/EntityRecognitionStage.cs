@@ -55,20 +55,32 @@ internal sealed class EntityRecognitionStage(
             return;
         }
 
-        model.Recognize(document, document.Mentions, cancellationToken);
-        corrections.Apply(document, document.Mentions);
-        InterjectionCheck.Apply(document, document.Mentions);
-        OpeningWordCheck.Apply(document, document.Mentions);
-        LeadingTitleTrim.Apply(document, document.Mentions);
-        PartyTagCheck.Apply(document, document.Mentions);
-        titleCaseLines.Apply(document, document.Mentions, document.Recognizer.TitleCase);
-        coordinations.Apply(document, document.Mentions);
-        splits.Apply(document, document.Mentions, document.Recognizer.AddedMentions);
-        titles.Apply(document, document.Mentions, document.Recognizer.TitledNames);
-        speakers.Apply(document, document.Mentions, document.Recognizer.TitledNames);
-        coordinatedPersons.Apply(document, document.Mentions, document.Recognizer.TitledNames);
-        recall.Apply(document, document.Mentions, document.Recognizer.TitledNames, document.Recognizer.AddedMentions);
-        companies.Apply(document, document.Mentions, document.Recognizer.AddedMentions);
-        shortForms.Apply(document, document.Mentions);
+        // Each pass below reads the whole document, so a cancel is looked for between them, and inside those that
+        // take longest on a document of megabytes (the ones given the token).
+        var mentions = document.Mentions;
+        var work = document.Recognizer;
+        model.Recognize(document, mentions, cancellationToken);
+        corrections.Apply(document, mentions, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        InterjectionCheck.Apply(document, mentions);
+        cancellationToken.ThrowIfCancellationRequested();
+        OpeningWordCheck.Apply(document, mentions);
+        cancellationToken.ThrowIfCancellationRequested();
+        LeadingTitleTrim.Apply(document, mentions);
+        cancellationToken.ThrowIfCancellationRequested();
+        PartyTagCheck.Apply(document, mentions);
+        cancellationToken.ThrowIfCancellationRequested();
+        titleCaseLines.Apply(document, mentions, work.TitleCase);
+        cancellationToken.ThrowIfCancellationRequested();
+        coordinations.Apply(document, mentions);
+        cancellationToken.ThrowIfCancellationRequested();
+        splits.Apply(document, mentions, work.AddedMentions);
+        titles.Apply(document, mentions, work.TitledNames, cancellationToken);
+        speakers.Apply(document, mentions, work.TitledNames, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        coordinatedPersons.Apply(document, mentions, work.TitledNames);
+        recall.Apply(document, mentions, work.TitledNames, work.AddedMentions, cancellationToken);
+        companies.Apply(document, mentions, work.AddedMentions, cancellationToken);
+        shortForms.Apply(document, mentions);
     }
 }

@@ -20,11 +20,12 @@ internal sealed class KnownOrganizationNames(Lexicon lexicon)
     private const int StackKeyLength = 256;
 
     /// <summary>Corrects <paramref name="mentions"/> in place; order and non-overlap are kept.</summary>
-    public void Apply(Document document, List<NamedMention> mentions)
+    public void Apply(Document document, List<NamedMention> mentions, CancellationToken cancellationToken = default)
     {
         int previousEnd = 0;
         for (int i = 0; i < mentions.Count; i++)
         {
+            cancellationToken.ThrowIfCancelledAt(i);
             // Other (Misc) names are only asked the company list.
             var mention = mentions[i];
             mentions[i] = mention.Label == EntityLabel.Misc ? CorrectCompany(document, mention, previousEnd) : Correct(document, mention, previousEnd);

@@ -37,7 +37,7 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
     private static readonly WordSet PersonalOffices = new(["administration", "presidency", "governorship"]);
 
     /// <summary>Corrects <paramref name="mentions"/> in place; spans and order are kept, only labels change.</summary>
-    public void Apply(Document document, List<NamedMention> mentions, Dictionary<ulong, bool> titled)
+    public void Apply(Document document, List<NamedMention> mentions, Dictionary<ulong, bool> titled, CancellationToken cancellationToken = default)
     {
         // A place becomes a person where its own title or office says so ("Mr. Jordan" tells nothing of the
         // country of Jordan a line later), so it is relabelled here, as its evidence is read; a place the tagger
@@ -45,6 +45,7 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
         titled.Clear();
         for (int i = 0; i < mentions.Count; i++)
         {
+            cancellationToken.ThrowIfCancelledAt(i);
             var mention = mentions[i];
             if (mention.Label is EntityLabel.Organization or EntityLabel.Location or EntityLabel.Person && (TitleBefore(document, mention) || HeadsOffice(document, mention)))
             {
@@ -84,6 +85,7 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
         // surname ("Bloomberg reported") and only a full name vouches for it.
         for (int i = 0; i < mentions.Count; i++)
         {
+            cancellationToken.ThrowIfCancelledAt(i);
             var mention = mentions[i];
             if (mention.Label == EntityLabel.Organization && titled.TryGetValue(KeyOf(document, mention.Tokens), out bool byTitle)
                 && (byTitle || !lexicon.Organizations.Contains(document.TextOf(mention.Tokens))))

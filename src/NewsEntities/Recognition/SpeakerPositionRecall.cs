@@ -34,13 +34,14 @@ internal sealed class SpeakerPositionRecall(Lexicon lexicon)
     /// Adds to <paramref name="vouched"/> (as not titled) each untagged word, or one-word Misc mention, found in a
     /// speaker's position.
     /// </summary>
-    public void Apply(Document document, List<NamedMention> mentions, Dictionary<ulong, bool> vouched)
+    public void Apply(Document document, List<NamedMention> mentions, Dictionary<ulong, bool> vouched, CancellationToken cancellationToken = default)
     {
         var tokens = document.Tokens;
         var sentences = document.Sentences;
         int next = 0, sentence = 0;
         for (int t = 0; t < tokens.Count; t++)
         {
+            cancellationToken.ThrowIfCancelledAt(t);
             while (sentence < sentences.Count && sentences[sentence].End <= t)
             {
                 sentence++;

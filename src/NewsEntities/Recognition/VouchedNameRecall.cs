@@ -23,7 +23,9 @@ internal sealed class VouchedNameRecall(Lexicon lexicon)
     /// Inserts the missed mentions into <paramref name="mentions"/>, kept in token order; <paramref name="vouched"/>
     /// holds the keys of the names <see cref="PersonTitleEvidence"/> found evidence for.
     /// </summary>
-    public void Apply(Document document, List<NamedMention> mentions, Dictionary<ulong, bool> vouched, List<NamedMention> scratch)
+    public void Apply(
+        Document document, List<NamedMention> mentions, Dictionary<ulong, bool> vouched, List<NamedMention> scratch,
+        CancellationToken cancellationToken = default)
     {
         if (vouched.Count == 0)
         {
@@ -35,6 +37,7 @@ internal sealed class VouchedNameRecall(Lexicon lexicon)
         int next = 0;
         for (int t = 0; t < tokens.Count; t++)
         {
+            cancellationToken.ThrowIfCancelledAt(t);
             while (next < mentions.Count && mentions[next].Tokens.End <= t)
             {
                 next++;

@@ -70,6 +70,8 @@ internal sealed class AliasResolutionStage : IDocumentStage
         PersonKey?[] persons = work.Persons;
         for (int m = 0; m < mentions.Count; m++)
         {
+            cancellationToken.ThrowIfCancelledAt(m);
+
             // Misc mentions are never grouped: only registered names (matched by text) need their text.
             if (mentions[m].Label != EntityLabel.Misc || !known.IsEmpty)
             {
@@ -86,9 +88,12 @@ internal sealed class AliasResolutionStage : IDocumentStage
         }
 
         // The comparison key of each mention, made once by the rule that groups it and kept for corpus resolution.
-        ResolvePersons(document, work, groups);
+        ResolvePersons(document, work, groups, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         ResolveOrganizations(document, work, groups);
+        cancellationToken.ThrowIfCancellationRequested();
         ResolvePlaces(document, work, groups);
+        cancellationToken.ThrowIfCancellationRequested();
 
         // A set's root is its first mention, so the cluster of a mention is found by its root's index. The
         // clusters' lists are sized from a count of members per root, so none of them grows by doubling.
@@ -109,6 +114,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
         document.Clusters.EnsureCapacity(document.Clusters.Count + roots);
         for (int m = 0; m < mentions.Count; m++)
         {
+            cancellationToken.ThrowIfCancelledAt(m);
             if (mentions[m].Label == EntityLabel.Misc)
             {
                 document.MentionCluster.Add(-1);
@@ -280,7 +286,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
         }
     }
 
-    private void ResolvePersons(Document document, AliasWorkspace work, UnionFind groups)
+    private void ResolvePersons(Document document, AliasWorkspace work, UnionFind groups, CancellationToken cancellationToken)
     {
         var mentions = document.Mentions;
         int[] keys = work.Keys;
@@ -290,6 +296,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
         var fullNames = work.FullNames;
         for (int m = 0; m < mentions.Count; m++)
         {
+            cancellationToken.ThrowIfCancelledAt(m);
             if (mentions[m].Label != EntityLabel.Person)
             {
                 continue;
@@ -324,6 +331,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
         var lastBare = work.LastBare;
         for (int m = 0; m < mentions.Count; m++)
         {
+            cancellationToken.ThrowIfCancelledAt(m);
             if (names[m] is not { Given: null } name)
             {
                 continue;

@@ -53,7 +53,7 @@ public sealed class SeedQuoteAttributionTests(ITestOutputHelper output)
 
         var score = QuoteScore.Score(
             gold.Documents,
-            d => ResultBuilder.Build(QuoteTestDocument.Analyze(d.Text, entities), includeQuotes: true).Quotes);
+            d => ResultBuilder.Build(QuoteTestDocument.Analyze(d.Text, entities), includeQuotes: true, CancellationToken.None).Quotes);
         output.WriteLine("seeds with marked entities: " + score);
 
         Assert.Equal(score.Gold, score.Found);

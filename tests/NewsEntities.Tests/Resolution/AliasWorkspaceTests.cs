@@ -35,7 +35,7 @@ public sealed class AliasWorkspaceTests
     {
         var document = new Document(Seeds[0]);
         Run(document);
-        var kept = ResultBuilder.BuildForCorpus(document);
+        var kept = ResultBuilder.BuildForCorpus(document, CancellationToken.None);
         string before = Describe(kept);
         Assert.Contains(kept.Clusters, c => c.KeyCount > 0);
 

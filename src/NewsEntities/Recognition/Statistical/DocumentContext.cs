@@ -29,9 +29,9 @@ internal sealed class DocumentContext
     }
 
     /// <summary>Collects the casing statistics of every token of the document.</summary>
-    public DocumentContext(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<TokenRange> sentences)
+    public DocumentContext(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<TokenRange> sentences, CancellationToken cancellationToken)
     {
-        Collect(text, tokens, sentences);
+        Collect(text, tokens, sentences, cancellationToken);
     }
 
     /// <summary>Whether the table is small enough to keep for another document.</summary>
@@ -41,7 +41,7 @@ internal sealed class DocumentContext
     /// Forgets any previous document and collects the casing statistics of every token of this one; the storage of
     /// the previous one is reused.
     /// </summary>
-    public void Collect(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<TokenRange> sentences)
+    public void Collect(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<TokenRange> sentences, CancellationToken cancellationToken)
     {
         words.Clear();
         words.EnsureCapacity(Math.Min(tokens.Length / 2, MaxPresize));
@@ -52,6 +52,7 @@ internal sealed class DocumentContext
 
         for (int s = 0; s < sentences.Count; s++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var sentence = sentences[s];
             var span = tokens[sentence.Start..sentence.End];
             casings[s] = SentenceCasing.Classify(text, span);

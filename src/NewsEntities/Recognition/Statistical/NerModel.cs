@@ -52,7 +52,7 @@ internal sealed class NerModel
     {
         var tokens = CollectionsMarshal.AsSpan(document.Tokens);
         var workspace = document.Recognizer;
-        workspace.Context.Collect(document.Text, tokens, document.Sentences);
+        workspace.Context.Collect(document.Text, tokens, document.Sentences, cancellationToken);
         workspace.Buffers.EnsureCapacity(LongestSentence(document.Sentences));
         Recognize(document.Text, tokens, document.Sentences, workspace.Context, workspace.Buffers, output, cancellationToken);
     }
@@ -90,7 +90,7 @@ internal sealed class NerModel
         string text, ReadOnlySpan<Token> tokens, IReadOnlyList<TokenRange> sentences, List<NamedMention> output,
         CancellationToken cancellationToken)
     {
-        var context = new DocumentContext(text, tokens, sentences);
+        var context = new DocumentContext(text, tokens, sentences, cancellationToken);
 
         // Sized once for the longest sentence, so the loop below never reallocates.
         using var buffers = SentenceBuffers.Rent(LongestSentence(sentences));
