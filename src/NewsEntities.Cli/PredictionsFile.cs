@@ -76,7 +76,12 @@ internal static class PredictionsFile
 
     private static void Check(string document, string text, int start, int end)
     {
-        if (start < 0 || end < start || end > text.Length)
+        if (end < start)
+        {
+            throw new FormatException($"{document}: span [{start}, {end}) ends before it starts");
+        }
+
+        if (start < 0 || end > text.Length)
         {
             throw new FormatException($"{document}: span [{start}, {end}) lies outside the text's {text.Length} characters");
         }

@@ -43,7 +43,7 @@ public sealed class EvalPolnearCommandTests : IDisposable
 
     [Theory]
     [InlineData("{\"document\": \"article\", \"quotes\": [{\"start\": 10, \"end\": 500}]}", "lies outside the text")]
-    [InlineData("{\"document\": \"article\", \"quotes\": [{\"start\": 10, \"end\": 5}]}", "lies outside the text")]
+    [InlineData("{\"document\": \"article\", \"quotes\": [{\"start\": 10, \"end\": 5}]}", "ends before it starts")]
     [InlineData("{\"document\": \"another-article\", \"quotes\": []}", "no article of the train split")]
     [InlineData("{\"document\": \"article\", \"quotes\": []}\n{\"document\": \"article\", \"quotes\": []}", "appears twice")]
     [InlineData("{\"document\": \"article\"}", "expected {\"document\"")]
