@@ -351,13 +351,17 @@ internal sealed partial class QuoteAttributor
             return with;
         }
 
-        if (cue == sentence.Start + 1 && ParticipleLinks.TryGetValue(document.TokenText(sentence.Start), out _)
-            && document.TokenText(cue).EndsWith("ing", StringComparison.Ordinal))
+        if (document.TokenText(cue).EndsWith("ing", StringComparison.Ordinal)
+            && ((cue == sentence.Start && (kind & CueKind.Participle) != 0)
+                || (cue == sentence.Start + 1 && ParticipleLinks.TryGetValue(document.TokenText(sentence.Start), out _))))
         {
-            // "After blasting the Drudge Report ..., Glenn Beck doubled down": the gerund's subject is the main
-            // clause's, after the comma; the noun after the gerund is its object.
+            // "After blasting the Drudge Report ..., Glenn Beck doubled down", "Recalling "the consequences ...,"
+            // the statement urged": the participle's subject is the main clause's, after the comma; the noun after
+            // the participle is its object. The subject comes before the main clause's own cue when it has one: the
+            // noun after that verb is its listener ("the statement urged the council").
             int start = AfterClauseComma(sentence.Start, sentence.End);
-            return start > sentence.Start ? MainSubject(start, sentence.End) : -1;
+            int mainCue = start > sentence.Start ? FirstPlainCue(start, Math.Min(sentence.End, start + CueLookBehind)) : -1;
+            return start > sentence.Start ? MainSubject(start, mainCue >= 0 ? mainCue : sentence.End) : -1;
         }
 
         // A gerund after "by" tells the manner, and the noun after it is no agent ("interjected by hitting Trump").

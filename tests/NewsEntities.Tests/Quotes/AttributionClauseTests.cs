@@ -223,6 +223,24 @@ public sealed class AttributionClauseTests
     }
 
     [Theory]
+    [InlineData("Citing \"obligations in the county,\" the mayor's spokeswoman told the Harbor Gazette that he would skip the vote.", "spokeswoman")]
+    [InlineData("Speaking to the Harbor Gazette on Monday, David Levy referred to the dam as \"a disaster waiting to happen.\"", "David Levy")]
+    public void A_participle_opening_the_sentence_takes_the_main_clause_subject(string text, string subject)
+    {
+        var quote = Assert.Single(QuoteTestDocument.Quotes("The mayor's office issued a statement.\n\n" + text, Levy, Gazette));
+        Assert.Equal(subject, quote.SpeakerMention);
+    }
+
+    [Fact]
+    public void The_listener_of_the_main_clause_is_not_the_subject_of_an_opening_participle()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "The mayor's office issued a statement.\n\nRecalling \"the consequences of the flood for every family,\" the statement urged the council to act.",
+            Levy);
+        Assert.All(quotes, q => Assert.Null(q.SpeakerMention));
+    }
+
+    [Theory]
     [InlineData("Asked whether David Levy was \"a good mayor,\" most voters said yes.")]
     [InlineData("Asked if David Levy \"has the integrity to serve,\" 75 percent of voters said yes.")]
     public void The_subject_of_a_question_is_not_the_speaker_of_its_wording(string text)
