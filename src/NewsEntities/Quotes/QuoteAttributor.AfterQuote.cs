@@ -148,6 +148,13 @@ internal sealed partial class QuoteAttributor
         var sentence = sentences[sentenceOf[t]];
         int sentenceStart = sentence.Start;
         int c = CandidateStartingAt(t);
+        if (c < 0 && t + 1 < tokens.Count && document.TokenText(t).Equals("the", StringComparison.Ordinal)
+            && CandidateStartingAt(t + 1) is int named and >= 0 && Candidates[named].Kind == CandidateKind.Name)
+        {
+            // ""...," the White House said": a name the recognizer took without its article.
+            c = named;
+        }
+
         if (c >= 0 && Candidates[c].Kind is CandidateKind.Name or CandidateKind.Pronoun or CandidateKind.Nominal && !Candidates[c].InQuote)
         {
             int verb = Candidates[c].TokenEnd;

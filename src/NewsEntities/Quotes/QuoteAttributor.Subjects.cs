@@ -173,7 +173,11 @@ internal sealed partial class QuoteAttributor
             bool opens = t == sentenceStart || IsComma(t - 1) || IsDash(t - 1) || IsOpeningMark(t - 1);
             if (opens)
             {
-                return tokens[t].Kind is TokenKind.Word or TokenKind.Number ? (t, end) : default;
+                // "During their phone call Tuesday, ...": a preposition and its noun phrase tell when or where, and
+                // are no subject ("About four in 10" and "At least half of the voters" are).
+                bool prepositionalPhrase = t + 1 < end && IsDeterminer(document.TokenText(t + 1))
+                    && (Prepositions.TryGetValue(document.TokenText(t), out _) || ParticipleLinks.TryGetValue(document.TokenText(t), out _));
+                return tokens[t].Kind is TokenKind.Word or TokenKind.Number && !prepositionalPhrase ? (t, end) : default;
             }
         }
 

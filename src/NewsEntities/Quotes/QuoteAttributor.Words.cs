@@ -106,7 +106,8 @@ internal sealed partial class QuoteAttributor
 
     private static readonly SpanWordTable<bool> Prepositions = Words(
         "with", "to", "for", "of", "from", "at", "in", "on", "about", "against", "among", "between", "toward", "towards",
-        "into", "onto", "over", "under", "without", "behind", "beside", "besides", "like", "unlike", "than", "via");
+        "into", "onto", "over", "under", "without", "behind", "beside", "besides", "like", "unlike", "than", "via", "during",
+        "despite", "amid", "throughout", "within", "across");
 
     private static readonly SpanWordTable<bool> PassiveAuxiliaries = Words("was", "were", "been", "being", "is", "are", "be");
 

@@ -232,6 +232,25 @@ public sealed class AttributionClauseTests
     }
 
     [Fact]
+    public void A_name_after_its_article_right_after_the_quote_outranks_a_cue_before_it()
+    {
+        var quote = Only(
+            "The mayor spoke.\n\nDuring their phone call Tuesday, David Levy and Tom Hale \"agreed to reopen the dam,\" the Harbor Gazette said.",
+            Levy, Hale, Gazette);
+        Assert.Equal("Harbor Gazette", quote.Speaker);
+        Assert.Equal("said", quote.Cue);
+    }
+
+    [Fact]
+    public void A_prepositional_phrase_opening_the_sentence_is_no_subject_phrase()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "The mayor spoke.\n\nDuring their phone call Tuesday, David Levy and Tom Hale \"agreed to reopen the dam.\"", Levy, Hale);
+        Assert.NotEmpty(quotes);
+        Assert.All(quotes, q => Assert.DoesNotContain("During", q.SpeakerMention ?? string.Empty, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_listener_of_the_main_clause_is_not_the_subject_of_an_opening_participle()
     {
         var quotes = QuoteTestDocument.Quotes(
