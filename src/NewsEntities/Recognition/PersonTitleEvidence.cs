@@ -2,6 +2,7 @@ using NewsEntities.Lexicons;
 using NewsEntities.Pipeline;
 using NewsEntities.Recognition.Statistical;
 using NewsEntities.Resolution;
+using NewsEntities.Tokenization;
 
 namespace NewsEntities.Recognition;
 
@@ -32,6 +33,9 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
 
     /// <summary>Whether <paramref name="word"/> is a person's title ("Sen.", "Mayor"), in any case.</summary>
     public static bool IsTitle(ReadOnlySpan<char> word) => Titles.Contains(word);
+
+    // Words that name a person's side or campaign after them ("Team Trump", "Camp Clinton"): a body, not the person.
+    private static readonly WordSet SideWords = new(["team", "camp", "friends", "project", "operation"]);
 
     // Lower-case nouns after a name that make the name a person's: what a president or a governor heads.
     private static readonly WordSet PersonalOffices = new(["administration", "presidency", "governorship"]);
@@ -87,8 +91,9 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
         {
             cancellationToken.ThrowIfCancelledAt(i);
             var mention = mentions[i];
-            if (mention.Label == EntityLabel.Organization && titled.TryGetValue(KeyOf(document, mention.Tokens), out bool byTitle)
-                && (byTitle || !lexicon.Organizations.Contains(document.TextOf(mention.Tokens))))
+            if (mention.Label == EntityLabel.Organization
+                && ((titled.TryGetValue(KeyOf(document, mention.Tokens), out bool byTitle) && (byTitle || !lexicon.Organizations.Contains(document.TextOf(mention.Tokens))))
+                    || EndsWithTitledSurname(document, mention, titled)))
             {
                 mentions[i] = mention with { Label = EntityLabel.Person };
             }
@@ -147,6 +152,36 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "Barack Obama" as the tagger's organization in a text that says "President Obama" or "Mr. Obama": a name of
+    /// two or three plain capitalized words whose last one a title introduces elsewhere is that person's full name.
+    /// Only a title counts (a full name vouching for its own surname would vouch for any name that ends so), and not
+    /// for a name the lexicon knows as a body, nor one that opens with a title, a place or a side ("Team Clinton").
+    /// </summary>
+    private bool EndsWithTitledSurname(Document document, NamedMention mention, Dictionary<ulong, bool> titled)
+    {
+        var range = mention.Tokens;
+        if (range.Length is < 2 or > 3
+            || !titled.TryGetValue(KeyOf(document, new TokenRange(range.End - 1, range.End)), out bool byTitle) || !byTitle)
+        {
+            return false;
+        }
+
+        for (int t = range.Start; t < range.End; t++)
+        {
+            var word = document.TokenText(t);
+            if (document.Tokens[t].Kind != TokenKind.Word || word.Length < 2 || !char.IsUpper(word[0]) || !char.IsLower(word[^1]) || word.Contains('.'))
+            {
+                return false;
+            }
+        }
+
+        var first = document.TokenText(range.Start);
+        var text = document.TextOf(range);
+        return !lexicon.TitleWords.Contains(first) && !lexicon.StopWords.Contains(first) && !lexicon.Places.ContainsKey(first) && !SideWords.Contains(first)
+            && !lexicon.Organizations.Contains(text) && !lexicon.Companies.Contains(text);
     }
 
     private bool TitleBefore(Document document, NamedMention mention)

@@ -41,6 +41,22 @@ public sealed class PersonTitleEvidenceTests
     }
 
     [Fact]
+    public void A_full_name_taken_for_an_organization_is_a_person_when_a_title_introduces_its_surname_elsewhere()
+    {
+        var document = Labeled(
+            "Barundi Okafor spoke on Monday. Later, President Okafor left, and Team Okafor stayed.",
+            ("Barundi Okafor", EntityLabel.Organization), ("Okafor", EntityLabel.Person), ("Team Okafor", EntityLabel.Organization));
+
+        Assert.Equal([EntityLabel.Person, EntityLabel.Person, EntityLabel.Organization], Corrected(document).Select(m => m.Label));
+
+        // A full name vouches for its surname, but not for every other name that ends with it.
+        var untitled = Labeled(
+            "Barundi Okafor spoke on Monday. Later, Tom Okafor left.",
+            ("Barundi Okafor", EntityLabel.Organization), ("Tom Okafor", EntityLabel.Person));
+        Assert.Equal([EntityLabel.Organization, EntityLabel.Person], Corrected(untitled).Select(m => m.Label));
+    }
+
+    [Fact]
     public void A_full_name_with_a_known_given_name_vouches_for_its_surname_but_not_for_a_known_organization()
     {
         var document = Labeled(
