@@ -650,13 +650,21 @@ internal sealed partial class QuoteAttributor
     {
         var first = document.TokenText(sentenceStart);
         if (tokens[sentenceStart].Kind != TokenKind.Word || !char.IsUpper(first[0])
-            || !(Subordinators.TryGetValue(first, out _) || IsOpeningParticiple(sentenceStart)))
+            || !(Subordinators.TryGetValue(first, out _) || IsOpeningParticiple(sentenceStart) || OpensWithModifiedSubordinator(sentenceStart, limit)))
         {
             return sentenceStart;
         }
 
         return AfterClauseComma(sentenceStart, limit);
     }
+
+    /// <summary>
+    /// "Ever since she endorsed ...,", "Even though ...,", "Shortly after ...,": a subordinator that an adverb of
+    /// degree or time modifies opens the clause all the same.
+    /// </summary>
+    private bool OpensWithModifiedSubordinator(int sentenceStart, int limit) =>
+        sentenceStart + 1 < limit && SubordinatorModifiers.TryGetValue(document.TokenText(sentenceStart), out _)
+        && (Subordinators.TryGetValue(document.TokenText(sentenceStart + 1), out _) || ParticipleLinks.TryGetValue(document.TokenText(sentenceStart + 1), out _));
 
     /// <summary>
     /// Past the comma that closes a clause opening at <paramref name="sentenceStart"/> (and past a description in

@@ -250,6 +250,15 @@ public sealed class AttributionClauseTests
         Assert.All(quotes, q => Assert.DoesNotContain("During", q.SpeakerMention ?? string.Empty, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Soon after the gruesome murder of Father Tom Hale in Normandy, David Levy asserted that France had lost its identity: \"France is no longer France,\" he claimed.")]
+    [InlineData("Even before Tom Hale took the stage, David Levy told the crowd that the dam was safe: \"Nobody will get hurt,\" he claimed.")]
+    public void A_subordinate_clause_opened_by_a_modified_subordinator_holds_no_subject_of_the_main_clause(string text)
+    {
+        var quote = Only("The mayor spoke.\n\n" + text, Levy, Hale);
+        Assert.Equal("David Levy", quote.Speaker);
+    }
+
     [Fact]
     public void The_listener_of_the_main_clause_is_not_the_subject_of_an_opening_participle()
     {
