@@ -32,8 +32,10 @@ internal sealed partial class QuoteAttributor
                 continue;
             }
 
-            int reach = link.Equals("that", StringComparison.Ordinal) ? 4 : 1;
-            for (int n = k - 1; n > sentenceStart && k - n <= reach && quoteOf[n] < 0; n--)
+            // "his patronizing suggestion at a similarly timed debate that": a few words may stand between the noun
+            // and "that", but no clause boundary ("Clinton's emails, the FBI confirmed that").
+            int reach = link.Equals("that", StringComparison.Ordinal) ? 6 : 1;
+            for (int n = k - 1; n > sentenceStart && k - n <= reach && quoteOf[n] < 0 && !IsComma(n); n--)
             {
                 if (!ReportingVerbs.IsSpeechNoun(document.TokenText(n)))
                 {

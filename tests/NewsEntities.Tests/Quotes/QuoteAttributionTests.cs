@@ -350,6 +350,17 @@ public sealed class QuoteAttributionTests
     }
 
     [Fact]
+    public void A_possessed_speech_noun_reaches_its_that_clause_across_a_few_words_but_not_across_a_comma()
+    {
+        AssertSpeaker(
+            Only("Sarah Cohen won partly because of Mr. Levy's patronizing suggestion at a similarly timed debate that she was \"likable enough.\"", Cohen, Levy),
+            "David Levy", "Levy", "suggestion");
+        AssertSpeaker(
+            Only("David Levy said he did not buy the boats to burnish his statement, but agreed that the fleet had \"promotional value.\"", Levy),
+            "David Levy", "David Levy", "agreed");
+    }
+
+    [Fact]
     public void A_partial_quote_goes_to_the_subject_of_the_governing_verb_not_the_reporter()
     {
         AssertSpeaker(
