@@ -659,6 +659,15 @@ internal sealed partial class QuoteAttributor
     }
 
     /// <summary>
+    /// Whether the sentence opens with a subordinate clause that cannot report the words after it: any but one
+    /// opened by "as" ("As Amar put it, "..."" credits Amar); "Ever since she endorsed Mrs. Clinton, Ms. Warren has
+    /// been ...: "..."" credits Ms. Warren.
+    /// </summary>
+    private bool OpensNonReportingClause(int sentenceStart, int limit) =>
+        !document.TokenText(sentenceStart).Equals("As", StringComparison.Ordinal)
+        && (Subordinators.TryGetValue(document.TokenText(sentenceStart), out _) || OpensWithModifiedSubordinator(sentenceStart, limit));
+
+    /// <summary>
     /// "Ever since she endorsed ...,", "Even though ...,", "Shortly after ...,": a subordinator that an adverb of
     /// degree or time modifies opens the clause all the same.
     /// </summary>
@@ -782,7 +791,7 @@ internal sealed partial class QuoteAttributor
         // "After the Paris attacks, Trump ...", "Flanked by Joe Arpaio, Trump ...": the subject of the main clause,
         // after the opening phrase. Not after an opening clause with its own subject: "As Amar put it, "..."".
         int start = AfterOpeningPhrase(sentenceStart, limit);
-        int main = MainSubject(start > sentenceStart || !IsOpeningParticiple(sentenceStart) ? start : AfterOpeningSubordinateClause(sentenceStart, limit), limit);
+        int main = MainSubject(start > sentenceStart || !(IsOpeningParticiple(sentenceStart) || OpensNonReportingClause(sentenceStart, limit)) ? start : AfterOpeningSubordinateClause(sentenceStart, limit), limit);
         if (main < 0)
         {
             main = MainSubject(sentenceStart, limit);

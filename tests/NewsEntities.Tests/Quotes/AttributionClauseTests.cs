@@ -260,6 +260,19 @@ public sealed class AttributionClauseTests
     }
 
     [Fact]
+    public void A_colon_introduces_the_words_of_the_main_clause_subject_not_of_an_opening_clause()
+    {
+        var quote = Only(
+            "The mayor spoke.\n\nEver since he endorsed Tom Hale this month, David Levy has been a powerful surrogate, visiting the offices with a simple message: \"Do not screw this up!\"",
+            Levy, Hale);
+        Assert.Equal("David Levy", quote.Speaker);
+
+        // An opening "as" clause reports what follows it.
+        var reported = Only("The mayor spoke.\n\nAs Tom Hale saw it, David Levy had one aim: \"Keep the dam safe for the town.\"", Levy, Hale);
+        Assert.Equal("Tom Hale", reported.Speaker);
+    }
+
+    [Fact]
     public void The_listener_of_the_main_clause_is_not_the_subject_of_an_opening_participle()
     {
         var quotes = QuoteTestDocument.Quotes(
