@@ -342,6 +342,34 @@ internal sealed partial class QuoteAttributor
         return c;
     }
 
+    // Whether a comma outside quotes stands in [from, to).
+    private bool CommaBetween(int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (IsComma(t) && quoteOf[t] < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether ", who" or ", which" stands in [from, to): a relative clause set off by a comma opens there.
+    private bool RelativeClauseOpensBetween(int from, int to)
+    {
+        for (int t = from; t + 1 < to; t++)
+        {
+            if (IsComma(t) && quoteOf[t] < 0 && document.TokenText(t + 1) is "who" or "which")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The speaker a cue before a quote points at: its subject, its agent, or what follows it.</summary>
     private int SubjectOf(int cue, int cueEnd, CueKind kind, TokenRange sentence)
     {
@@ -501,6 +529,15 @@ internal sealed partial class QuoteAttributor
         }
 
         int nearest = NearestBefore(cue, sentence.Start, possessorAllowed: (kind & CueKind.Nominal) != 0);
+        if ((kind & CueKind.Participle) != 0 && nearest >= 0 && CommaBetween(Candidates[nearest].TokenEnd, cue)
+            && MainSubject(AfterOpeningSubordinateClause(sentence.Start, Candidates[nearest].TokenStart), Candidates[nearest].TokenStart) is int mainSubject and >= 0
+            && RelativeClauseOpensBetween(Candidates[mainSubject].TokenEnd, Candidates[nearest].TokenStart))
+        {
+            // "Mr. Trump, who said last week that a judge was biased, issued a statement Tuesday saying": the
+            // relative clause about the subject closes before the participle, whose subject is the main clause's.
+            return mainSubject;
+        }
+
         if (nearest >= 0 || (kind & CueKind.TakesListener) != 0)
         {
             return nearest;

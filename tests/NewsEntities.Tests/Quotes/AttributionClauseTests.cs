@@ -273,6 +273,21 @@ public sealed class AttributionClauseTests
     }
 
     [Fact]
+    public void A_participle_after_a_relative_clause_about_the_subject_takes_the_subject_not_a_name_inside_the_clause()
+    {
+        var quote = Only(
+            "The mayor spoke.\n\nMr. Levy, who said last week that a judge in a case involving the Harbor Gazette was biased, issued a statement Tuesday saying, \"I do not feel that heritage makes anyone partial.\"",
+            Levy, Gazette);
+        Assert.Equal("David Levy", quote.Speaker);
+
+        // Without a relative clause, the clause nearest the participle keeps its own subject.
+        var coordinated = Only(
+            "The mayor spoke.\n\nDavid Levy led the charge, and within weeks the campaign had sent letters to voters, and placed ads calling the dam \"a $25 million mistake.\"",
+            Levy);
+        Assert.NotEqual("David Levy", coordinated.Speaker);
+    }
+
+    [Fact]
     public void The_listener_of_the_main_clause_is_not_the_subject_of_an_opening_participle()
     {
         var quotes = QuoteTestDocument.Quotes(
