@@ -156,8 +156,7 @@ internal sealed partial class QuoteAttributor
 
         // "After blasting the report ...": a cue right after a preposition is a gerund, whose subject is the main
         // clause's, not the preposition.
-        if (k < sentenceStart || tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || quoteOf[k] >= 0
-            || ParticipleLinks.TryGetValue(document.TokenText(k), out _) || Prepositions.TryGetValue(document.TokenText(k), out _))
+        if (k < sentenceStart || tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || quoteOf[k] >= 0 || IsPrepositionOrLink(k))
         {
             return default;
         }
@@ -175,8 +174,7 @@ internal sealed partial class QuoteAttributor
             {
                 // "During their phone call Tuesday, ...": a preposition and its noun phrase tell when or where, and
                 // are no subject ("About four in 10" and "At least half of the voters" are).
-                bool prepositionalPhrase = t + 1 < end && IsDeterminer(document.TokenText(t + 1))
-                    && (Prepositions.TryGetValue(document.TokenText(t), out _) || ParticipleLinks.TryGetValue(document.TokenText(t), out _));
+                bool prepositionalPhrase = t + 1 < end && IsDeterminer(document.TokenText(t + 1)) && IsPrepositionOrLink(t);
                 return tokens[t].Kind is TokenKind.Word or TokenKind.Number && !prepositionalPhrase ? (t, end) : default;
             }
         }
@@ -342,6 +340,10 @@ internal sealed partial class QuoteAttributor
         return c;
     }
 
+    // Whether the word at t is a preposition or a word that links a participle to its clause ("after", "while").
+    private bool IsPrepositionOrLink(int t) =>
+        Prepositions.TryGetValue(document.TokenText(t), out _) || ParticipleLinks.TryGetValue(document.TokenText(t), out _);
+
     // Whether a comma outside quotes stands in [from, to).
     private bool CommaBetween(int from, int to)
     {
@@ -392,8 +394,13 @@ internal sealed partial class QuoteAttributor
             // the participle is its object. The subject comes before the main clause's own cue when it has one: the
             // noun after that verb is its listener ("the statement urged the council").
             int start = AfterClauseComma(sentence.Start, sentence.End);
-            int mainCue = start > sentence.Start ? FirstPlainCue(start, Math.Min(sentence.End, start + CueLookBehind)) : -1;
-            return start > sentence.Start ? MainSubject(start, mainCue >= 0 ? mainCue : sentence.End) : -1;
+            if (start == sentence.Start)
+            {
+                return -1;
+            }
+
+            int mainCue = FirstPlainCue(start, Math.Min(sentence.End, start + CueLookBehind));
+            return MainSubject(start, mainCue >= 0 ? mainCue : sentence.End);
         }
 
         // A gerund after "by" tells the manner, and the noun after it is no agent ("interjected by hitting Trump").
@@ -687,7 +694,7 @@ internal sealed partial class QuoteAttributor
     {
         var first = document.TokenText(sentenceStart);
         if (tokens[sentenceStart].Kind != TokenKind.Word || !char.IsUpper(first[0])
-            || !(Subordinators.TryGetValue(first, out _) || IsOpeningParticiple(sentenceStart) || OpensWithModifiedSubordinator(sentenceStart, limit)))
+            || !(OpensWithSubordinator(sentenceStart, limit) || IsOpeningParticiple(sentenceStart)))
         {
             return sentenceStart;
         }
@@ -701,16 +708,17 @@ internal sealed partial class QuoteAttributor
     /// been ...: "..."" credits Ms. Warren.
     /// </summary>
     private bool OpensNonReportingClause(int sentenceStart, int limit) =>
-        !document.TokenText(sentenceStart).Equals("As", StringComparison.Ordinal)
-        && (Subordinators.TryGetValue(document.TokenText(sentenceStart), out _) || OpensWithModifiedSubordinator(sentenceStart, limit));
+        !document.TokenText(sentenceStart).Equals("As", StringComparison.Ordinal) && OpensWithSubordinator(sentenceStart, limit);
 
     /// <summary>
-    /// "Ever since she endorsed ...,", "Even though ...,", "Shortly after ...,": a subordinator that an adverb of
-    /// degree or time modifies opens the clause all the same.
+    /// Whether the sentence opens with a subordinator ("When ...,"), or with one that an adverb of degree or time
+    /// modifies ("Ever since she endorsed ...,", "Even though ...,", "Shortly after ...,"), which opens the clause
+    /// all the same.
     /// </summary>
-    private bool OpensWithModifiedSubordinator(int sentenceStart, int limit) =>
-        sentenceStart + 1 < limit && SubordinatorModifiers.TryGetValue(document.TokenText(sentenceStart), out _)
-        && (Subordinators.TryGetValue(document.TokenText(sentenceStart + 1), out _) || ParticipleLinks.TryGetValue(document.TokenText(sentenceStart + 1), out _));
+    private bool OpensWithSubordinator(int sentenceStart, int limit) =>
+        Subordinators.TryGetValue(document.TokenText(sentenceStart), out _)
+        || (sentenceStart + 1 < limit && SubordinatorModifiers.TryGetValue(document.TokenText(sentenceStart), out _)
+            && (Subordinators.TryGetValue(document.TokenText(sentenceStart + 1), out _) || ParticipleLinks.TryGetValue(document.TokenText(sentenceStart + 1), out _)));
 
     /// <summary>
     /// Past the comma that closes a clause opening at <paramref name="sentenceStart"/> (and past a description in

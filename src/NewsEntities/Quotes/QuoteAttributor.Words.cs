@@ -114,11 +114,11 @@ internal sealed partial class QuoteAttributor
     /// <summary>Words that tie a participle to the main clause, whose subject it shares ("before insisting").</summary>
     private static readonly SpanWordTable<bool> ParticipleLinks = Words("before", "after", "while", "by", "without", "when", "since", "upon");
 
-    /// <summary>Words that open a subordinate clause, whose subject follows them ("As one employee told ...").</summary>
     // Adverbs of degree or time that modify a subordinator opening a sentence ("Ever since", "Shortly after").
     private static readonly SpanWordTable<bool> SubordinatorModifiers = Words(
         "ever", "even", "just", "only", "shortly", "soon", "right", "long", "moments", "minutes", "hours", "days", "weeks", "months", "years");
 
+    /// <summary>Words that open a subordinate clause, whose subject follows them ("As one employee told ...").</summary>
     private static readonly SpanWordTable<bool> Subordinators = Words("as", "when", "after", "while", "because", "though", "although", "since", "if");
 
     /// <summary>Lower-case words that rank a title before a name ("ranking Democrat", "former governor").</summary>

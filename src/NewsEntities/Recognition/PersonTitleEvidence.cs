@@ -135,6 +135,16 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
         return IsPlainNameWord(first) && IsPlainNameWord(document.TokenText(name.End - 1)) && !lexicon.ListsAsNoName(first) && !Titles.Contains(first);
     }
 
+    /// <summary>
+    /// A word of two letters or more that starts with a capital and ends in a lower-case letter, with no period: a
+    /// name's word as running text writes it, "McCain" and "O'Rourke" included, initials and acronyms not.
+    /// </summary>
+    internal static bool IsCapitalizedWord(Document document, int t)
+    {
+        var word = document.TokenText(t);
+        return document.Tokens[t].Kind == TokenKind.Word && word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[^1]) && !word.Contains('.');
+    }
+
     /// <summary>A capital and then lower-case letters, as a name is written in running text ("Obama", not "SVP" or "Glass-Steagall").</summary>
     internal static bool IsPlainNameWord(ReadOnlySpan<char> word)
     {
@@ -171,8 +181,7 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
 
         for (int t = range.Start; t < range.End; t++)
         {
-            var word = document.TokenText(t);
-            if (document.Tokens[t].Kind != TokenKind.Word || word.Length < 2 || !char.IsUpper(word[0]) || !char.IsLower(word[^1]) || word.Contains('.'))
+            if (!IsCapitalizedWord(document, t))
             {
                 return false;
             }

@@ -59,7 +59,7 @@ internal sealed class SpeakerPositionRecall(Lexicon lexicon)
 
             // Cheapest first: the position is rare, the lexicon look-ups are many.
             bool opensSentence = sentence < sentences.Count && sentences[sentence].Start == t;
-            if (IsCapitalizedWord(document, t)
+            if (PersonTitleEvidence.IsCapitalizedWord(document, t)
                 && ((t >= 2 && (BeforeCueAfterQuote(document, t) || AfterSaidAfterQuote(document, t))) || BeforeCueIntroducingQuote(document, t)
                     || ((opensSentence || OpensClause(document, t)) && BeforePastCue(document, t)))
                 && MayBeSurname(document, t))
@@ -67,12 +67,6 @@ internal sealed class SpeakerPositionRecall(Lexicon lexicon)
                 vouched.TryAdd(PersonTitleEvidence.KeyOf(document, new TokenRange(t, t + 1)), false);
             }
         }
-    }
-
-    private static bool IsCapitalizedWord(Document document, int t)
-    {
-        var word = document.TokenText(t);
-        return document.Tokens[t].Kind == TokenKind.Word && word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[^1]) && !word.Contains('.');
     }
 
     private bool MayBeSurname(Document document, int t)
