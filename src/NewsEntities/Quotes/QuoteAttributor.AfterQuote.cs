@@ -94,7 +94,16 @@ internal sealed partial class QuoteAttributor
 
         if (end > at && end - at < CreditPhraseTokens && end < tokens.Count && (IsComma(end) || IsTerminal(end)))
         {
-            AssignPhrase(q, at, end, cue, cueEnd);
+            // "according to Judicial Watch": a run of capitals is a name the recognizer missed here, which may
+            // be recognized elsewhere.
+            if (IsCapitalizedRun(at, end))
+            {
+                AssignDescription(q, at, end, cue, cueEnd);
+            }
+            else
+            {
+                AssignPhrase(q, at, end, cue, cueEnd);
+            }
         }
     }
 

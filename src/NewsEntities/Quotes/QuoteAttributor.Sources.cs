@@ -392,8 +392,14 @@ internal sealed partial class QuoteAttributor
         var kind = MentionKind.Nominal;
         if (quote.SpeakerCluster < 0 && IsCapitalizedRun(from, to))
         {
-            // "Brafman said, "..."", "Mr. Rhodes told": a name the recognizer missed here but found elsewhere.
+            // "Brafman said, "..."", "Mr. Rhodes told": a name the recognizer missed here but found elsewhere; a
+            // body's name ("Judicial Watch added") only as written there.
             quote.SpeakerCluster = PersonNamedElsewhere(to - 1);
+            if (quote.SpeakerCluster < 0)
+            {
+                quote.SpeakerCluster = NamedElsewhereAs(from, to);
+            }
+
             kind = MentionKind.Name;
         }
 
@@ -446,6 +452,42 @@ internal sealed partial class QuoteAttributor
 
         return -1;
     }
+
+    /// <summary>
+    /// The cluster of the nearest recognized name, within <see cref="SurnameLookBack"/> mentions either way, written
+    /// exactly as tokens [<paramref name="from"/>, <paramref name="to"/>) are; -1 when there is none.
+    /// </summary>
+    private int NamedElsewhereAs(int from, int to)
+    {
+        var mentions = document.Mentions;
+        var text = document.Text.AsSpan(tokens[from].Start, tokens[to - 1].End - tokens[from].Start);
+        int next = TextOrder.FirstMentionFrom(mentions, from);
+        for (int seen = 0; seen < SurnameLookBack; seen++)
+        {
+            int before = next - 1 - seen;
+            int after = next + seen;
+            if (before < 0 && after >= mentions.Count)
+            {
+                break;
+            }
+
+            if (IsNamedAs(before, text))
+            {
+                return document.MentionCluster[before];
+            }
+
+            if (IsNamedAs(after, text))
+            {
+                return document.MentionCluster[after];
+            }
+        }
+
+        return -1;
+    }
+
+    private bool IsNamedAs(int m, ReadOnlySpan<char> text) =>
+        m >= 0 && m < document.Mentions.Count && m < document.MentionCluster.Count && document.MentionCluster[m] >= 0
+        && document.Mentions[m].Label != EntityLabel.Misc && document.TextOf(document.Mentions[m].Tokens).SequenceEqual(text);
 
     private bool IsPersonEndingWith(int m, ReadOnlySpan<char> word) =>
         document.Mentions[m].Label == EntityLabel.Person && m < document.MentionCluster.Count && document.MentionCluster[m] >= 0

@@ -121,6 +121,28 @@ public sealed class AttributionSourceTests
     }
 
     [Theory]
+    [InlineData("\"The contracts were hidden for two years,\" Harbor Watch added.", "added")]
+    [InlineData("\"The contracts were hidden for two years,\" according to Harbor Watch.", "according to")]
+    public void A_body_the_recognizer_missed_beside_a_quote_is_the_one_it_named_as_written_elsewhere(string quoted, string cue)
+    {
+        // Only the first "Harbor Watch" is recognized; the one beside the quote is found by its spelling.
+        var watch = new TestEntity("Harbor Watch", EntityLabel.Organization) { MarkedOccurrences = 1 };
+        var quote = Only("Harbor Watch sued the port in May. " + quoted, watch);
+        Assert.Equal("Harbor Watch", quote.Speaker);
+        Assert.Equal("Harbor Watch", quote.SpeakerMention);
+        Assert.Equal(cue, quote.Cue);
+    }
+
+    [Fact]
+    public void A_missed_name_beside_a_quote_takes_no_body_that_is_only_part_of_it()
+    {
+        var watch = new TestEntity("Harbor Watch", EntityLabel.Organization) { MarkedOccurrences = 1 };
+        var quote = Only("Harbor Watch sued the port in May. \"The contracts were hidden,\" according to Harbor Watch Radio.", watch);
+        Assert.Null(quote.Speaker);
+        Assert.Equal("Harbor Watch Radio", quote.SpeakerMention);
+    }
+
+    [Theory]
     [InlineData("Okonkwo said, \"The bridge will open in May.\"")]
     [InlineData("Later that day, Okonkwo said the bridge \"will open in May.\"")]
     [InlineData("When Okonkwo asked, \"Will the bridge open in May?\" nobody answered.")]

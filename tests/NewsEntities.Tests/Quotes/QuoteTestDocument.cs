@@ -13,6 +13,9 @@ internal sealed record TestEntity(string Name, EntityLabel Label = EntityLabel.P
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
     public IReadOnlyList<string> Roles { get; init; } = [];
+
+    /// <summary>How many occurrences of the name, in text order, are marked: the recognizer missing the rest.</summary>
+    public int MarkedOccurrences { get; init; } = int.MaxValue;
 }
 
 /// <summary>One quote as the tests read it.</summary>
@@ -71,13 +74,16 @@ internal static class QuoteTestDocument
         var found = new List<(TokenRange Range, int Entity)>();
         foreach (var (name, e) in names.OrderByDescending(n => n.Text.Length))
         {
-            for (int at = document.Text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = document.Text.IndexOf(name, at + 1, StringComparison.Ordinal))
+            int marked = 0;
+            for (int at = document.Text.IndexOf(name, StringComparison.Ordinal); at >= 0 && marked < entities[e].MarkedOccurrences;
+                at = document.Text.IndexOf(name, at + 1, StringComparison.Ordinal))
             {
                 if (tokenAtStart.TryGetValue(at, out int first) && tokenAtEnd.TryGetValue(at + name.Length, out int last)
                     && !taken.AsSpan(first, last - first + 1).Contains(true))
                 {
                     taken.AsSpan(first, last - first + 1).Fill(true);
                     found.Add((new TokenRange(first, last + 1), e));
+                    marked++;
                 }
             }
         }
