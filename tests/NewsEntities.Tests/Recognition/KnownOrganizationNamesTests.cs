@@ -47,6 +47,33 @@ public sealed class KnownOrganizationNamesTests
             document.Mentions.Select(m => m.Label));
     }
 
+    [Theory]
+    [InlineData("Judicial Watch")]
+    [InlineData("Edison Research")]
+    [InlineData("Getty Images")]
+    [InlineData("Boston Globe")]
+    [InlineData("Orlando Sentinel")]
+    public void A_watchdog_a_pollster_an_agency_or_a_paper_named_like_a_person_is_an_organization(string name)
+    {
+        var document = Labeled($"{name} said on Monday.", (name, EntityLabel.Person));
+
+        Correct(document);
+
+        Assert.Equal(EntityLabel.Organization, Assert.Single(document.Mentions).Label);
+    }
+
+    [Theory]
+    [InlineData("Tomas Post")]
+    [InlineData("Jim Courier")]
+    public void A_surname_that_names_a_paper_elsewhere_keeps_its_person(string name)
+    {
+        var document = Labeled($"{name} said on Monday.", (name, EntityLabel.Person));
+
+        Correct(document);
+
+        Assert.Equal(EntityLabel.Person, Assert.Single(document.Mentions).Label);
+    }
+
     [Fact]
     public void A_company_name_after_the_article_is_left_as_tagged()
     {
