@@ -63,6 +63,7 @@ internal sealed class EntityRecognitionStage(
         corrections.Apply(document, mentions, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         InterjectionCheck.Apply(document, mentions);
+        TitleOnlyCheck.Apply(document, mentions);
         cancellationToken.ThrowIfCancellationRequested();
         OpeningWordCheck.Apply(document, mentions);
         cancellationToken.ThrowIfCancellationRequested();

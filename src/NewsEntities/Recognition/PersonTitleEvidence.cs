@@ -29,6 +29,7 @@ internal sealed class PersonTitleEvidence(Lexicon lexicon)
         "congressman", "congresswoman", "mayor", "judge", "secretary", "chancellor", "premier", "pope", "rabbi",
         "imam", "ayatollah", "sheikh", "gen", "gen.", "adm", "adm.", "col", "col.", "lt", "lt.", "sgt", "sgt.",
         "capt", "capt.", "prof", "prof.", "professor", "speaker", "justice", "ambassador", "admiral", "rev", "rev.", "reverend",
+        "sens", "sens.", "reps", "reps.", "govs", "govs.",
     ]);
 
     /// <summary>Whether <paramref name="word"/> is a person's title ("Sen.", "Mayor"), in any case.</summary>
