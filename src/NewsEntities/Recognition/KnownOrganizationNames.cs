@@ -11,7 +11,7 @@ namespace NewsEntities.Recognition;
 /// ("Al-Arabiya", "ISIS", "White House"); and the "The" of a name the gazetteer knows with it ("The Associated
 /// Press") joins the span, where CoNLL-style training data leaves it out. A person-tagged name that ends in an
 /// organization's head word ("Samsung Electronics", "Brennan Center") is an organization (CoNLL-2003 dev one right
-/// name up). Title stripping, nationality and single-word overrides from the whole organization gazetteer were
+/// name up), and one that ends in a building's, a street's or a venue's ("Trump Tower", "Park Avenue") a place. Title stripping, nationality and single-word overrides from the whole organization gazetteer were
 /// measured too, and each cost dev F1.
 /// </summary>
 internal sealed class KnownOrganizationNames(Lexicon lexicon)
@@ -69,6 +69,11 @@ internal sealed class KnownOrganizationNames(Lexicon lexicon)
         if (multiWordPerson && char.IsUpper(last[0]) && OrganizationHeads.Words.Contains(last))
         {
             return mention with { Label = EntityLabel.Organization };
+        }
+
+        if (multiWordPerson && char.IsUpper(last[0]) && PlaceHeads.Words.Contains(last))
+        {
+            return mention with { Label = EntityLabel.Location };
         }
 
         // The key is "The " and the tokens joined by single spaces, written into a span: the lexicon is probed with

@@ -63,6 +63,20 @@ public sealed class KnownOrganizationNamesTests
     }
 
     [Theory]
+    [InlineData("Trump Tower")]
+    [InlineData("Park Avenue")]
+    [InlineData("Yankee Stadium")]
+    [InlineData("Mayflower Hotel")]
+    public void A_building_a_street_or_a_venue_named_like_a_person_is_a_place(string name)
+    {
+        var document = Labeled($"{name} was closed on Monday.", (name, EntityLabel.Person));
+
+        Correct(document);
+
+        Assert.Equal(EntityLabel.Location, Assert.Single(document.Mentions).Label);
+    }
+
+    [Theory]
     [InlineData("Tomas Post")]
     [InlineData("Jim Courier")]
     public void A_surname_that_names_a_paper_elsewhere_keeps_its_person(string name)
