@@ -34,18 +34,23 @@ internal sealed class KnownOrganizationNames(Lexicon lexicon)
     }
 
     // A mention the company list knows whole is the company, whatever the tagger took it for; "the Amazon" is the
-    // river and its forest, as companies go without the article. An outlet or body of the hand-written list ("Al-
-    // Arabiya", "ISIS") is an organization where the tagger saw a place or another name, but not where it saw a
-    // person: "Bloomberg said" is Michael Bloomberg as often as the agency.
+    // river and its forest, as companies go without the article (also those the list of bodies holds). An outlet or body of the hand-written list ("Al-
+    // Arabiya", "ISIS", "the Islamic State", which goes with the article) is an organization where the tagger saw a
+    // place or another name, but not where it saw a person: "Bloomberg said" is Michael Bloomberg as often as the
+    // agency.
     private NamedMention CorrectCompany(Document document, NamedMention mention, int previousEnd)
     {
+        if (mention.Label == EntityLabel.Organization)
+        {
+            return mention;
+        }
+
         int before = mention.Tokens.Start - 1;
         var text = document.TextOf(mention.Tokens);
-        return mention.Label != EntityLabel.Organization
-            && (lexicon.Companies.Contains(text) || (mention.Label != EntityLabel.Person && lexicon.NewsOrganizations.Contains(text)))
-            && !(before >= previousEnd && document.TokenText(before).Equals("the", StringComparison.OrdinalIgnoreCase))
-            ? mention with { Label = EntityLabel.Organization }
-            : mention;
+        bool organization = lexicon.Companies.Contains(text)
+            ? !(before >= previousEnd && document.TokenText(before).Equals("the", StringComparison.OrdinalIgnoreCase))
+            : mention.Label != EntityLabel.Person && lexicon.NewsOrganizations.Contains(text);
+        return organization ? mention with { Label = EntityLabel.Organization } : mention;
     }
 
     private NamedMention Correct(Document document, NamedMention mention, int previousEnd)

@@ -89,6 +89,18 @@ public sealed class KnownOrganizationNamesTests
     }
 
     [Fact]
+    public void A_listed_body_that_goes_with_the_article_is_an_organization_after_it()
+    {
+        var document = Labeled(
+            "The White House and the Kremlin spoke, the Islamic State said.",
+            ("White House", EntityLabel.Location), ("Kremlin", EntityLabel.Location), ("Islamic State", EntityLabel.Location));
+
+        Correct(document);
+
+        Assert.All(document.Mentions, m => Assert.Equal(EntityLabel.Organization, m.Label));
+    }
+
+    [Fact]
     public void A_company_name_after_the_article_is_left_as_tagged()
     {
         var document = Labeled("Fires spread across the Amazon, Amazon said.", ("Amazon", EntityLabel.Location), ("Amazon", EntityLabel.Location));
