@@ -17,11 +17,13 @@ namespace NewsEntities.Recognition;
 /// vouches for elsewhere in the document (<see cref="VouchedNameRecall"/>), and
 /// a well-known company written exactly as listed (<see cref="CompanyNameRecall"/>), a vocabulary the 1996 training
 /// news lacks. In a title-case headline, where every word is capitalized, only the names the running text vouches
-/// for are kept (<see cref="TitleCaseLineCheck"/>).
+/// for are kept (<see cref="TitleCaseLineCheck"/>). A known place the tagger read as a sports team is a place again
+/// where its context says so (<see cref="PlaceContextCheck"/>).
 /// </remarks>
 internal sealed class EntityRecognitionStage(
     NerModel model,
     KnownOrganizationNames corrections,
+    PlaceContextCheck placeContexts,
     TitleCaseLineCheck titleCaseLines,
     CoordinatedNameSplit coordinations,
     TitledNameSplit splits,
@@ -36,6 +38,7 @@ internal sealed class EntityRecognitionStage(
         : this(
             NerModel.Default,
             new KnownOrganizationNames(Lexicon.Default),
+            new PlaceContextCheck(Lexicon.Default),
             new TitleCaseLineCheck(Lexicon.Default),
             new CoordinatedNameSplit(Lexicon.Default),
             new TitledNameSplit(Lexicon.Default),
@@ -61,6 +64,7 @@ internal sealed class EntityRecognitionStage(
         var work = document.Recognizer;
         model.Recognize(document, mentions, cancellationToken);
         corrections.Apply(document, mentions, cancellationToken);
+        placeContexts.Apply(document, mentions);
         cancellationToken.ThrowIfCancellationRequested();
         InterjectionCheck.Apply(document, mentions);
         TitleOnlyCheck.Apply(document, mentions);
