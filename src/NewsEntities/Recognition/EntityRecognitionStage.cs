@@ -18,12 +18,14 @@ namespace NewsEntities.Recognition;
 /// a well-known company written exactly as listed (<see cref="CompanyNameRecall"/>), a vocabulary the 1996 training
 /// news lacks. In a title-case headline, where every word is capitalized, only the names the running text vouches
 /// for are kept (<see cref="TitleCaseLineCheck"/>). A known place the tagger read as a sports team is a place again
-/// where its context says so (<see cref="PlaceContextCheck"/>).
+/// where its context says so (<see cref="PlaceContextCheck"/>), and a people's or a faith's word is no name
+/// (<see cref="GroupWordCheck"/>).
 /// </remarks>
 internal sealed class EntityRecognitionStage(
     NerModel model,
     KnownOrganizationNames corrections,
     PlaceContextCheck placeContexts,
+    GroupWordCheck groupWords,
     TitleCaseLineCheck titleCaseLines,
     CoordinatedNameSplit coordinations,
     TitledNameSplit splits,
@@ -39,6 +41,7 @@ internal sealed class EntityRecognitionStage(
             NerModel.Default,
             new KnownOrganizationNames(Lexicon.Default),
             new PlaceContextCheck(Lexicon.Default),
+            new GroupWordCheck(Lexicon.Default),
             new TitleCaseLineCheck(Lexicon.Default),
             new CoordinatedNameSplit(Lexicon.Default),
             new TitledNameSplit(Lexicon.Default),
@@ -65,6 +68,7 @@ internal sealed class EntityRecognitionStage(
         model.Recognize(document, mentions, cancellationToken);
         corrections.Apply(document, mentions, cancellationToken);
         placeContexts.Apply(document, mentions);
+        groupWords.Apply(document, mentions);
         cancellationToken.ThrowIfCancellationRequested();
         InterjectionCheck.Apply(document, mentions);
         TitleOnlyCheck.Apply(document, mentions);
