@@ -11,8 +11,9 @@ namespace NewsEntities.Recognition;
 /// ("Al-Arabiya", "ISIS", "White House"); and the "The" of a name the gazetteer knows with it ("The Associated
 /// Press") joins the span, where CoNLL-style training data leaves it out. A person-tagged name that ends in an
 /// organization's head word ("Samsung Electronics", "Brennan Center") is an organization (CoNLL-2003 dev one right
-/// name up), and one that ends in a building's, a street's or a venue's ("Trump Tower", "Park Avenue") a place. Title stripping, nationality and single-word overrides from the whole organization gazetteer were
-/// measured too, and each cost dev F1.
+/// name up), and one that ends in a building's, a street's or a venue's ("Trump Tower", "Park Avenue") a place.
+/// Title stripping, nationality and single-word overrides from the whole organization gazetteer were measured too,
+/// and each cost dev F1.
 /// </summary>
 internal sealed class KnownOrganizationNames(Lexicon lexicon)
 {
@@ -34,10 +35,10 @@ internal sealed class KnownOrganizationNames(Lexicon lexicon)
     }
 
     // A mention the company list knows whole is the company, whatever the tagger took it for; "the Amazon" is the
-    // river and its forest, as companies go without the article (also those the list of bodies holds). An outlet or body of the hand-written list ("Al-
-    // Arabiya", "ISIS", "the Islamic State", which goes with the article) is an organization where the tagger saw a
-    // place or another name, but not where it saw a person: "Bloomberg said" is Michael Bloomberg as often as the
-    // agency.
+    // river and its forest, as companies go without the article (those the list of bodies holds too). Any other
+    // outlet or body of the hand-written list ("Al-Arabiya", "ISIS", "the Islamic State", which goes with the
+    // article) is an organization where the tagger saw a place or another name, but not where it saw a person:
+    // "Bloomberg said" is Michael Bloomberg as often as the agency.
     private NamedMention CorrectCompany(Document document, NamedMention mention, int previousEnd)
     {
         if (mention.Label == EntityLabel.Organization)

@@ -1,5 +1,6 @@
 using NewsEntities.Lexicons;
 using NewsEntities.Pipeline;
+using NewsEntities.Resolution;
 using NewsEntities.Tokenization;
 
 namespace NewsEntities.Recognition;
@@ -61,24 +62,11 @@ internal sealed class PlaceContextCheck(Lexicon lexicon)
 
         int dash = name.End;
         if (dash + 2 < tokens.Count && document.TokenText(dash) is "(" && document.TokenText(dash + 2) is ")"
-            && (lexicon.NewsOrganizations.Contains(document.TokenText(dash + 1)) || IsAllCaps(document.TokenText(dash + 1))))
+            && (lexicon.NewsOrganizations.Contains(document.TokenText(dash + 1)) || TokenShape.IsAllCaps(document.TokenText(dash + 1))))
         {
             dash += 3;
         }
 
         return dash < tokens.Count && document.TokenText(dash) is "—" or "–" or "-";
-    }
-
-    private static bool IsAllCaps(ReadOnlySpan<char> word)
-    {
-        foreach (char c in word)
-        {
-            if (!char.IsUpper(c))
-            {
-                return false;
-            }
-        }
-
-        return word.Length > 1;
     }
 }
