@@ -9,15 +9,16 @@ namespace NewsEntities.Resolution;
 /// <see cref="CorpusCluster.Name"/> on every cluster.
 /// </summary>
 /// <remarks>
-/// Same type always. People: same surname and compatible given names (equal, an initial, a nickname pair such
-/// as Bill/William, or one edit from a nickname pair: "Williams" for "William" — that last only when the two
-/// documents also give the person the same role, "CIA Director" and "the director of the CIA"); a person known by surname only
+/// Same type, except for a full name of two or more words written the same way under two types: one entity, of the type
+/// most of its documents give. People: same surname and compatible given names (equal, an initial, a nickname pair such
+/// as Bill/William, or one edit from a nickname pair: "Williams" for "William" — that last only when the two documents
+/// also give the person the same role, "CIA Director" and "the director of the CIA"); a person known by surname only
 /// joins the one full name with that surname, if there is exactly one; a person known by given name only ("Bernie")
-/// joins the person nearly every full name with that given name belongs to. Organizations: a shared name or
-/// acronym. Places: the same canonical name. Identifiers are "e1", "e2", ... in order of first appearance; the
-/// name is the fullest, most frequent form, for people one whose given name is a real given name. Registered
-/// entities win: clusters of one registered entity are one entity named by its registered name, and no rule
-/// joins two different registered entities.
+/// joins the person nearly every full name with that given name belongs to. Organizations: a shared name or acronym.
+/// Places: the same canonical name. Identifiers are "e1", "e2", ... in order of first appearance; the name is the
+/// fullest, most frequent form, for people one whose given name is a real given name. Registered entities win: clusters
+/// of one registered entity are one entity named by its registered name, and no rule joins two different registered
+/// entities.
 /// </remarks>
 internal sealed class CorpusAliasResolver
 {
@@ -158,8 +159,67 @@ internal sealed class CorpusAliasResolver
         }
 
         JoinGivenNamesOnly(items, givenOnly, groups);
+        JoinFullNamesAcrossTypes(items, groups);
         AssignIdentifiersAndNames(items, groups);
     }
+
+    /// <summary>
+    /// Joins the clusters that carry the same name of two or more words under different types ("Barack Obama" a
+    /// person in 112 documents and an organization in 14, where the tagger, which never saw "Barack", took him for
+    /// one): a full name written the same way is one entity, and the corpus, not one document, says what it is. Only
+    /// where one type has a clear majority, at least <see cref="TypeVoteMinimum"/> clusters and
+    /// <see cref="TypeVoteRatio"/> times all the others together: a name seen once as a team and once as a person
+    /// stays two entities. One word is left to the rules of its type: "Cleveland" is the city and the team.
+    /// </summary>
+    private static void JoinFullNamesAcrossTypes(List<Item> items, UnionFind groups)
+    {
+        var byName = new Dictionary<string, (int First, int Person, int Organization, int Location)>(StringComparer.Ordinal);
+        for (int i = 0; i < items.Count; i++)
+        {
+            ref readonly var cluster = ref items[i].Cluster;
+            if (cluster.Label == EntityLabel.Misc || !cluster.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            ref var votes = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byName, cluster.Name, out bool seen);
+            if (!seen)
+            {
+                votes.First = i;
+            }
+
+            switch (cluster.Label)
+            {
+                case EntityLabel.Person: votes.Person++; break;
+                case EntityLabel.Organization: votes.Organization++; break;
+                default: votes.Location++; break;
+            }
+        }
+
+        for (int i = 0; i < items.Count; i++)
+        {
+            ref readonly var cluster = ref items[i].Cluster;
+            if (cluster.Label != EntityLabel.Misc && byName.TryGetValue(cluster.Name, out var votes) && i != votes.First
+                && HasClearMajority(votes.Person, votes.Organization, votes.Location))
+            {
+                groups.Union(votes.First, i);
+            }
+        }
+    }
+
+    // Whether one of the three counts wins clearly over the two others; false when only one type was seen.
+    private static bool HasClearMajority(int a, int b, int c)
+    {
+        int top = Math.Max(a, Math.Max(b, c));
+        int rest = a + b + c - top;
+        return rest > 0 && top >= TypeVoteMinimum && top >= TypeVoteRatio * rest;
+    }
+
+    /// <summary>The fewest documents whose type may retype a full name elsewhere in the corpus.</summary>
+    private const int TypeVoteMinimum = 3;
+
+    /// <summary>How many times all other types together the winning type of a full name must be given.</summary>
+    private const int TypeVoteRatio = 2;
 
     /// <summary>
     /// Whether the people filed under one surname without a given name are named by a given name alone ("Hillary",
@@ -454,12 +514,14 @@ internal sealed class CorpusAliasResolver
             string name = registered >= 0 ? known.Entities[registered].Name
                 : nextMember[root] < 0 ? items[root].Cluster.Name
                 : ChooseName(items, root, nextMember, candidates, counts);
+            var label = nextMember[root] < 0 ? items[root].Cluster.Label : MostCommonLabel(items, root, nextMember);
             for (int k = root, previous = -1; k >= 0; previous = k, k = nextMember[k])
             {
                 var document = items[k].Document;
                 ref var cluster = ref items[k].Cluster;
                 cluster.GlobalId = id;
                 cluster.Name = name;
+                cluster.Label = label;
 
                 // Items are in document order, so two entities of one document in a group are neighbours here.
                 if (previous >= 0 && ReferenceEquals(items[previous].Document, document))
@@ -468,6 +530,24 @@ internal sealed class CorpusAliasResolver
                 }
             }
         }
+    }
+
+    // The type most of a group's clusters have; on a tie, the one that reached the count first. Every rule but
+    // JoinFullNamesAcrossTypes joins clusters of one type only, so most groups answer on their first comparison.
+    private static EntityLabel MostCommonLabel(List<Item> items, int root, int[] nextMember)
+    {
+        Span<int> counts = stackalloc int[4];
+        var best = items[root].Cluster.Label;
+        for (int i = root; i >= 0; i = nextMember[i])
+        {
+            var label = items[i].Cluster.Label;
+            if (++counts[(int)label] > counts[(int)best])
+            {
+                best = label;
+            }
+        }
+
+        return best;
     }
 
     // The fullest, most frequent name of a group of several clusters.

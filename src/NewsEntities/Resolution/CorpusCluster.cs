@@ -28,7 +28,11 @@ internal struct CorpusCluster
         Roles = cluster.RoleCount == 0 ? [] : [.. cluster.Roles];
     }
 
-    public readonly EntityLabel Label { get; }
+    /// <summary>
+    /// The entity's type; corpus resolution replaces it with the type most of its group's documents give, when a
+    /// full name is typed one way in some documents and another way in others.
+    /// </summary>
+    public EntityLabel Label { get; set; }
 
     /// <summary>Where the entity is first named in its document: corpus identifiers follow this order.</summary>
     public readonly int FirstNameStart { get; }

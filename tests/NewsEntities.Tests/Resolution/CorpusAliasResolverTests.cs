@@ -52,6 +52,53 @@ public sealed class CorpusAliasResolverTests
     }
 
     [Fact]
+    public void A_full_name_typed_otherwise_in_a_few_documents_takes_the_type_most_documents_give_it()
+    {
+        // The tagger, which never saw "Barack", calls him an organization in the last document read alone.
+        string typedOtherwise = "Barack Obama won Iowa in 2008.";
+        Assert.Equal(EntityType.Organization, Extractor.Analyze(typedOtherwise).Entities.Single(e => e.Name == "Barack Obama").Type);
+
+        var results = Extractor.AnalyzeCorpus(
+        [
+            "Barack Obama signed the bill.",
+            "Barack Obama signed the order.",
+            "Barack Obama signed the treaty.",
+            typedOtherwise,
+        ]);
+
+        var people = results.Select(r => r.Entities.Single(e => e.Name == "Barack Obama")).ToList();
+        Assert.All(people, e => Assert.Equal(EntityType.Person, e.Type));
+        Assert.Single(people.Select(e => e.Id).Distinct());
+    }
+
+    [Fact]
+    public void A_full_name_typed_two_ways_with_no_clear_majority_stays_two_entities()
+    {
+        var results = Extractor.AnalyzeCorpus(["Barack Obama signed the bill.", "Barack Obama won Iowa in 2008."]);
+
+        var first = results[0].Entities.Single(e => e.Name == "Barack Obama");
+        var second = results[1].Entities.Single(e => e.Name == "Barack Obama");
+        Assert.Equal(EntityType.Person, first.Type);
+        Assert.Equal(EntityType.Organization, second.Type);
+        Assert.NotEqual(first.Id, second.Id);
+    }
+
+    [Fact]
+    public void A_one_word_name_typed_two_ways_keeps_its_types_whatever_the_majority()
+    {
+        // "Cleveland" is the city and the team.
+        var results = Extractor.AnalyzeCorpus(
+        [
+            "Delegates gathered in Cleveland on Monday.",
+            "Delegates gathered in Cleveland on Tuesday.",
+            "Delegates gathered in Cleveland on Wednesday.",
+            "Cleveland beat Boston 5-3 on Sunday.",
+        ]);
+
+        Assert.Equal(EntityType.Organization, results[3].Entities.Single(e => e.Name == "Cleveland").Type);
+    }
+
+    [Fact]
     public void Global_identifiers_follow_first_appearance_across_the_corpus()
     {
         var results = Extractor.AnalyzeCorpus(
