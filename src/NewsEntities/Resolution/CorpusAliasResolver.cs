@@ -9,16 +9,16 @@ namespace NewsEntities.Resolution;
 /// <see cref="CorpusCluster.Name"/> on every cluster.
 /// </summary>
 /// <remarks>
-/// Same type, except for a full name of two or more words written the same way under two types: one entity, of the type
-/// most of its documents give. People: same surname and compatible given names (equal, an initial, a nickname pair such
-/// as Bill/William, or one edit from a nickname pair: "Williams" for "William" — that last only when the two documents
-/// also give the person the same role, "CIA Director" and "the director of the CIA"); a person known by surname only
-/// joins the one full name with that surname, if there is exactly one; a person known by given name only ("Bernie")
-/// joins the person nearly every full name with that given name belongs to. Organizations: a shared name or acronym.
-/// Places: the same canonical name. Identifiers are "e1", "e2", ... in order of first appearance; the name is the
-/// fullest, most frequent form, for people one whose given name is a real given name. Registered entities win: clusters
-/// of one registered entity are one entity named by its registered name, and no rule joins two different registered
-/// entities.
+/// Same type, except for a name written the same way under two types, one of which most of its documents give (by two
+/// to one for a full name, five to one for one word): then one entity of that type. People: same surname and compatible
+/// given names (equal, an initial, a nickname pair such as Bill/William, or one edit from a nickname pair: "Williams"
+/// for "William" — that last only when the two documents also give the person the same role, "CIA Director" and "the
+/// director of the CIA"); a person known by surname only joins the one full name with that surname, if there is exactly
+/// one; a person known by given name only ("Bernie") joins the person nearly every full name with that given name
+/// belongs to. Organizations: a shared name or acronym. Places: the same canonical name. Identifiers are "e1", "e2",
+/// ... in order of first appearance; the name is the fullest, most frequent form, for people one whose given name is a
+/// real given name. Registered entities win: clusters of one registered entity are one entity named by its registered
+/// name, and no rule joins two different registered entities.
 /// </remarks>
 internal sealed class CorpusAliasResolver
 {
@@ -159,25 +159,26 @@ internal sealed class CorpusAliasResolver
         }
 
         JoinGivenNamesOnly(items, givenOnly, groups);
-        JoinFullNamesAcrossTypes(items, groups);
+        JoinNamesAcrossTypes(items, groups);
         AssignIdentifiersAndNames(items, groups);
     }
 
     /// <summary>
-    /// Joins the clusters that carry the same name of two or more words under different types ("Barack Obama" a
-    /// person in 112 documents and an organization in 14, where the tagger, which never saw "Barack", took him for
-    /// one): a full name written the same way is one entity, and the corpus, not one document, says what it is. Only
-    /// where one type has a clear majority, at least <see cref="TypeVoteMinimum"/> clusters and
-    /// <see cref="TypeVoteRatio"/> times all the others together: a name seen once as a team and once as a person
-    /// stays two entities. One word is left to the rules of its type: "Cleveland" is the city and the team.
+    /// Joins the clusters that carry the same name under different types ("Barack Obama" a person in 112 documents
+    /// and an organization in 14, where the tagger, which never saw "Barack", took him for one): a name written the
+    /// same way is one entity, and the corpus, not one document, says what it is. Only where one type has a clear
+    /// majority, at least <see cref="TypeVoteMinimum"/> clusters and <see cref="FullNameTypeVoteRatio"/> times all
+    /// the others together for a name of two or more words, <see cref="OneWordTypeVoteRatio"/> times for one word,
+    /// which more often names two things ("Cleveland", the city and the team): a name seen as often one way as the
+    /// other stays two entities.
     /// </summary>
-    private static void JoinFullNamesAcrossTypes(List<Item> items, UnionFind groups)
+    private static void JoinNamesAcrossTypes(List<Item> items, UnionFind groups)
     {
         var byName = new Dictionary<string, (int First, int Person, int Organization, int Location)>(StringComparer.Ordinal);
         for (int i = 0; i < items.Count; i++)
         {
             ref readonly var cluster = ref items[i].Cluster;
-            if (cluster.Label == EntityLabel.Misc || !cluster.Name.Contains(' ', StringComparison.Ordinal))
+            if (cluster.Label == EntityLabel.Misc)
             {
                 continue;
             }
@@ -200,26 +201,29 @@ internal sealed class CorpusAliasResolver
         {
             ref readonly var cluster = ref items[i].Cluster;
             if (cluster.Label != EntityLabel.Misc && byName.TryGetValue(cluster.Name, out var votes) && i != votes.First
-                && HasClearMajority(votes.Person, votes.Organization, votes.Location))
+                && HasClearMajority(votes.Person, votes.Organization, votes.Location, cluster.Name.Contains(' ', StringComparison.Ordinal) ? FullNameTypeVoteRatio : OneWordTypeVoteRatio))
             {
                 groups.Union(votes.First, i);
             }
         }
     }
 
-    // Whether one of the three counts wins clearly over the two others; false when only one type was seen.
-    private static bool HasClearMajority(int a, int b, int c)
+    // Whether one of the three counts wins over the two others by the ratio; false when only one type was seen.
+    private static bool HasClearMajority(int a, int b, int c, int ratio)
     {
         int top = Math.Max(a, Math.Max(b, c));
         int rest = a + b + c - top;
-        return rest > 0 && top >= TypeVoteMinimum && top >= TypeVoteRatio * rest;
+        return rest > 0 && top >= TypeVoteMinimum && top >= ratio * rest;
     }
 
-    /// <summary>The fewest documents whose type may retype a full name elsewhere in the corpus.</summary>
+    /// <summary>The fewest clusters whose type may retype a name elsewhere in the corpus.</summary>
     private const int TypeVoteMinimum = 3;
 
-    /// <summary>How many times all other types together the winning type of a full name must be given.</summary>
-    private const int TypeVoteRatio = 2;
+    /// <summary>How many times all other types together the winning type of a name of several words must be given.</summary>
+    private const int FullNameTypeVoteRatio = 2;
+
+    /// <summary>How many times all other types together the winning type of a one-word name must be given.</summary>
+    private const int OneWordTypeVoteRatio = 5;
 
     /// <summary>
     /// Whether the people filed under one surname without a given name are named by a given name alone ("Hillary",
@@ -533,7 +537,7 @@ internal sealed class CorpusAliasResolver
     }
 
     // The type most of a group's clusters have; on a tie, the one that reached the count first. Every rule but
-    // JoinFullNamesAcrossTypes joins clusters of one type only, so most groups answer on their first comparison.
+    // JoinNamesAcrossTypes joins clusters of one type only, so most groups answer on their first comparison.
     private static EntityLabel MostCommonLabel(List<Item> items, int root, int[] nextMember)
     {
         Span<int> counts = stackalloc int[4];

@@ -84,7 +84,7 @@ public sealed class CorpusAliasResolverTests
     }
 
     [Fact]
-    public void A_one_word_name_typed_two_ways_keeps_its_types_whatever_the_majority()
+    public void A_one_word_name_typed_two_ways_keeps_its_types_at_three_to_one()
     {
         // "Cleveland" is the city and the team.
         var results = Extractor.AnalyzeCorpus(
@@ -96,6 +96,25 @@ public sealed class CorpusAliasResolverTests
         ]);
 
         Assert.Equal(EntityType.Organization, results[3].Entities.Single(e => e.Name == "Cleveland").Type);
+    }
+
+    [Fact]
+    public void A_one_word_name_typed_otherwise_in_one_document_of_six_takes_the_type_of_the_five()
+    {
+        string typedOtherwise = "Clinton held a lead over Obama among black voters.";
+        Assert.Equal(EntityType.Organization, Extractor.Analyze(typedOtherwise).Entities.Single(e => e.Name == "Obama").Type);
+
+        var results = Extractor.AnalyzeCorpus(
+        [
+            "President Obama signed the bill.",
+            "President Obama signed the order.",
+            "President Obama signed the treaty.",
+            "President Obama signed the law.",
+            "President Obama signed the decree.",
+            typedOtherwise,
+        ]);
+
+        Assert.Equal(EntityType.Person, results[5].Entities.Single(e => e.Name == "Obama").Type);
     }
 
     [Fact]
