@@ -170,7 +170,7 @@ internal sealed class CorpusAliasResolver
     /// majority, at least <see cref="TypeVoteMinimum"/> clusters and <see cref="FullNameTypeVoteRatio"/> times all
     /// the others together for a name of two or more words, <see cref="OneWordTypeVoteRatio"/> times for one word,
     /// which more often names two things ("Cleveland", the city and the team): a name seen as often one way as the
-    /// other stays two entities.
+    /// other stays two entities. Registered entities take no part: their registration types them.
     /// </summary>
     private static void JoinNamesAcrossTypes(List<Item> items, UnionFind groups)
     {
@@ -178,7 +178,7 @@ internal sealed class CorpusAliasResolver
         for (int i = 0; i < items.Count; i++)
         {
             ref readonly var cluster = ref items[i].Cluster;
-            if (cluster.Label == EntityLabel.Misc)
+            if (cluster.Label == EntityLabel.Misc || cluster.Known >= 0)
             {
                 continue;
             }
@@ -200,8 +200,13 @@ internal sealed class CorpusAliasResolver
         for (int i = 0; i < items.Count; i++)
         {
             ref readonly var cluster = ref items[i].Cluster;
-            if (cluster.Label != EntityLabel.Misc && byName.TryGetValue(cluster.Name, out var votes) && i != votes.First
-                && HasClearMajority(votes.Person, votes.Organization, votes.Location, cluster.Name.Contains(' ', StringComparison.Ordinal) ? FullNameTypeVoteRatio : OneWordTypeVoteRatio))
+            if (cluster.Label == EntityLabel.Misc || cluster.Known >= 0 || !byName.TryGetValue(cluster.Name, out var votes) || i == votes.First)
+            {
+                continue;
+            }
+
+            int ratio = cluster.Name.Contains(' ', StringComparison.Ordinal) ? FullNameTypeVoteRatio : OneWordTypeVoteRatio;
+            if (HasClearMajority(votes.Person, votes.Organization, votes.Location, ratio))
             {
                 groups.Union(votes.First, i);
             }
