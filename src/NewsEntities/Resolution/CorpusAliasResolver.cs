@@ -159,7 +159,7 @@ internal sealed class CorpusAliasResolver
         }
 
         JoinGivenNamesOnly(items, givenOnly, groups);
-        JoinNamesAcrossTypes(items, groups);
+        JoinNamesAcrossTypes(items, groups, cancellationToken);
         AssignIdentifiersAndNames(items, groups);
     }
 
@@ -172,11 +172,12 @@ internal sealed class CorpusAliasResolver
     /// which more often names two things ("Cleveland", the city and the team): a name seen as often one way as the
     /// other stays two entities. Registered entities take no part: their registration types them.
     /// </summary>
-    private static void JoinNamesAcrossTypes(List<Item> items, UnionFind groups)
+    private static void JoinNamesAcrossTypes(List<Item> items, UnionFind groups, CancellationToken cancellationToken)
     {
         var byName = new Dictionary<string, (int First, int Person, int Organization, int Location)>(StringComparer.Ordinal);
         for (int i = 0; i < items.Count; i++)
         {
+            cancellationToken.ThrowIfCancelledAt(i);
             ref readonly var cluster = ref items[i].Cluster;
             if (cluster.Label == EntityLabel.Misc || cluster.Known >= 0)
             {
@@ -199,6 +200,7 @@ internal sealed class CorpusAliasResolver
 
         for (int i = 0; i < items.Count; i++)
         {
+            cancellationToken.ThrowIfCancelledAt(i);
             ref readonly var cluster = ref items[i].Cluster;
             if (cluster.Label == EntityLabel.Misc || cluster.Known >= 0 || !byName.TryGetValue(cluster.Name, out var votes) || i == votes.First)
             {
