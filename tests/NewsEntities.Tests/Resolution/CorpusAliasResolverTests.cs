@@ -55,16 +55,10 @@ public sealed class CorpusAliasResolverTests
     public void A_full_name_typed_otherwise_in_a_few_documents_takes_the_type_most_documents_give_it()
     {
         // The tagger, which never saw "Barack", calls him an organization in the last document read alone.
-        string typedOtherwise = "Barack Obama won Iowa in 2008.";
-        Assert.Equal(EntityType.Organization, Extractor.Analyze(typedOtherwise).Entities.Single(e => e.Name == "Barack Obama").Type);
-
-        var results = Extractor.AnalyzeCorpus(
-        [
-            "Barack Obama signed the bill.",
-            "Barack Obama signed the order.",
-            "Barack Obama signed the treaty.",
-            typedOtherwise,
-        ]);
+        var results = AnalyzeWithOneTypedOtherwise(
+            "Barack Obama",
+            ["Barack Obama signed the bill.", "Barack Obama signed the order.", "Barack Obama signed the treaty."],
+            "Barack Obama won Iowa in 2008.");
 
         var people = results.Select(r => r.Entities.Single(e => e.Name == "Barack Obama")).ToList();
         Assert.All(people, e => Assert.Equal(EntityType.Person, e.Type));
@@ -101,20 +95,25 @@ public sealed class CorpusAliasResolverTests
     [Fact]
     public void A_one_word_name_typed_otherwise_in_one_document_of_six_takes_the_type_of_the_five()
     {
-        string typedOtherwise = "Clinton held a lead over Obama among black voters.";
-        Assert.Equal(EntityType.Organization, Extractor.Analyze(typedOtherwise).Entities.Single(e => e.Name == "Obama").Type);
+        var results = AnalyzeWithOneTypedOtherwise(
+            "Obama",
+            [
+                "President Obama signed the bill.", "President Obama signed the order.", "President Obama signed the treaty.",
+                "President Obama signed the law.", "President Obama signed the decree.",
+            ],
+            "Clinton held a lead over Obama among black voters.");
 
-        var results = Extractor.AnalyzeCorpus(
-        [
-            "President Obama signed the bill.",
-            "President Obama signed the order.",
-            "President Obama signed the treaty.",
-            "President Obama signed the law.",
-            "President Obama signed the decree.",
-            typedOtherwise,
-        ]);
+        Assert.Equal(EntityType.Person, results[^1].Entities.Single(e => e.Name == "Obama").Type);
+    }
 
-        Assert.Equal(EntityType.Person, results[5].Entities.Single(e => e.Name == "Obama").Type);
+    /// <summary>
+    /// Analyses <paramref name="typedOtherwise"/> after <paramref name="majority"/> as one corpus, once it is shown that
+    /// read alone it makes <paramref name="name"/> an organization.
+    /// </summary>
+    private static IReadOnlyList<DocumentAnalysis> AnalyzeWithOneTypedOtherwise(string name, string[] majority, string typedOtherwise)
+    {
+        Assert.Equal(EntityType.Organization, Extractor.Analyze(typedOtherwise).Entities.Single(e => e.Name == name).Type);
+        return Extractor.AnalyzeCorpus([.. majority, typedOtherwise]);
     }
 
     [Fact]
