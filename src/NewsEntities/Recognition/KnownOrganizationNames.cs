@@ -72,14 +72,17 @@ internal sealed class KnownOrganizationNames(Lexicon lexicon)
         }
 
         var last = document.TokenText(range.End - 1);
-        if (multiWordPerson && char.IsUpper(last[0]) && OrganizationHeads.Words.Contains(last))
+        if (multiWordPerson && char.IsUpper(last[0]))
         {
-            return mention with { Label = EntityLabel.Organization };
-        }
+            if (OrganizationHeads.Words.Contains(last))
+            {
+                return mention with { Label = EntityLabel.Organization };
+            }
 
-        if (multiWordPerson && char.IsUpper(last[0]) && PlaceHeads.Words.Contains(last))
-        {
-            return mention with { Label = EntityLabel.Location };
+            if (PlaceHeads.Words.Contains(last))
+            {
+                return mention with { Label = EntityLabel.Location };
+            }
         }
 
         // The key is "The " and the tokens joined by single spaces, written into a span: the lexicon is probed with

@@ -544,7 +544,7 @@ internal sealed class CorpusAliasResolver
     }
 
     // The type most of a group's clusters have; on a tie, the one that reached the count first. Every rule but
-    // JoinNamesAcrossTypes joins clusters of one type only, so most groups answer on their first comparison.
+    // JoinNamesAcrossTypes joins clusters of one type only, so only the groups it joined can hold several types.
     private static EntityLabel MostCommonLabel(List<Item> items, int root, int[] nextMember)
     {
         Span<int> counts = stackalloc int[4];
