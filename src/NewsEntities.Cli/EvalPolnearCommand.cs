@@ -23,10 +23,10 @@ internal static class EvalPolnearCommand
     {
         var split = new Option<string>("--split")
         {
-            Description = "The split to score: dev (default) or train.",
+            Description = "The split to score: dev (default), train, or test (held out: only whoever holds it can score it).",
             DefaultValueFactory = _ => "dev",
         };
-        split.AcceptOnlyFromAmong("dev", "train");
+        split.AcceptOnlyFromAmong("dev", "train", "test");
         var data = new Option<string?>("--data")
         {
             Description = "The PolNeAR folder (default: shared/data/quotes/polnear beside the repository).",
@@ -216,10 +216,20 @@ internal static class EvalPolnearCommand
     private static bool TryListSplit(string split, string? dataDir, out List<string> texts, out List<string> annotations)
     {
         string? root = dataDir ?? FindData();
-        if (root is null || !Directory.Exists(Path.Combine(root, split, "text")))
+        texts = annotations = [];
+        if (root is null)
         {
             Console.Error.WriteLine("newsentities: PolNeAR data not found; pass --data DIR");
-            texts = annotations = [];
+            return false;
+        }
+
+        if (!Directory.Exists(Path.Combine(root, split, "text")) || !Directory.Exists(Path.Combine(root, split, "attributions")))
+        {
+            // The test split is held out of the shared data on purpose: it is scored by whoever holds it, with
+            // --data naming a copy of PolNeAR that has it, so that no one developing the library ever reads it.
+            Console.Error.WriteLine(split == "test"
+                ? $"newsentities: {root} has no test split (test/text and test/attributions): it is held out; whoever holds it passes --data with a PolNeAR folder that has it"
+                : $"newsentities: {root} has no {split} split ({split}/text and {split}/attributions); pass --data DIR");
             return false;
         }
 

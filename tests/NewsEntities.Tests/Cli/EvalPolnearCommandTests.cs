@@ -41,6 +41,34 @@ public sealed class EvalPolnearCommandTests : IDisposable
         Assert.Contains("speaker accuracy on found quotes: 0.500 (1/2)", result.StandardOutput, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_held_out_test_split_is_scored_from_a_folder_that_has_it()
+    {
+        // The shared data holds no test split; whoever holds it scores the library on it this way.
+        WriteArticle("test");
+
+        var result = CliRunner.Run(null, "eval-polnear", "--split", "test", "--data", folder);
+
+        Assert.True(result.ExitCode == 0, result.StandardError);
+        Assert.Contains("documents 1, gold quotes 2,", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_split_the_folder_lacks_is_named_in_the_message()
+    {
+        WriteArticle();
+
+        var test = CliRunner.Run(null, "eval-polnear", "--split", "test", "--data", folder);
+        var dev = CliRunner.Run(null, "eval-polnear", "--split", "dev", "--data", folder);
+
+        Assert.Equal(2, test.ExitCode);
+        Assert.Contains("has no test split", test.StandardError, StringComparison.Ordinal);
+        Assert.Contains("held out", test.StandardError, StringComparison.Ordinal);
+        Assert.Equal(2, dev.ExitCode);
+        Assert.Contains("has no dev split", dev.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled", test.StandardError + dev.StandardError, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("{\"document\": \"article\", \"quotes\": [{\"start\": 10, \"end\": 500}]}", "lies outside the text")]
     [InlineData("{\"document\": \"article\", \"quotes\": [{\"start\": 10, \"end\": 5}]}", "ends before it starts")]
@@ -61,7 +89,7 @@ public sealed class EvalPolnearCommandTests : IDisposable
         Assert.DoesNotContain("Unhandled", result.StandardError, StringComparison.Ordinal);
     }
 
-    private void WriteArticle()
+    private void WriteArticle(string split = "train")
     {
         int source = Text.IndexOf("Larry Noble", StringComparison.Ordinal);
         int cue = Text.IndexOf("said", StringComparison.Ordinal);
@@ -72,9 +100,9 @@ public sealed class EvalPolnearCommandTests : IDisposable
             $"T4\tAttribution {cue} {cue + 4}\tsaid",
             "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1",
             string.Empty);
-        Directory.CreateDirectory(Path.Combine(folder, "train", "text"));
-        Directory.CreateDirectory(Path.Combine(folder, "train", "attributions"));
-        File.WriteAllText(Path.Combine(folder, "train", "text", "article.txt"), Text);
-        File.WriteAllText(Path.Combine(folder, "train", "attributions", "article_a1.ann"), annotation);
+        Directory.CreateDirectory(Path.Combine(folder, split, "text"));
+        Directory.CreateDirectory(Path.Combine(folder, split, "attributions"));
+        File.WriteAllText(Path.Combine(folder, split, "text", "article.txt"), Text);
+        File.WriteAllText(Path.Combine(folder, split, "attributions", "article_a1.ann"), annotation);
     }
 }
