@@ -394,10 +394,10 @@ internal sealed partial class QuoteAttributor
         {
             // "Brafman said, "..."", "Mr. Rhodes told": a name the recognizer missed here but found elsewhere; a
             // body's name ("Judicial Watch added") only as written there.
-            quote.SpeakerCluster = PersonNamedElsewhere(to - 1);
+            quote.SpeakerCluster = NearestNamed(to - 1, to, wholeName: false);
             if (quote.SpeakerCluster < 0)
             {
-                quote.SpeakerCluster = NamedElsewhereAs(from, to);
+                quote.SpeakerCluster = NearestNamed(from, to, wholeName: true);
             }
 
             kind = MentionKind.Name;
@@ -423,41 +423,12 @@ internal sealed partial class QuoteAttributor
     }
 
     /// <summary>
-    /// The cluster of the latest person whose name, recognized before <paramref name="surname"/>, ends with the same
-    /// word, else of the first one after it; -1 when none does within <see cref="SurnameLookBack"/> mentions either way.
+    /// The cluster of the nearest recognized mention, within <see cref="SurnameLookBack"/> mentions back and ahead
+    /// in turn, written exactly as tokens [<paramref name="from"/>, <paramref name="to"/>) are
+    /// (<paramref name="wholeName"/>), or else a person's whose name ends with those words ("Maddow asked ..." may
+    /// come before "Rachel Maddow" is recognized); -1 when there is none.
     /// </summary>
-    private int PersonNamedElsewhere(int surname)
-    {
-        var word = document.TokenText(surname);
-        var mentions = document.Mentions;
-        int from = TextOrder.FirstMentionFrom(mentions, surname);
-        int m = from - 1;
-        for (int seen = 0; m >= 0 && seen < SurnameLookBack; m--, seen++)
-        {
-            if (IsPersonEndingWith(m, word))
-            {
-                return document.MentionCluster[m];
-            }
-        }
-
-        // Or the first person named after it ("Maddow asked ..." before "Rachel Maddow" is recognized).
-        m = from;
-        for (int seen = 0; m < mentions.Count && seen < SurnameLookBack; m++, seen++)
-        {
-            if (IsPersonEndingWith(m, word))
-            {
-                return document.MentionCluster[m];
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>
-    /// The cluster of the nearest recognized name, within <see cref="SurnameLookBack"/> mentions either way, written
-    /// exactly as tokens [<paramref name="from"/>, <paramref name="to"/>) are; -1 when there is none.
-    /// </summary>
-    private int NamedElsewhereAs(int from, int to)
+    private int NearestNamed(int from, int to, bool wholeName)
     {
         var mentions = document.Mentions;
         var text = document.Text.AsSpan(tokens[from].Start, tokens[to - 1].End - tokens[from].Start);
@@ -471,12 +442,12 @@ internal sealed partial class QuoteAttributor
                 break;
             }
 
-            if (IsNamedAs(before, text))
+            if (wholeName ? IsNamedAs(before, text) : IsPersonEndingWith(before, text))
             {
                 return document.MentionCluster[before];
             }
 
-            if (IsNamedAs(after, text))
+            if (wholeName ? IsNamedAs(after, text) : IsPersonEndingWith(after, text))
             {
                 return document.MentionCluster[after];
             }
@@ -490,7 +461,7 @@ internal sealed partial class QuoteAttributor
         && document.Mentions[m].Label != EntityLabel.Misc && document.TextOf(document.Mentions[m].Tokens).SequenceEqual(text);
 
     private bool IsPersonEndingWith(int m, ReadOnlySpan<char> word) =>
-        document.Mentions[m].Label == EntityLabel.Person && m < document.MentionCluster.Count && document.MentionCluster[m] >= 0
+        m >= 0 && m < document.Mentions.Count && document.Mentions[m].Label == EntityLabel.Person && m < document.MentionCluster.Count && document.MentionCluster[m] >= 0
         && document.TokenText(document.Mentions[m].Tokens.End - 1).Equals(word, StringComparison.Ordinal);
 
     /// <summary>How many recognized names back a missed name is looked for.</summary>
