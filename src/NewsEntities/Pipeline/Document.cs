@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsEntities.Quotes;
 using NewsEntities.Recognition;
 using NewsEntities.Recognition.Statistical;
@@ -101,4 +102,14 @@ internal sealed class Document
     public ReadOnlySpan<char> TextOf(TokenRange range) => Text.AsSpan(StartOf(range), EndOf(range) - StartOf(range));
 
     public string Slice(int start, int end) => Text.Substring(start, end - start);
+
+    /// <summary>
+    /// Whether a line ends between token <paramref name="before"/> and the later token <paramref name="after"/>:
+    /// any of the breaks the sentence splitter counts (LF, CR, U+2028, U+2029), so text with old Mac or Unicode line
+    /// ends reads like text with LF.
+    /// </summary>
+    public bool LineBreakBetween(int before, int after) =>
+        Text.AsSpan(Tokens[before].End, Tokens[after].Start - Tokens[before].End).IndexOfAny(LineBreaks) >= 0;
+
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029");
 }

@@ -136,7 +136,7 @@ internal sealed partial class QuoteAttributor
 
         // A quote that ends its paragraph has no attribution after it: the next line may be a headline that
         // opens with a name and a verb ("Blinken reaffirms US backing").
-        if (t >= tokens.Count || quoteOf[t] >= 0 || document.Text.AsSpan(tokens[close].End, tokens[t].Start - tokens[close].End).Contains('\n'))
+        if (t >= tokens.Count || quoteOf[t] >= 0 || document.LineBreakBetween(close, t))
         {
             return false;
         }

@@ -55,7 +55,7 @@ internal sealed class PlaceContextCheck(Lexicon lexicon)
     private bool IsDateline(Document document, TokenRange name)
     {
         var tokens = document.Tokens;
-        if (name.Start > 0 && !document.Text.AsSpan(tokens[name.Start - 1].End, tokens[name.Start].Start - tokens[name.Start - 1].End).Contains('\n'))
+        if (name.Start > 0 && !document.LineBreakBetween(name.Start - 1, name.Start))
         {
             return false;
         }

@@ -437,9 +437,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
             return true;
         }
 
-        var previous = document.Tokens[token - 1];
-        return document.TokenText(token - 1) is "." or "?" or "!" or ":" or ";"
-            || document.Text.AsSpan(previous.End, document.Tokens[token].Start - previous.End).Contains('\n');
+        return document.TokenText(token - 1) is "." or "?" or "!" or ":" or ";" || document.LineBreakBetween(token - 1, token);
     }
 
     // How near, in tokens, the latest full name must be to outrank the first one named (LatestOrFirstNamed).

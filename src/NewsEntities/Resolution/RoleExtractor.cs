@@ -430,12 +430,7 @@ internal readonly struct RoleExtractor
         word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase)
         || word.Equals("an", StringComparison.OrdinalIgnoreCase);
 
-    private bool SameLine(int a, int b)
-    {
-        int from = Math.Min(a, b);
-        int to = Math.Max(a, b);
-        return !document.Text.AsSpan(document.Tokens[from].Start, document.Tokens[to].Start - document.Tokens[from].Start).Contains('\n');
-    }
+    private bool SameLine(int a, int b) => a == b || !document.LineBreakBetween(Math.Min(a, b), Math.Max(a, b));
 
     private ReadOnlySpan<char> Text(int index) => document.TokenText(index);
 }
