@@ -5,7 +5,10 @@ internal static class OrganizationNames
 {
     private static readonly string[] Minor = ["of", "the", "for", "and", "on", "in", "&"];
 
-    /// <summary>Lower case, hyphens as spaces, no leading "the": "The Jerusalem Post" = "Jerusalem Post".</summary>
+    /// <summary>
+    /// Lower case, hyphens as spaces, typographic apostrophes as ASCII ones, no leading "the": "The Jerusalem Post" =
+    /// "Jerusalem Post", "Macy’s" = "Macy's".
+    /// </summary>
     public static string Key(string name)
     {
         Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
@@ -38,7 +41,7 @@ internal static class OrganizationNames
                 space = false;
             }
 
-            joined[length++] = c;
+            joined[length++] = c is '\u2019' or '\u02BC' ? '\'' : c;
         }
 
         Span<char> lower = length <= 256 ? stackalloc char[length] : new char[length];

@@ -89,7 +89,10 @@ internal readonly struct PersonName
     /// </summary>
     public static bool IsGivenNameLikeParticle(ReadOnlySpan<char> firstWord) => firstWord is "Ben" or "Al";
 
-    /// <summary>Lower case, hyphens as spaces, no leading "al"/"el" article: "Al-Ahmad" and "al-Ahmad" and "Ahmad" meet.</summary>
+    /// <summary>
+    /// Lower case, hyphens as spaces, typographic apostrophes as ASCII ones, no leading "al"/"el" article: "Al-Ahmad",
+    /// "al-Ahmad" and "Ahmad" meet, and so do "O’Rourke" and "O'Rourke".
+    /// </summary>
     /// <remarks>One pass into a buffer and one string out: this runs for every person mention.</remarks>
     public static string Normalize(ReadOnlySpan<char> surname) => Normalize(surname, null);
 
@@ -105,6 +108,8 @@ internal readonly struct PersonName
     {
         surname.ToLowerInvariant(key);
         key.Replace('-', ' ');
+        key.Replace('\u2019', '\'');
+        key.Replace('\u02BC', '\'');
         ReadOnlySpan<char> result = key;
         if (result.StartsWith("al ", StringComparison.Ordinal) || result.StartsWith("el ", StringComparison.Ordinal))
         {

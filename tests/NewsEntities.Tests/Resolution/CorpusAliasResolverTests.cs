@@ -20,6 +20,21 @@ public sealed class CorpusAliasResolverTests
     }
 
     [Fact]
+    public void A_name_written_with_either_apostrophe_is_one_person_across_documents()
+    {
+        // One outlet types the typographic apostrophe, another the ASCII one.
+        var results = Extractor.AnalyzeCorpus(
+        [
+            "Former Rep. Beto O\u2019Rourke said on Monday that the plan would fail. O\u2019Rourke is running for governor.",
+            "Former Rep. Beto O'Rourke said on Tuesday that the plan would work. O'Rourke is running for governor.",
+        ]);
+
+        Assert.Equal(
+            results[0].Entities.Single(e => e.Aliases.Contains("O\u2019Rourke")).Id,
+            results[1].Entities.Single(e => e.Aliases.Contains("O'Rourke")).Id);
+    }
+
+    [Fact]
     public void People_with_one_surname_and_different_given_names_stay_apart()
     {
         var results = Extractor.AnalyzeCorpus(

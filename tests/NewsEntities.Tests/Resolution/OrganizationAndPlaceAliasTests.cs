@@ -118,8 +118,9 @@ public sealed class OrganizationAndPlaceAliasTests
     [InlineData("Al-Aqsa  Martyrs' Brigades", "al aqsa martyrs' brigades")]
     [InlineData(" -The Hague- Group ", "hague group")]
     [InlineData("UNESCO", "unesco")]
+    [InlineData("Macy\u2019s", "macy's")]
     [InlineData("", "")]
-    public void Organization_keys_ignore_case_hyphens_runs_of_spaces_and_a_leading_article(string name, string key)
+    public void Organization_keys_ignore_case_hyphens_runs_of_spaces_typographic_apostrophes_and_a_leading_article(string name, string key)
     {
         Assert.Equal(key, NewsEntities.Resolution.OrganizationNames.Key(name));
     }
