@@ -2,7 +2,7 @@ namespace NewsEntities.Lexicons;
 
 /// <summary>
 /// An immutable map from words or phrases (compared case-insensitively) to values, probed with spans without
-/// allocating on .NET 9 and later.
+/// allocating on .NET 9 and later. A span is looked up as <see cref="LookupText"/> writes it.
 /// </summary>
 /// <typeparam name="TValue">The value type.</typeparam>
 internal sealed class WordMap<TValue>
@@ -26,6 +26,17 @@ internal sealed class WordMap<TValue>
         items.TryGetValue(key, out value);
 
     public bool TryGetValue(ReadOnlySpan<char> key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out TValue value)
+    {
+        if (LookupText.NeedsRewrite(key))
+        {
+            Span<char> buffer = key.Length <= 256 ? stackalloc char[key.Length] : new char[key.Length];
+            return Find(LookupText.Rewrite(key, buffer), out value);
+        }
+
+        return Find(key, out value);
+    }
+
+    private bool Find(ReadOnlySpan<char> key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out TValue value)
     {
 #if NET9_0_OR_GREATER
         return spanLookup.TryGetValue(key, out value);

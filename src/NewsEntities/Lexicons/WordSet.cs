@@ -2,7 +2,7 @@ namespace NewsEntities.Lexicons;
 
 /// <summary>
 /// An immutable set of words or phrases, compared case-insensitively, that can be probed with a span so that
-/// lookups of token text allocate nothing on .NET 9 and later.
+/// lookups of token text allocate nothing on .NET 9 and later. A span is looked up as <see cref="LookupText"/> writes it.
 /// </summary>
 internal sealed class WordSet
 {
@@ -24,6 +24,17 @@ internal sealed class WordSet
     public bool Contains(string word) => items.Contains(word);
 
     public bool Contains(ReadOnlySpan<char> word)
+    {
+        if (LookupText.NeedsRewrite(word))
+        {
+            Span<char> buffer = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+            return Find(LookupText.Rewrite(word, buffer));
+        }
+
+        return Find(word);
+    }
+
+    private bool Find(ReadOnlySpan<char> word)
     {
 #if NET9_0_OR_GREATER
         return spanLookup.Contains(word);

@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using NewsEntities.Tests.Acceptance;
+
+namespace NewsEntities.Tests.Robustness;
+
+/// <summary>
+/// An article reads the same whatever whitespace it is typed with: LF, CRLF, CR (old Mac files) or the Unicode
+/// paragraph separator at line ends, and no-break or doubled spaces between words (web pages). Only offsets and the
+/// whitespace inside returned text may differ.
+/// </summary>
+public sealed partial class WhitespaceVariantTests
+{
+    // A dateline after a headline ("Cleveland (AFP) –"), a quote that ends its paragraph before a line that opens
+    // with a name and a verb, a role on the line of its name, and listed names of two words ("White House",
+    // "Exxon Mobil"): the checks that look for a line end or look a name up in a list.
+    private const string Article =
+        "Trump rally draws thousands\n\nCleveland (AFP) – Thousands of delegates gathered on Monday as the Republican "
+        + "convention opened.\n\n\"We are going to win,\" Paul Manafort, the campaign chairman, told reporters.\n\n"
+        + "\"This is our moment.\"\nPence says the party is united\n\nTALLAHASSEE — Florida Gov. Rick Scott said the "
+        + "state was ready. The White House said the president would not attend. Exxon Mobil declined to comment.\n";
+
+    public static TheoryData<string, string> Variants => new()
+    {
+        { "\n", "\r\n" },
+        { "\n", "\r" },
+        { "\n", "\u2029" },
+        { " ", "\u00A0" },
+        { " ", "  " },
+    };
+
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public void Entities_and_quotes_do_not_depend_on_the_whitespace(string typed, string variant)
+    {
+        var extractor = NewsExtractor.CreateDefault();
+        foreach (string text in SeedGold.Load().Documents.Select(d => d.Text.ReplaceLineEndings("\n")).Append(Article))
+        {
+            var expected = Summary(extractor.Analyze(text));
+            var actual = Summary(extractor.Analyze(text.Replace(typed, variant, StringComparison.Ordinal)));
+
+            Assert.Equal(expected.Entities, actual.Entities);
+            Assert.Equal(expected.Quotes, actual.Quotes);
+        }
+    }
+
+    private static (List<string> Entities, List<string> Quotes) Summary(DocumentAnalysis analysis) =>
+    (
+        analysis.Entities.Select(e => Spaced($"{e.Name}|{e.Type}|{string.Join(",", e.Mentions.Select(m => m.Text))}")).ToList(),
+        analysis.Quotes.Select(q => Spaced($"{q.Text}|{q.Speaker?.Name}|{q.SpeakerMention?.Text}|{q.Cue?.Text}")).ToList()
+    );
+
+    private static string Spaced(string text) => Whitespace().Replace(text, " ");
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
