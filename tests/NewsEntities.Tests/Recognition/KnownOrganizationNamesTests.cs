@@ -33,6 +33,15 @@ public sealed class KnownOrganizationNamesTests
     }
 
     [Fact]
+    public void A_wire_service_in_a_dateline_is_an_organization()
+    {
+        // The tagger makes "UPI" another name here; before the list knew it, it stayed one.
+        var entities = NewsExtractor.CreateDefault().ExtractEntities("Nov. 16 (UPI) - Officials said on Monday that the talks would resume.");
+
+        Assert.Contains(entities, e => e.Name == "UPI" && e.Type == EntityType.Organization);
+    }
+
+    [Fact]
     public void A_person_name_ending_in_an_organization_head_is_an_organization_but_a_plural_looking_surname_is_not()
     {
         var document = Labeled(
