@@ -3,6 +3,7 @@ using NewsEntities.Quotes;
 using NewsEntities.Recognition;
 using NewsEntities.Recognition.Statistical;
 using NewsEntities.Resolution;
+using NewsEntities.Segmentation;
 using NewsEntities.Tokenization;
 
 namespace NewsEntities.Pipeline;
@@ -48,6 +49,9 @@ internal sealed class Document
     /// <summary>Paragraphs as token ranges, in order, covering every token (segmentation stage).</summary>
     public List<TokenRange> Paragraphs { get; } = [];
 
+    /// <summary>The width the text is hard-wrapped at, or 0 when it is not (segmentation stage; see <see cref="HardWrap"/>).</summary>
+    public int WrapWidth { get; set; }
+
     /// <summary>Named-entity mentions in text order, never overlapping (recognition stage).</summary>
     public List<NamedMention> Mentions { get; } = [];
 
@@ -81,6 +85,7 @@ internal sealed class Document
     public void Reset(string text)
     {
         Text = text;
+        WrapWidth = 0;
         Tokens.Clear();
         Sentences.Clear();
         Paragraphs.Clear();
@@ -106,10 +111,32 @@ internal sealed class Document
     /// <summary>
     /// Whether a line ends between token <paramref name="before"/> and the later token <paramref name="after"/>:
     /// any of the breaks the sentence splitter counts (LF, CR, U+2028, U+2029), so text with old Mac or Unicode line
-    /// ends reads like text with LF.
+    /// ends reads like text with LF, except a soft break of hard-wrapped text (<see cref="WrapWidth"/>).
     /// </summary>
-    public bool LineBreakBetween(int before, int after) =>
-        Text.AsSpan(Tokens[before].End, Tokens[after].Start - Tokens[before].End).IndexOfAny(LineBreaks) >= 0;
+    public bool LineBreakBetween(int before, int after)
+    {
+        int from = Tokens[before].End;
+        int to = Tokens[after].Start;
+        for (int at = from; at < to;)
+        {
+            int found = Text.AsSpan(at, to - at).IndexOfAny(LineBreaks);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            at += found;
+            if (!HardWrap.IsSoft(Text, at, WrapWidth))
+            {
+                return true;
+            }
+
+            // A soft break is one break (CRLF too): what follows it on the next line is no line end.
+            at += Text[at] == '\r' && at + 1 < to && Text[at + 1] == '\n' ? 2 : 1;
+        }
+
+        return false;
+    }
 
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029");
 }

@@ -392,8 +392,7 @@ internal static class CandidateFinder
     /// one before it: a line with no closing period ("Jane Doe chairs the committee") must not run into the next
     /// one's subject ("Officials in Kyiv said").
     /// </summary>
-    private static bool LineBreakBefore(Document document, int j) =>
-        j > 0 && SentenceSplitter.LineBreaksAfter(document.Text, document.Tokens, j - 1) > 0;
+    private static bool LineBreakBefore(Document document, int j) => j > 0 && document.LineBreakBetween(j - 1, j);
 
     private static readonly SpanWordTable<bool> FunctionWords = new(
         new[]

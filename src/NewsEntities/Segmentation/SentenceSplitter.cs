@@ -21,6 +21,7 @@ internal sealed class SentenceSplitter : IDocumentStage
     {
         var tokens = document.Tokens;
         string text = document.Text;
+        document.WrapWidth = HardWrap.WidthOf(text);
         int sentenceStart = 0;
         int paragraphStart = 0;
         for (int i = 0; i < tokens.Count; i++)
@@ -31,8 +32,8 @@ internal sealed class SentenceSplitter : IDocumentStage
             }
 
             bool last = i + 1 == tokens.Count;
-            bool paragraphEnd = last || IsParagraphBreak(text, tokens, i);
-            bool sentenceEnd = paragraphEnd || i + 1 - sentenceStart >= MaxSentenceTokens || EndsSentence(text, tokens, i);
+            bool paragraphEnd = last || IsParagraphBreak(document, i);
+            bool sentenceEnd = paragraphEnd || i + 1 - sentenceStart >= MaxSentenceTokens || EndsSentence(document, i);
             if (sentenceEnd)
             {
                 document.Sentences.Add(new TokenRange(sentenceStart, i + 1));
@@ -48,7 +49,7 @@ internal sealed class SentenceSplitter : IDocumentStage
     }
 
     /// <summary>Counts the line breaks between token <paramref name="i"/> and the next (CRLF counts once).</summary>
-    internal static int LineBreaksAfter(string text, List<Token> tokens, int i)
+    private static int LineBreaksAfter(string text, List<Token> tokens, int i)
     {
         int from = tokens[i].End;
         int to = tokens[i + 1].Start;
@@ -65,17 +66,20 @@ internal sealed class SentenceSplitter : IDocumentStage
         return breaks;
     }
 
-    private static bool IsParagraphBreak(string text, List<Token> tokens, int i)
+    private static bool IsParagraphBreak(Document document, int i)
     {
+        string text = document.Text;
+        var tokens = document.Tokens;
         int breaks = LineBreaksAfter(text, tokens, i);
         if (breaks == 0)
         {
             return false;
         }
 
-        if (breaks > 1)
+        if (breaks > 1 || !document.LineBreakBetween(i, i + 1))
         {
-            return true;
+            // Two breaks are a blank line; one soft break of hard-wrapped text is none.
+            return breaks > 1;
         }
 
         // One line break: a paragraph end, unless a hard-wrapped sentence simply goes on.
@@ -84,8 +88,10 @@ internal sealed class SentenceSplitter : IDocumentStage
         return !continues;
     }
 
-    private static bool EndsSentence(string text, List<Token> tokens, int i)
+    private static bool EndsSentence(Document document, int i)
     {
+        string text = document.Text;
+        var tokens = document.Tokens;
         var token = tokens[i].Span(text);
         if (!IsTerminal(token))
         {
@@ -116,7 +122,7 @@ internal sealed class SentenceSplitter : IDocumentStage
             return false;
         }
 
-        if (IsQuoteCloser(token) && IsAttributionTag(text, tokens, i + 1))
+        if (IsQuoteCloser(token) && IsAttributionTag(document, i + 1))
         {
             return false;
         }
@@ -130,13 +136,15 @@ internal sealed class SentenceSplitter : IDocumentStage
     /// speech verb and a comma or full stop. Such a tag is no sentence by itself; cut off, it would leave the
     /// quote without its speaker.
     /// </summary>
-    private static bool IsAttributionTag(string text, List<Token> tokens, int from)
+    private static bool IsAttributionTag(Document document, int from)
     {
+        string text = document.Text;
+        var tokens = document.Tokens;
         const int MaxNameTokens = 5;
         int k = from;
         while (k < tokens.Count && k - from < MaxNameTokens && tokens[k].Kind == TokenKind.Word && char.IsUpper(text[tokens[k].Start]))
         {
-            if (k + 1 >= tokens.Count || LineBreaksAfter(text, tokens, k) > 0)
+            if (k + 1 >= tokens.Count || document.LineBreakBetween(k, k + 1))
             {
                 return false;
             }
@@ -157,7 +165,7 @@ internal sealed class SentenceSplitter : IDocumentStage
             int limit = Math.Min(tokens.Count - 1, comma + 1 + MaxAppositiveTokens);
             for (int j = comma + 1; j < limit; j++)
             {
-                if (LineBreaksAfter(text, tokens, j - 1) > 0)
+                if (document.LineBreakBetween(j - 1, j))
                 {
                     return false;
                 }
@@ -175,7 +183,7 @@ internal sealed class SentenceSplitter : IDocumentStage
             }
         }
 
-        if (k + 1 >= tokens.Count || !IsSpeechVerb(tokens[k].Span(text)) || LineBreaksAfter(text, tokens, k - 1) > 0)
+        if (k + 1 >= tokens.Count || !IsSpeechVerb(tokens[k].Span(text)) || document.LineBreakBetween(k - 1, k))
         {
             return false;
         }

@@ -24,6 +24,7 @@ public sealed class GrowthTests(ITestOutputHelper output)
     private static Dictionary<string, Func<int, string>> Generators { get; } = new(StringComparer.Ordinal)
     {
         ["news"] = n => BadInputCatalogueTests.Repeat(string.Join("\n\n", SeedGold.Load().Documents.Select(d => d.Text)), n),
+        ["hard-wrapped news"] = n => NewsTextGenerators.Wrap(BadInputCatalogueTests.Repeat(string.Join("\n\n", SeedGold.Load().Documents.Select(d => d.Text.ReplaceLineEndings("\n"))), n), 72),
         ["quote marks"] = n => new string('"', n),
         ["mixed marks"] = n => BadInputCatalogueTests.Repeat("\u201C'\u2019\"\u201D\u2018 x", n),
         ["unclosed quote"] = n => "He said \u201C" + BadInputCatalogueTests.Repeat("and the talks went on in Ramallah. ", n),

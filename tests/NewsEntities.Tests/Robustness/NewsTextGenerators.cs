@@ -64,4 +64,38 @@ internal static class NewsTextGenerators
 
         return builder.ToString();
     }
+
+    // What a plain-text archive does to an article: each line ends at the last space before the width, and that
+    // space becomes the line break, so every offset stays where it was.
+    public static string Wrap(string text, int width)
+    {
+        var chars = text.ToCharArray();
+        int lineStart = 0;
+        int lastSpace = -1;
+        for (int i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] == '\n')
+            {
+                lineStart = i + 1;
+                lastSpace = -1;
+                continue;
+            }
+
+            if (i - lineStart >= width && lastSpace >= 0)
+            {
+                chars[lastSpace] = '\n';
+                lineStart = lastSpace + 1;
+                lastSpace = -1;
+                i = lineStart - 1;
+                continue;
+            }
+
+            if (chars[i] == ' ')
+            {
+                lastSpace = i;
+            }
+        }
+
+        return new string(chars);
+    }
 }

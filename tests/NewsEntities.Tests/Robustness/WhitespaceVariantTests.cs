@@ -5,8 +5,8 @@ namespace NewsEntities.Tests.Robustness;
 
 /// <summary>
 /// An article reads the same whatever whitespace it is typed with: LF, CRLF, CR (old Mac files) or the Unicode
-/// paragraph separator at line ends, and no-break or doubled spaces between words (web pages). Only offsets and the
-/// whitespace inside returned text may differ.
+/// paragraph separator at line ends, no-break or doubled spaces between words (web pages), and lines hard-wrapped at
+/// a fixed width (plain-text archives). Only offsets and the whitespace inside returned text may differ.
 /// </summary>
 public sealed partial class WhitespaceVariantTests
 {
@@ -37,6 +37,26 @@ public sealed partial class WhitespaceVariantTests
         {
             var expected = Summary(extractor.Analyze(text));
             var actual = Summary(extractor.Analyze(text.Replace(typed, variant, StringComparison.Ordinal)));
+
+            Assert.Equal(expected.Entities, actual.Entities);
+            Assert.Equal(expected.Quotes, actual.Quotes);
+        }
+    }
+
+    [Theory]
+    [InlineData(60)]
+    [InlineData(72)]
+    [InlineData(100)]
+    public void A_hard_wrapped_article_reads_as_the_article_does(int width)
+    {
+        var extractor = NewsExtractor.CreateDefault();
+        foreach (string text in SeedGold.Load().Documents.Select(d => d.Text.ReplaceLineEndings("\n")).Append(Article))
+        {
+            string wrapped = NewsTextGenerators.Wrap(text, width);
+            Assert.NotEqual(text, wrapped);
+
+            var expected = Summary(extractor.Analyze(text));
+            var actual = Summary(extractor.Analyze(wrapped));
 
             Assert.Equal(expected.Entities, actual.Entities);
             Assert.Equal(expected.Quotes, actual.Quotes);
