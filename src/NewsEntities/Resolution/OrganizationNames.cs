@@ -41,7 +41,7 @@ internal static class OrganizationNames
                 space = false;
             }
 
-            joined[length++] = c is '\u2019' or '\u02BC' ? '\'' : c;
+            joined[length++] = c == '\u2019' ? '\'' : c;
         }
 
         Span<char> lower = length <= 256 ? stackalloc char[length] : new char[length];

@@ -109,7 +109,6 @@ internal readonly struct PersonName
         surname.ToLowerInvariant(key);
         key.Replace('-', ' ');
         key.Replace('\u2019', '\'');
-        key.Replace('\u02BC', '\'');
         ReadOnlySpan<char> result = key;
         if (result.StartsWith("al ", StringComparison.Ordinal) || result.StartsWith("el ", StringComparison.Ordinal))
         {

@@ -4,10 +4,10 @@ namespace NewsEntities.Recognition.Statistical;
 
 /// <summary>
 /// 64-bit FNV-1a over UTF-16 code units, and a mixer that folds a feature-template id into a value hash. Hashing
-/// spans directly lets the recognizer build every feature of a token without allocating a string. Typographic
-/// apostrophes (’ and ʼ; not ‘, which opens a quote far more often) hash as the ASCII one: the training news
-/// (CoNLL-2003) writes "O'Malley" and "'s", most news today "O’Malley" and "’s", and a word the model never saw
-/// spelled so gets none of its weights.
+/// spans directly lets the recognizer build every feature of a token without allocating a string. The typographic
+/// apostrophe (’; not ‘, which opens a quote far more often) hashes as the ASCII one: the training news (CoNLL-2003)
+/// writes "O'Malley" and "'s", most news today "O’Malley" and "’s", and a word the model never saw spelled so gets
+/// none of its weights.
 /// </summary>
 internal static class FeatureHash
 {
@@ -26,6 +26,9 @@ internal static class FeatureHash
         return hash;
     }
 
+    // Called per character of every prefix, suffix and gazetteer phrase, and inlined by request: once it
+    // canonicalized, an analysis took about 5% longer without the request (same-process A/B over 200 articles).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Append(ulong hash, char c) => (hash ^ Canonical(c)) * Prime;
 
     /// <summary>Hash of the lower-cased characters, so "REUTERS", "Reuters" and "reuters" meet.</summary>
@@ -40,8 +43,9 @@ internal static class FeatureHash
         return hash;
     }
 
+    // One comparison the JIT makes a conditional move: it runs for every character of every feature.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static char Canonical(char c) => c < '\u0080' ? c : c is '\u2019' or '\u02BC' ? '\'' : c;
+    private static char Canonical(char c) => c == '\u2019' ? '\'' : c;
 
     /// <summary>Combines a template id with up to two value hashes (a splitmix64 finalizer spreads the bits).</summary>
     /// <remarks>Inlined by request, as is <see cref="Finalize"/>: about 60 calls per token, and the JIT left the
