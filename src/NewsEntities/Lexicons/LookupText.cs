@@ -16,7 +16,7 @@ internal static class LookupText
     /// <summary>Whether <paramref name="word"/> must be rewritten before a lookup (most text never is).</summary>
     /// <remarks>
     /// Lexicons are probed several times per token, mostly with one word: one vectorized search answers for those,
-    /// and only a name of several words is read on (a first version searched twice and cost 3% of an analysis).
+    /// and only a name of several words is read on (a first version searched twice and cost up to 3% of an analysis).
     /// </remarks>
     public static bool NeedsRewrite(ReadOnlySpan<char> word)
     {

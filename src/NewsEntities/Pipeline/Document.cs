@@ -1,4 +1,3 @@
-using System.Buffers;
 using NewsEntities.Quotes;
 using NewsEntities.Recognition;
 using NewsEntities.Recognition.Statistical;
@@ -119,7 +118,7 @@ internal sealed class Document
         int to = Tokens[after].Start;
         for (int at = from; at < to;)
         {
-            int found = Text.AsSpan(at, to - at).IndexOfAny(LineBreaks);
+            int found = Text.AsSpan(at, to - at).IndexOfAny(HardWrap.LineBreaks);
             if (found < 0)
             {
                 return false;
@@ -137,6 +136,4 @@ internal sealed class Document
 
         return false;
     }
-
-    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029");
 }

@@ -154,7 +154,7 @@ internal static class HardWrap
     // Where the line that starts at lineStart ends: its line break, or the end of the text.
     private static int LineEnd(string text, int lineStart)
     {
-        int found = text.AsSpan(lineStart).IndexOfAny(Breaks);
+        int found = text.AsSpan(lineStart).IndexOfAny(LineBreaks);
         return found < 0 ? text.Length : lineStart + found;
     }
 
@@ -162,7 +162,8 @@ internal static class HardWrap
     private static int NextLineStart(string text, int i) =>
         i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? i + 2 : i + 1;
 
-    private static bool IsBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029';
+    /// <summary>The characters that end a line: LF, CR (alone or before LF), U+2028 and U+2029.</summary>
+    internal static SearchValues<char> LineBreaks { get; } = SearchValues.Create("\n\r\u2028\u2029");
 
-    private static readonly SearchValues<char> Breaks = SearchValues.Create("\n\r\u2028\u2029");
+    private static bool IsBreak(char c) => LineBreaks.Contains(c);
 }

@@ -76,10 +76,14 @@ internal sealed class SentenceSplitter : IDocumentStage
             return false;
         }
 
-        if (breaks > 1 || !document.LineBreakBetween(i, i + 1))
+        if (breaks > 1)
         {
-            // Two breaks are a blank line; one soft break of hard-wrapped text is none.
-            return breaks > 1;
+            return true; // a blank line
+        }
+
+        if (!document.LineBreakBetween(i, i + 1))
+        {
+            return false; // a soft break of hard-wrapped text
         }
 
         // One line break: a paragraph end, unless a hard-wrapped sentence simply goes on.
