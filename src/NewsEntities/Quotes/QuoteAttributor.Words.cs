@@ -26,8 +26,7 @@ internal sealed partial class QuoteAttributor
     private bool IsCommaBefore(int t) =>
         t > 0 && (IsComma(t - 1) || (t > 1 && IsClosingMark(t - 1) && IsComma(t - 2)));
 
-    /// <remarks>The horizontal bar (U+2015) is the quotation dash that signs a quote ("..." \u2015 Jane Roe).</remarks>
-    private bool IsDash(int t) => tokens[t].Kind == TokenKind.Punctuation && document.TokenText(t) is "-" or "--" or "\u2013" or "\u2014" or "\u2015";
+    private bool IsDash(int t) => tokens[t].Kind == TokenKind.Punctuation && Tokenizer.IsDash(document.TokenText(t));
 
     /// <summary>The opening mark of a closed quote of a few words and no sentence end: a name or phrase in quotes.</summary>
     private bool IsPhraseQuoteOpen(int t)

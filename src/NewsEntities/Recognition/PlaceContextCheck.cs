@@ -67,6 +67,6 @@ internal sealed class PlaceContextCheck(Lexicon lexicon)
             dash += 3;
         }
 
-        return dash < tokens.Count && document.TokenText(dash) is "—" or "–" or "-";
+        return dash < tokens.Count && Tokenizer.IsDash(document.TokenText(dash));
     }
 }

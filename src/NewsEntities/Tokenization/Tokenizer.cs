@@ -95,6 +95,12 @@ internal static class Tokenizer
         || char.IsControl(c)
         || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';
 
+    /// <summary>
+    /// Whether a token is a dash: a hyphen, a run of two ("--", how plain text writes an em dash: "PHILADELPHIA (AP)
+    /// --"), an en or em dash, or the horizontal bar that signs a quote ("..." \u2015 Jane Roe).
+    /// </summary>
+    public static bool IsDash(ReadOnlySpan<char> token) => token is "-" or "--" or "\u2013" or "\u2014" or "\u2015";
+
     /// <summary>True for the straight apostrophe and its typographic look-alikes.</summary>
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC' or '\u2018';
 

@@ -21,6 +21,7 @@ public sealed class PlaceContextCheckTests
     [InlineData("Lobbyists flocked in Washington on Monday.", "Washington")]
     [InlineData("Trump fever.\n\nCleveland (AFP) – The convention opened.", "Cleveland")]
     [InlineData("Trump fever.\n\nTALLAHASSEE — The convention opened.", "TALLAHASSEE")]
+    [InlineData("Trump fever.\n\nPHILADELPHIA (AP) -- The convention opened.", "PHILADELPHIA")]
     [InlineData("Trump fever.\r\rCleveland (AFP) – The convention opened.", "Cleveland")]
     [InlineData("Trump fever.\u2029Cleveland (AFP) – The convention opened.", "Cleveland")]
     public void A_known_place_before_a_title_after_a_preposition_of_place_or_in_a_dateline_is_a_place(string text, string name)
