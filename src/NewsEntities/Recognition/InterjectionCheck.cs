@@ -12,8 +12,9 @@ internal static class InterjectionCheck
     /// <summary>Removes such mentions from <paramref name="mentions"/>, keeping the order of the rest.</summary>
     public static void Apply(Document document, List<NamedMention> mentions) => MentionFilter.RemoveWhere(document, mentions, IsInterjection);
 
-    private static bool IsInterjection(Document document, NamedMention mention)
+    private static bool IsInterjection(Document document, List<NamedMention> mentions, int i)
     {
+        var mention = mentions[i];
         if (mention.Label != EntityLabel.Location || mention.Tokens.Length != 1)
         {
             return false;

@@ -5,17 +5,21 @@ namespace NewsEntities.Recognition;
 /// <summary>Removes the recognizer's mentions that a check rejects, or adds those a recall found, keeping text order.</summary>
 internal static class MentionFilter
 {
-    /// <summary>Removes from <paramref name="mentions"/> every mention for which <paramref name="reject"/> is true.</summary>
+    /// <summary>
+    /// Removes from <paramref name="mentions"/> every mention for which <paramref name="reject"/>, given the list and
+    /// the mention's index, is true. The mention and every one after it are as the caller gave them when it is asked
+    /// about (a check may look at the next mention); the ones before it may already have moved.
+    /// </summary>
     /// <remarks>
     /// A loop rather than List.RemoveAll, whose predicate would have to capture the document: callers pass a
     /// static method, whose delegate the compiler caches, so a document allocates nothing here.
     /// </remarks>
-    public static void RemoveWhere(Document document, List<NamedMention> mentions, Func<Document, NamedMention, bool> reject)
+    public static void RemoveWhere(Document document, List<NamedMention> mentions, Func<Document, List<NamedMention>, int, bool> reject)
     {
         int kept = 0;
         for (int i = 0; i < mentions.Count; i++)
         {
-            if (!reject(document, mentions[i]))
+            if (!reject(document, mentions, i))
             {
                 mentions[kept++] = mentions[i];
             }

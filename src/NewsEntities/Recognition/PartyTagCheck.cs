@@ -14,8 +14,9 @@ internal static class PartyTagCheck
 
     // One token: D, R or I, a hyphen, then a state ("R-Fla", "D-OR", "I-Vt", "R-N" of "R-N.Y."); two-letter postal
     // codes and the first letter of a two-part one are checked by shape.
-    private static bool IsPartyTag(Document document, NamedMention mention)
+    private static bool IsPartyTag(Document document, List<NamedMention> mentions, int i)
     {
+        var mention = mentions[i];
         if (mention.Tokens.Length != 1)
         {
             return false;

@@ -10,22 +10,17 @@ namespace NewsEntities.Recognition;
 internal static class TitleOnlyCheck
 {
     /// <summary>Removes such mentions from <paramref name="mentions"/>, keeping the order of the rest.</summary>
-    public static void Apply(Document document, List<NamedMention> mentions)
+    public static void Apply(Document document, List<NamedMention> mentions) => MentionFilter.RemoveWhere(document, mentions, IsTitleBefore);
+
+    private static bool IsTitleBefore(Document document, List<NamedMention> mentions, int i)
     {
-        int kept = 0;
-        for (int i = 0; i < mentions.Count; i++)
+        if (i + 1 >= mentions.Count)
         {
-            if (!(i + 1 < mentions.Count && IsTitleBefore(document, mentions[i], mentions[i + 1])))
-            {
-                mentions[kept++] = mentions[i];
-            }
+            return false;
         }
 
-        mentions.RemoveRange(kept, mentions.Count - kept);
-    }
-
-    private static bool IsTitleBefore(Document document, NamedMention mention, NamedMention next)
-    {
+        var mention = mentions[i];
+        var next = mentions[i + 1];
         int period = mention.Tokens.End;
         var tokens = document.Tokens;
         return mention.Tokens.Length == 1 && next.Tokens.Start == period + 1 && document.TokenText(period) is "."
