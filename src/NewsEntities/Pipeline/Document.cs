@@ -131,7 +131,7 @@ internal sealed class Document
             }
 
             // A soft break is one break (CRLF too): what follows it on the next line is no line end.
-            at += Text[at] == '\r' && at + 1 < to && Text[at + 1] == '\n' ? 2 : 1;
+            at = HardWrap.NextLineStart(Text, at);
         }
 
         return false;

@@ -1,3 +1,5 @@
+using NewsEntities.Tokenization;
+
 namespace NewsEntities.Resolution;
 
 /// <summary>Comparison keys of organization and place names: normalized text, initials, token subsequences.</summary>
@@ -41,7 +43,7 @@ internal static class OrganizationNames
                 space = false;
             }
 
-            joined[length++] = c == '\u2019' ? '\'' : c;
+            joined[length++] = Tokenizer.AsciiApostrophe(c);
         }
 
         Span<char> lower = length <= 256 ? stackalloc char[length] : new char[length];

@@ -1,4 +1,5 @@
 using NewsEntities.Lexicons;
+using NewsEntities.Tokenization;
 
 namespace NewsEntities.Resolution;
 
@@ -108,7 +109,7 @@ internal readonly struct PersonName
     {
         surname.ToLowerInvariant(key);
         key.Replace('-', ' ');
-        key.Replace('\u2019', '\'');
+        key.Replace(Tokenizer.TypographicApostrophe, '\'');
         ReadOnlySpan<char> result = key;
         if (result.StartsWith("al ", StringComparison.Ordinal) || result.StartsWith("el ", StringComparison.Ordinal))
         {

@@ -158,8 +158,8 @@ internal static class HardWrap
         return found < 0 ? text.Length : lineStart + found;
     }
 
-    // The first character after the line break at i (CRLF is one break).
-    private static int NextLineStart(string text, int i) =>
+    /// <summary>The first character after the line break at <paramref name="i"/> (CRLF is one break).</summary>
+    internal static int NextLineStart(string text, int i) =>
         i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? i + 2 : i + 1;
 
     /// <summary>The characters that end a line: LF, CR (alone or before LF), U+2028 and U+2029.</summary>

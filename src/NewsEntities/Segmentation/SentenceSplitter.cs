@@ -56,10 +56,10 @@ internal sealed class SentenceSplitter : IDocumentStage
         int breaks = 0;
         for (int k = from; k < to; k++)
         {
-            char c = text[k];
-            if (c == '\n' || c == '\u2029' || c == '\u2028' || (c == '\r' && (k + 1 >= to || text[k + 1] != '\n')))
+            if (HardWrap.LineBreaks.Contains(text[k]))
             {
                 breaks++;
+                k = HardWrap.NextLineStart(text, k) - 1;
             }
         }
 
