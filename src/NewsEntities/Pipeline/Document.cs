@@ -8,9 +8,10 @@ using NewsEntities.Tokenization;
 namespace NewsEntities.Pipeline;
 
 /// <summary>
-/// The working state of one analysis: the caller's text, never copied or altered, and the layers the stages add
-/// over it. Every layer locates things by offsets into <see cref="Text"/>, so results always point back at the
-/// caller's own characters.
+/// The working state of one analysis: the caller's text, never altered, and the layers the stages add over it.
+/// Every layer locates things by offsets into <see cref="Text"/>, which is the caller's string itself unless that
+/// holds invisible format characters (<see cref="InvisibleCharacters"/>); then it is a copy without them, and
+/// <see cref="SourceSpan"/> takes spans back to the caller's characters.
 /// </summary>
 /// <remarks>
 /// A document can be reused for one analysis after another (<see cref="DocumentPool"/>): <see cref="Reset"/> empties
@@ -31,13 +32,23 @@ internal sealed class Document
     private AliasWorkspace? aliases;
     private QuoteWorkspace? quoteWorkspace;
 
+    // The offsets in Text at which invisible characters of Source were removed, sorted: empty for almost every text.
+    private readonly List<int> removedAt = [];
+
     public Document(string text)
     {
-        Text = text;
+        Source = text;
+        Text = InvisibleCharacters.Strip(text, removedAt);
     }
 
-    /// <summary>The text under analysis, exactly as the caller gave it.</summary>
+    /// <summary>The text exactly as the caller gave it: results point into it and are cut from it.</summary>
+    public string Source { get; private set; }
+
+    /// <summary>The text under analysis: <see cref="Source"/> without invisible format characters.</summary>
     public string Text { get; private set; }
+
+    /// <summary>Whether <see cref="Text"/> differs from <see cref="Source"/>, so offsets need mapping.</summary>
+    public bool HasInvisibleCharacters => removedAt.Count > 0;
 
     /// <summary>Tokens in text order (tokenization stage).</summary>
     public List<Token> Tokens { get; } = [];
@@ -73,7 +84,7 @@ internal sealed class Document
     public QuoteWorkspace QuoteWorkspace => quoteWorkspace ??= new QuoteWorkspace(this);
 
     /// <summary>Whether the document's storage is small enough to keep for another analysis.</summary>
-    public bool IsReusable => Tokens.Capacity <= MaxRetainedTokens && (recognizer is null || recognizer.IsReusable)
+    public bool IsReusable => Tokens.Capacity <= MaxRetainedTokens && removedAt.Capacity <= MaxRetainedTokens && (recognizer is null || recognizer.IsReusable)
         && (aliases is null || aliases.IsReusable) && (quoteWorkspace is null || quoteWorkspace.IsReusable);
 
     /// <summary>
@@ -83,7 +94,8 @@ internal sealed class Document
     /// </summary>
     public void Reset(string text)
     {
-        Text = text;
+        Source = text;
+        Text = InvisibleCharacters.Strip(text, removedAt);
         WrapWidth = 0;
         Tokens.Clear();
         Sentences.Clear();
@@ -106,6 +118,39 @@ internal sealed class Document
     public ReadOnlySpan<char> TextOf(TokenRange range) => Text.AsSpan(StartOf(range), EndOf(range) - StartOf(range));
 
     public string Slice(int start, int end) => Text.Substring(start, end - start);
+
+    /// <summary>
+    /// Where the span <paramref name="start"/>..<paramref name="end"/> of <see cref="Text"/> stands in
+    /// <see cref="Source"/>: from its first character to right after its last, so invisible characters inside it
+    /// are in it and those just before or after it are not. An empty span stays empty.
+    /// </summary>
+    public (int Start, int End) SourceSpan(int start, int end)
+    {
+        int sourceStart = start + RemovedUpTo(start);
+        return (sourceStart, end > start ? end + RemovedUpTo(end - 1) : sourceStart);
+    }
+
+    // How many invisible characters stood before the character at Text[offset]: those removed at offsets up to it.
+    private int RemovedUpTo(int offset)
+    {
+        var removed = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(removedAt);
+        int low = 0;
+        int high = removed.Length;
+        while (low < high)
+        {
+            int middle = (low + high) >>> 1;
+            if (removed[middle] <= offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
 
     /// <summary>
     /// Whether a line ends between token <paramref name="before"/> and the later token <paramref name="after"/>:

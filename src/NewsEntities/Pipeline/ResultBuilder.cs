@@ -2,6 +2,7 @@ using System.Buffers;
 using NewsEntities.Quotes;
 using NewsEntities.Recognition;
 using NewsEntities.Resolution;
+using NewsEntities.Tokenization;
 
 namespace NewsEntities.Pipeline;
 
@@ -56,13 +57,13 @@ internal static class ResultBuilder
         try
         {
             var entities = CreateEntities(
-                document.Text,
+                document.Source,
                 draft.Mentions.AsSpan(0, draft.EntityStarts[draft.EntityCount]),
                 draft.EntityStarts.AsSpan(0, draft.EntityCount + 1),
                 new DocumentHeads(draft.Clusters),
                 cancellationToken);
             return new DocumentAnalysis(
-                AsReadOnly(entities), CreateQuotes(document.Text, draft.Quotes.AsSpan(0, draft.QuoteCount), entities, cancellationToken));
+                AsReadOnly(entities), CreateQuotes(document.Source, draft.Quotes.AsSpan(0, draft.QuoteCount), entities, cancellationToken));
         }
         finally
         {
@@ -100,7 +101,7 @@ internal static class ResultBuilder
                 }
             }
 
-            return new CorpusDocument(document.Text, mentions, starts, draft.Quotes.AsSpan(0, draft.QuoteCount).ToArray(), clusters, keys);
+            return new CorpusDocument(document.Source, mentions, starts, draft.Quotes.AsSpan(0, draft.QuoteCount).ToArray(), clusters, keys);
         }
         finally
         {
@@ -259,13 +260,15 @@ internal static class ResultBuilder
                         continue;
                     }
 
-                    AddAlias(aliasBuffer, aliasStarts[e], ref aliasCount, mentionText);
+                    // An alias is a name, not a spelling: the invisible characters of the text are not in it.
+                    string alias = InvisibleCharacters.Strip(mentionText);
+                    AddAlias(aliasBuffer, aliasStarts[e], ref aliasCount, alias);
 
                     // An organization's leading "The" is an article, not part of the name: English drops it by
                     // syntax ("a Jerusalem Post reporter"), so "Jerusalem Post" is as much a name of the paper as
                     // "The Jerusalem Post". The article-less form is an alias too (never a mention: mentions are
                     // what the text writes).
-                    if (head.Label == EntityLabel.Organization && ArticleLess(mentionText) is { Length: > 0 } bare
+                    if (head.Label == EntityLabel.Organization && ArticleLess(alias) is { Length: > 0 } bare
                         && IndexOf(aliasBuffer, aliasStarts[e], aliasCount, bare) < 0)
                     {
                         aliasBuffer[aliasCount++] = bare.ToString();
@@ -547,7 +550,30 @@ internal static class ResultBuilder
             }
 
             ArrayPool<int>.Shared.Return(entityOfCluster);
+            if (document.HasInvisibleCharacters)
+            {
+                ToSource(document, mentions.AsSpan(0, count), quotes.AsSpan(0, quoteCount));
+            }
+
             return new Draft(clusters, entityCount, starts, mentions, quotes, quoteCount);
+        }
+
+        // The stages ran over the text without its invisible characters; a result points into the caller's.
+        private static void ToSource(Document document, Span<MentionDraft> mentions, Span<QuoteDraft> quotes)
+        {
+            foreach (ref var mention in mentions)
+            {
+                var (start, end) = document.SourceSpan(mention.Start, mention.End);
+                mention = mention with { Start = start, End = end };
+            }
+
+            foreach (ref var quote in quotes)
+            {
+                var (start, end) = document.SourceSpan(quote.Start, quote.End);
+                var (speakerStart, speakerEnd) = quote.SpeakerStart >= 0 ? document.SourceSpan(quote.SpeakerStart, quote.SpeakerEnd) : (quote.SpeakerStart, quote.SpeakerEnd);
+                var (cueStart, cueEnd) = quote.CueStart >= 0 ? document.SourceSpan(quote.CueStart, quote.CueEnd) : (quote.CueStart, quote.CueEnd);
+                quote = new QuoteDraft(start, end, quote.Speaker, speakerStart, speakerEnd, cueStart, cueEnd);
+            }
         }
 
         public ReadOnlySpan<MentionDraft> MentionsOf(int entity) =>

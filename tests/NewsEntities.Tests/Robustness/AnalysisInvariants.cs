@@ -5,9 +5,9 @@ internal static class AnalysisInvariants
 {
     /// <summary>
     /// Every offset lies inside the input and its text is the input at those offsets; an entity's mentions never
-    /// overlap; every alias is the text of a name mention, or (organizations) of one that starts with "The"
-    /// without the article; quotes come in text order; speakers are items of the entity list; identifiers are
-    /// unique.
+    /// overlap; every alias is the text of a name mention (read without invisible characters such as soft
+    /// hyphens), or (organizations) of one that starts with "The" without the article; quotes come in text order;
+    /// speakers are items of the entity list; identifiers are unique.
     /// </summary>
     public static void AssertHold(string text, DocumentAnalysis analysis)
     {
@@ -24,7 +24,8 @@ internal static class AnalysisInvariants
             }
 
             Assert.All(entity.Aliases, alias => Assert.Contains(entity.Mentions, m => m.Kind == MentionKind.Name
-                && (m.Text == alias || (entity.Type == EntityType.Organization && m.Text.StartsWith("The ", StringComparison.Ordinal) && m.Text[4..].TrimStart() == alias))));
+                && Written(m.Text) is var name
+                && (name == alias || (entity.Type == EntityType.Organization && name.StartsWith("The ", StringComparison.Ordinal) && name[4..].TrimStart() == alias))));
         }
 
         Assert.Equal(analysis.Entities.Count, analysis.Entities.Select(e => e.Id).Distinct(StringComparer.Ordinal).Count());
@@ -50,6 +51,9 @@ internal static class AnalysisInvariants
             }
         }
     }
+
+    // What a reader sees of a mention: its text without invisible characters such as a soft hyphen.
+    private static string Written(string text) => NewsEntities.Tokenization.InvisibleCharacters.Strip(text);
 
     /// <summary>Everything a caller can see of a result, as one string, for comparing runs.</summary>
     public static string Fingerprint(DocumentAnalysis analysis) =>
