@@ -32,6 +32,8 @@ public sealed class BadInputCatalogueTests
         ["HTML remnants and entities"] = () => "<p>Blinken said &quot;we&#39;re here&quot; &amp; left.</p><script>alert(\"x\")</script><a href=\"x\">",
         ["CRLF and bare CR line endings"] = () => "Blinken said:\r\n\"We stay.\"\rAbbas said \"No.\"\r\n\r\nEnd.",
         ["a BOM"] = () => "\uFEFFBlinken said \"yes\".",
+        ["only invisible characters"] = () => Repeat("\u00AD\u200B\u200D\u200E\u2060\uFEFF", 1_000_000),
+        ["a soft hyphen in every word of a 5 MB document"] = () => Repeat("Blin\u00ADken told Ab\u00ADbas in Ra\u00ADmal\u00ADlah: \u201CWe stay.\u201D ", 5_000_000),
         ["deeply nested brackets and quotes"] = () => new string('(', 50_000) + Repeat("\u201C\u2018\"", 30_000) + new string(')', 50_000),
         ["a quote that never closes in a 5 MB document"] = () => "He said \u201C" + Repeat("and the talks went on for hours in Ramallah. ", 5_000_000),
     };
