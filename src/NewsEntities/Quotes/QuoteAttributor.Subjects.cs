@@ -295,11 +295,16 @@ internal sealed partial class QuoteAttributor
 
     /// <summary>
     /// The person named before an apposition that ends right at <paramref name="end"/> ("Braynard, a South Carolina
-    /// native" before "who"): the name before the apposition's comma when the apposition opens with an article; -1
-    /// when there is none.
+    /// native" before "who"), or at a comma there ("Joe Madison, a talk radio host in the capital, who"): the name
+    /// before the apposition's opening comma when the apposition opens with an article; -1 when there is none.
     /// </summary>
     private int AppositionHolder(int end, int sentenceStart)
     {
+        if (end - 1 > sentenceStart && IsComma(end - 1) && quoteOf[end - 1] < 0)
+        {
+            end--;
+        }
+
         for (int k = end - 1; k > sentenceStart && end - k <= AppositionTokens && quoteOf[k] < 0 && !IsTerminal(k); k--)
         {
             if (IsComma(k))

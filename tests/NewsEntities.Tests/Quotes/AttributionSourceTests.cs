@@ -161,6 +161,20 @@ public sealed class AttributionSourceTests
     }
 
     [Fact]
+    public void A_relative_who_after_an_apposition_closed_by_a_comma_stands_for_the_name_before_it()
+    {
+        // Through the whole pipeline: the apposition holds a recognized organization, so no description ends at
+        // the comma before "who" and the name must be found before the apposition.
+        var quotes = NewsExtractor.CreateDefault().ExtractQuotes(
+            "Business groups are spending early. \"We are gearing up,\" said Dana Whitfield, the Chamber's chief political "
+            + "strategist, who added that the group would zero in on local issues \"like folks are running for sheriff.\"");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("who", quotes[1].SpeakerMention?.Text);
+        Assert.Equal("Dana Whitfield", quotes[1].Speaker?.Name);
+    }
+
+    [Fact]
     public void A_relative_clause_closed_by_its_comma_leaves_the_cue_after_it_to_the_name()
     {
         var quote = Only("Harbor master David Levy, who signed in the summer, said he was \"shocked.\"", Levy);
