@@ -20,6 +20,9 @@ internal sealed class QuoteDetectionStage : IDocumentStage
     /// <summary>The most tokens a markup attribute value is looked through for its closing mark.</summary>
     private const int MaxAttributeValueTokens = 64;
 
+    /// <summary>The most tokens looked through, past a mark that may be a plural possessive, for the quote's end.</summary>
+    private const int MaxPossessiveLookahead = 200;
+
     public void Process(Document document, CancellationToken cancellationToken)
     {
         var workspace = document.QuoteWorkspace;
@@ -48,6 +51,12 @@ internal sealed class QuoteDetectionStage : IDocumentStage
                 {
                     t = AttributeValueEnd(text, tokens, t, paragraph.End);
                     continue;
+                }
+
+                if (shape == QuoteShape.Single && canClose && state.IsOpen(QuoteShape.Single)
+                    && IsPluralPossessive(text, tokens[t].Start) && CloserFollows(document, t + 1, paragraph.End))
+                {
+                    canOpen = canClose = false;
                 }
 
                 state.Feed(document, t, last, shape, canOpen, canClose);
@@ -81,6 +90,46 @@ internal sealed class QuoteDetectionStage : IDocumentStage
         }
 
         return QuoteMarks.TryClassify(text, token.Start, out shape, out canOpen, out canClose) ? t : -1;
+    }
+
+    /// <summary>
+    /// Whether the single mark at <paramref name="at"/> may be the apostrophe of a plural possessive: after an s,
+    /// before a space and a word in lower case ("the residents’ choice", "ISIS’ best recruiter"). Inside a quote
+    /// opened with a single mark, as British news writes them, it could as well close the quote.
+    /// </summary>
+    private static bool IsPluralPossessive(string text, int at) =>
+        at > 0 && text[at - 1] is 's' or 'S' && at + 2 < text.Length && text[at + 1] == ' '
+        && (char.IsLower(text[at + 2]) || char.IsDigit(text[at + 2]));
+
+    /// <summary>
+    /// Whether a single mark that closes a quote without looking like a possessive follows in the paragraph,
+    /// within <see cref="MaxPossessiveLookahead"/> tokens and before any single mark that opens one: then a
+    /// possessive-looking mark before it is the apostrophe, and that mark the quote's end.
+    /// </summary>
+    private static bool CloserFollows(Document document, int from, int limit)
+    {
+        var tokens = document.Tokens;
+        string text = document.Text;
+        int end = Math.Min(limit, from + MaxPossessiveLookahead);
+        for (int t = from; t < end; t++)
+        {
+            if (MarkAt(document, t, limit, out var shape, out bool canOpen, out bool canClose) < 0 || shape != QuoteShape.Single)
+            {
+                continue;
+            }
+
+            if (canClose && !IsPluralPossessive(text, tokens[t].Start))
+            {
+                return true;
+            }
+
+            if (canOpen && !canClose)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -250,6 +299,9 @@ internal sealed class QuoteDetectionStage : IDocumentStage
                 innerOpen = false;
             }
         }
+
+        /// <summary>Whether an outer quote of <paramref name="shape"/> is open in the current paragraph.</summary>
+        public readonly bool IsOpen(QuoteShape shape) => outer == shape && !continuation;
 
         public void EndParagraph(Document document, TokenRange paragraph, TokenRange next)
         {

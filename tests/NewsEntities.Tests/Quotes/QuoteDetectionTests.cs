@@ -45,6 +45,16 @@ public sealed class QuoteDetectionTests
         Assert.Equal(expected.Split('|'), Texts(text));
     }
 
+    [Theory]
+    [InlineData("\u2018The residents\u2019 choice is clear,\u2019 she said.", "The residents\u2019 choice is clear,")]
+    [InlineData("'ISIS' best recruiter is Trump,' she said.", "ISIS' best recruiter is Trump,")]
+    [InlineData("\u2018We love our neighbours\u2019 said Jones.", "We love our neighbours")]
+    [InlineData("\u2018We love our neighbours\u2019 she said. \u2018Really,\u2019 he added.", "We love our neighbours|Really,")]
+    public void In_a_single_mark_quote_a_plural_possessive_is_an_apostrophe_when_the_quote_closes_later(string text, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Texts(text));
+    }
+
     [Fact]
     public void A_closer_that_lacks_its_space_is_still_a_closer()
     {

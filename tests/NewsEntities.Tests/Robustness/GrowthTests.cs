@@ -30,6 +30,7 @@ public sealed class GrowthTests(ITestOutputHelper output)
         ["unclosed quote"] = n => "He said \u201C" + BadInputCatalogueTests.Repeat("and the talks went on in Ramallah. ", n),
         ["capitalised words"] = n => BadInputCatalogueTests.Repeat("Abu Al Bin Van De The Of ", n),
         ["no spaces"] = n => new string('a', n),
+        ["possessives in single quotes"] = n => "\u2018" + BadInputCatalogueTests.Repeat("the Joneses\u2019 house and the residents\u2019 cars ", n),
         ["soft hyphens"] = n => BadInputCatalogueTests.Repeat("Blin\u00ADken said \u201CWe\u200B stay.\u201D ", n),
         ["nested brackets"] = n => new string('(', n / 2) + new string(')', n / 2),
         ["many organizations"] = ManyOrganizations,
