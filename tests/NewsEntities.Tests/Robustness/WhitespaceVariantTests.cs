@@ -63,6 +63,20 @@ public sealed partial class WhitespaceVariantTests
         }
     }
 
+    [Fact]
+    public void An_article_kept_on_one_line_keeps_a_quote_that_runs_over_paragraphs()
+    {
+        // The paragraphs joined with spaces: the quote's second paragraph reopens its mark mid-line.
+        string text = string.Concat(Enumerable.Range(1, 25).Select(i => $"The harbor board met again on day {i} of the long session in Portsmouth. "))
+            + "David Levy, the board's chairman, said: \u201CThe port will open in May. It will take ships from every line. "
+            + "\u201CWe have waited for years.\u201D The vote is set for June.";
+
+        var quotes = NewsExtractor.CreateDefault().ExtractQuotes(text);
+
+        Assert.Equal(["The port will open in May. It will take ships from every line.", "We have waited for years."], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("David Levy", q.Speaker?.Name));
+    }
+
     private static (List<string> Entities, List<string> Quotes) Summary(DocumentAnalysis analysis) =>
     (
         analysis.Entities.Select(e => Spaced($"{e.Name}|{e.Type}|{string.Join(",", e.Mentions.Select(m => m.Text))}")).ToList(),

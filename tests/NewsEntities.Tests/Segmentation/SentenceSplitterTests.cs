@@ -52,6 +52,32 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void An_article_kept_on_one_line_is_cut_into_paragraphs_before_quotes_that_open_a_sentence()
+    {
+        // Some 1,800 characters of plain sentences and three quotes, as an archive that joined the paragraphs with
+        // spaces keeps them.
+        string filler = string.Concat(Enumerable.Range(1, 25).Select(i => $"The committee met again on day {i} of the long session in the capital. "));
+        string text = filler + "Levy spoke first. \u201CWe are ready,\u201D he said. \u201CThe vote is today.\u201D "
+            + "The chair agreed. \u201CIt will pass.\u201D";
+
+        var paragraphs = Split(text).Paragraphs;
+
+        // Cut before the first and the last quote; not before the second, which goes on after a closed quote.
+        Assert.Equal(3, paragraphs.Length);
+        Assert.StartsWith("\u201CWe are ready,\u201D he said. \u201CThe vote is today.\u201D", paragraphs[1]);
+        Assert.Equal("\u201CIt will pass.\u201D", paragraphs[2]);
+    }
+
+    [Fact]
+    public void A_paragraph_of_many_short_sentences_is_not_taken_for_a_joined_article()
+    {
+        // Twelve questions cut by ellipses: many sentences, few characters.
+        string text = "Reporters asked: " + string.Join(" . . . ", Enumerable.Range(1, 12).Select(i => $"\u201CIs it time {i}?\u201D"));
+
+        Assert.Single(Split(text).Paragraphs);
+    }
+
+    [Fact]
     public void Sentences_and_paragraphs_cover_every_token_in_order()
     {
         const string text = "A b. C d\n\n\"E f.\" g h? I\rj k";
