@@ -84,8 +84,9 @@ internal sealed class Document
     public QuoteWorkspace QuoteWorkspace => quoteWorkspace ??= new QuoteWorkspace(this);
 
     /// <summary>Whether the document's storage is small enough to keep for another analysis.</summary>
-    public bool IsReusable => Tokens.Capacity <= MaxRetainedTokens && removedAt.Capacity <= MaxRetainedTokens && (recognizer is null || recognizer.IsReusable)
-        && (aliases is null || aliases.IsReusable) && (quoteWorkspace is null || quoteWorkspace.IsReusable);
+    public bool IsReusable => Tokens.Capacity <= MaxRetainedTokens && removedAt.Capacity <= MaxRetainedTokens
+        && (recognizer is null || recognizer.IsReusable) && (aliases is null || aliases.IsReusable)
+        && (quoteWorkspace is null || quoteWorkspace.IsReusable);
 
     /// <summary>
     /// Empties every layer for an analysis of <paramref name="text"/>, keeping the lists' capacity. Also drops the

@@ -63,11 +63,11 @@ internal sealed class SentenceSplitter : IDocumentStage
     }
 
     /// <summary>
-    /// Cuts each paragraph of more than <see cref="GluedParagraphSentences"/> sentences before every sentence that
-    /// opens with a quotation mark. Archives often keep an article as one line, its paragraphs joined by spaces; news
-    /// starts a paragraph with a quote that often, and a quote that runs over paragraphs reopens its mark at each of
-    /// them, so these cuts give back the paragraphs the quote stages read: whose speaker the one before names, and
-    /// which parts make one quote.
+    /// Cuts each glued paragraph (<see cref="GluedParagraphSentences"/>) before every sentence that opens with a
+    /// quotation mark, unless the sentence before closes one. Archives often keep an article as one line, its
+    /// paragraphs joined by spaces; news starts a paragraph with a quote that often, and a quote that runs over
+    /// paragraphs reopens its mark at each of them, so these cuts give back the paragraphs the quote stages read:
+    /// whose speaker the one before names, and which parts make one quote.
     /// </summary>
     private static void SplitGluedParagraphs(Document document)
     {
