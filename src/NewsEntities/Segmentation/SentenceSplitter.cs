@@ -193,6 +193,11 @@ internal sealed class SentenceSplitter : IDocumentStage
         string text = document.Text;
         var tokens = document.Tokens;
         var token = tokens[i].Span(text);
+        if (EndsDottedAbbreviation(document, i))
+        {
+            return true;
+        }
+
         if (!IsTerminal(token))
         {
             // A closing quote or bracket right after the terminal mark belongs to the sentence it closes.
@@ -228,6 +233,39 @@ internal sealed class SentenceSplitter : IDocumentStage
         }
 
         return char.IsUpper(first) || char.IsDigit(first) || IsOpener(nextText) || !char.IsLetter(first);
+    }
+
+    /// <summary>
+    /// Whether a dotted abbreviation that keeps its period ("N.C.", "D.C.") ends the sentence: before a quote that
+    /// opens with a capital ("in Fayetteville, N.C. “He deserved it,” McGraw said"). Mid-sentence, a quoted phrase
+    /// after such a word starts in lower case; before a plain capital the word is as often mid-sentence ("the U.S.
+    /// Senate") and stays so.
+    /// </summary>
+    private static bool EndsDottedAbbreviation(Document document, int i)
+    {
+        string text = document.Text;
+        var tokens = document.Tokens;
+        var token = tokens[i].Span(text);
+        if (tokens[i].Kind != TokenKind.Word || token.Length < 3 || token[^1] != '.' || token[..^1].IndexOf('.') < 0
+            || i + 2 >= tokens.Count || tokens[i + 1].Start == tokens[i].End)
+        {
+            return false;
+        }
+
+        var next = tokens[i + 1].Span(text);
+        if (!IsOpener(next) || next[0] is '(' or '[')
+        {
+            return false;
+        }
+
+        // Two apostrophes make one double mark (''He deserved it,'').
+        int after = i + 2;
+        if (next[0] == '\'' && after + 1 < tokens.Count && tokens[after].Start == tokens[i + 1].End && text[tokens[after].Start] == '\'')
+        {
+            after++;
+        }
+
+        return tokens[after].Start == tokens[after - 1].End && char.IsUpper(text[tokens[after].Start]);
     }
 
     /// <summary>

@@ -138,6 +138,16 @@ public sealed class SentenceSplitterTests
         Assert.Equal(["She is a student from Fresno, Calif.", "\"I think it helps,\" she said."], sentences);
     }
 
+    [Theory]
+    [InlineData("She is a student from Raleigh, N.C. \"I think it helps,\" she said.", "She is a student from Raleigh, N.C.")]
+    [InlineData("He lives in Raleigh, N.C. ''I think it helps,'' he said.", "He lives in Raleigh, N.C.")]
+    [InlineData("The U.S. \"pivot\" to Asia began. It went on.", "The U.S. \"pivot\" to Asia began.")]
+    [InlineData("The U.S. Senate voted. It went on.", "The U.S. Senate voted.")]
+    public void A_dotted_abbreviation_ends_a_sentence_before_a_quote_that_opens_with_a_capital(string text, string first)
+    {
+        Assert.Equal(first, Split(text).Sentences[0]);
+    }
+
     [Fact]
     public void An_attribution_tag_after_a_quote_stays_in_the_quote_s_sentence()
     {
