@@ -10,8 +10,8 @@ namespace NewsEntities.Pipeline;
 /// <summary>
 /// The working state of one analysis: the caller's text, never altered, and the layers the stages add over it.
 /// Every layer locates things by offsets into <see cref="Text"/>, which is the caller's string itself unless that
-/// holds invisible format characters (<see cref="InvisibleCharacters"/>); then it is a copy without them, and
-/// <see cref="SourceSpan"/> takes spans back to the caller's characters.
+/// holds invisible format characters or HTML character references (<see cref="SourceText"/>); then it is a copy
+/// that reads them, and <see cref="SourceSpan"/> takes spans back to the caller's characters.
 /// </summary>
 /// <remarks>
 /// A document can be reused for one analysis after another (<see cref="DocumentPool"/>): <see cref="Reset"/> empties
@@ -32,23 +32,30 @@ internal sealed class Document
     private AliasWorkspace? aliases;
     private QuoteWorkspace? quoteWorkspace;
 
-    // The offsets in Text at which invisible characters of Source were removed, sorted: empty for almost every text.
+    // For each character of Source with none of its own in Text, the offset in Text before which it stood, sorted:
+    // empty for almost every text.
     private readonly List<int> removedAt = [];
+
+    // Of those, the characters of a reference after the one Text reads for it (SourceText), at the same offsets.
+    private readonly List<int> referenceTails = [];
 
     public Document(string text)
     {
         Source = text;
-        Text = InvisibleCharacters.Strip(text, removedAt);
+        Text = SourceText.Normalize(text, removedAt, referenceTails);
     }
 
     /// <summary>The text exactly as the caller gave it: results point into it and are cut from it.</summary>
     public string Source { get; private set; }
 
-    /// <summary>The text under analysis: <see cref="Source"/> without invisible format characters.</summary>
+    /// <summary>
+    /// The text under analysis: <see cref="Source"/> without invisible format characters and with its HTML
+    /// character references read (<see cref="SourceText"/>).
+    /// </summary>
     public string Text { get; private set; }
 
     /// <summary>Whether <see cref="Text"/> differs from <see cref="Source"/>, so offsets need mapping.</summary>
-    public bool HasInvisibleCharacters => removedAt.Count > 0;
+    public bool DiffersFromSource => removedAt.Count > 0;
 
     /// <summary>Tokens in text order (tokenization stage).</summary>
     public List<Token> Tokens { get; } = [];
@@ -84,7 +91,7 @@ internal sealed class Document
     public QuoteWorkspace QuoteWorkspace => quoteWorkspace ??= new QuoteWorkspace(this);
 
     /// <summary>Whether the document's storage is small enough to keep for another analysis.</summary>
-    public bool IsReusable => Tokens.Capacity <= MaxRetainedTokens && removedAt.Capacity <= MaxRetainedTokens
+    public bool IsReusable => Tokens.Capacity <= MaxRetainedTokens && removedAt.Capacity <= MaxRetainedTokens && referenceTails.Capacity <= MaxRetainedTokens
         && (recognizer is null || recognizer.IsReusable) && (aliases is null || aliases.IsReusable)
         && (quoteWorkspace is null || quoteWorkspace.IsReusable);
 
@@ -96,7 +103,7 @@ internal sealed class Document
     public void Reset(string text)
     {
         Source = text;
-        Text = InvisibleCharacters.Strip(text, removedAt);
+        Text = SourceText.Normalize(text, removedAt, referenceTails);
         WrapWidth = 0;
         Tokens.Clear();
         Sentences.Clear();
@@ -123,18 +130,27 @@ internal sealed class Document
     /// <summary>
     /// Where the span <paramref name="start"/>..<paramref name="end"/> of <see cref="Text"/> stands in
     /// <see cref="Source"/>: from its first character to right after its last, so invisible characters inside it
-    /// are in it and those just before or after it are not. An empty span stays empty.
+    /// are in it and those just before or after it are not, and a character read from a reference stands for the
+    /// reference. An empty span stays empty.
     /// </summary>
     public (int Start, int End) SourceSpan(int start, int end)
     {
-        int sourceStart = start + RemovedUpTo(start);
-        return (sourceStart, end > start ? end + RemovedUpTo(end - 1) : sourceStart);
+        int sourceStart = start + UpTo(removedAt, start);
+        if (end <= start)
+        {
+            return (sourceStart, sourceStart);
+        }
+
+        // The span's last character may stand for a reference: the rest of it is recorded before the next one.
+        int tail = UpTo(referenceTails, end) - UpTo(referenceTails, end - 1);
+        return (sourceStart, end + UpTo(removedAt, end - 1) + tail);
     }
 
-    // How many invisible characters stood before the character at Text[offset]: those removed at offsets up to it.
-    private int RemovedUpTo(int offset)
+    // How many entries of the sorted list are at offsets up to offset: for removedAt, how many characters of Source
+    // without one of their own stood before the character at Text[offset].
+    private static int UpTo(List<int> sorted, int offset)
     {
-        var removed = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(removedAt);
+        var removed = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sorted);
         int low = 0;
         int high = removed.Length;
         while (low < high)

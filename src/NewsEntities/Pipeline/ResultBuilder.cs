@@ -260,8 +260,8 @@ internal static class ResultBuilder
                         continue;
                     }
 
-                    // An alias is a name, not a spelling: the invisible characters of the text are not in it.
-                    string alias = InvisibleCharacters.Strip(mentionText);
+                    // An alias is a name, not a spelling: invisible characters are not in it, references are read.
+                    string alias = SourceText.Normalize(mentionText);
                     AddAlias(aliasBuffer, aliasStarts[e], ref aliasCount, alias);
 
                     // An organization's leading "The" is an article, not part of the name: English drops it by
@@ -550,7 +550,7 @@ internal static class ResultBuilder
             }
 
             ArrayPool<int>.Shared.Return(entityOfCluster);
-            if (document.HasInvisibleCharacters)
+            if (document.DiffersFromSource)
             {
                 ToSource(document, mentions.AsSpan(0, count), quotes.AsSpan(0, quoteCount));
             }
@@ -558,7 +558,7 @@ internal static class ResultBuilder
             return new Draft(clusters, entityCount, starts, mentions, quotes, quoteCount);
         }
 
-        // The stages ran over the text without its invisible characters; a result points into the caller's.
+        // The stages ran over the text as SourceText made it; a result points into the caller's.
         private static void ToSource(Document document, Span<MentionDraft> mentions, Span<QuoteDraft> quotes)
         {
             foreach (ref var mention in mentions)

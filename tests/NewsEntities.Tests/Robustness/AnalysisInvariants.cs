@@ -5,9 +5,9 @@ internal static class AnalysisInvariants
 {
     /// <summary>
     /// Every offset lies inside the input and its text is the input at those offsets; an entity's mentions never
-    /// overlap; every alias is the text of a name mention (read without invisible characters such as soft
-    /// hyphens), or (organizations) of one that starts with "The" without the article; quotes come in text order;
-    /// speakers are items of the entity list; identifiers are unique.
+    /// overlap; every alias is the text of a name mention as the stages read it (no invisible characters such as
+    /// soft hyphens, HTML character references decoded), or (organizations) of one that starts with "The" without
+    /// the article; quotes come in text order; speakers are items of the entity list; identifiers are unique.
     /// </summary>
     public static void AssertHold(string text, DocumentAnalysis analysis)
     {
@@ -52,8 +52,8 @@ internal static class AnalysisInvariants
         }
     }
 
-    // What a reader sees of a mention: its text without invisible characters such as a soft hyphen.
-    private static string Written(string text) => NewsEntities.Tokenization.InvisibleCharacters.Strip(text);
+    // What a reader sees of a mention: its text without invisible characters, its character references read.
+    private static string Written(string text) => NewsEntities.Tokenization.SourceText.Normalize(text);
 
     /// <summary>Everything a caller can see of a result, as one string, for comparing runs.</summary>
     public static string Fingerprint(DocumentAnalysis analysis) =>

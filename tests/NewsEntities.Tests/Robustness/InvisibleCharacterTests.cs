@@ -76,9 +76,9 @@ public sealed class InvisibleCharacterTests
         var removedAt = new List<int>();
         const string Plain = "Nothing to remove.";
 
-        Assert.Same(Plain, InvisibleCharacters.Strip(Plain, removedAt));
+        Assert.Same(Plain, SourceText.Normalize(Plain, removedAt, []));
         Assert.Empty(removedAt);
-        Assert.Equal("Obama", InvisibleCharacters.Strip("\uFEFFOb\u00AD\u200Bama\u200E", removedAt));
+        Assert.Equal("Obama", SourceText.Normalize("\uFEFFOb\u00AD\u200Bama\u200E", removedAt, []));
         Assert.Equal([0, 2, 2, 5], removedAt);
     }
 
@@ -92,7 +92,7 @@ public sealed class InvisibleCharacterTests
     {
         var document = new Document("\uFEFFOb\u00AD\u200Bama\u200E");
 
-        Assert.True(document.HasInvisibleCharacters);
+        Assert.True(document.DiffersFromSource);
         Assert.Equal("Obama", document.Text);
         Assert.Equal((sourceStart, sourceEnd), document.SourceSpan(start, end));
     }
@@ -102,7 +102,7 @@ public sealed class InvisibleCharacterTests
 
     private static List<string> Summary(DocumentAnalysis analysis) =>
     [
-        .. analysis.Entities.Select(e => $"{e.Id}|{e.Name}|{e.Type}|{string.Join(",", e.Aliases)}|{string.Join(",", e.Mentions.Select(m => InvisibleCharacters.Strip(m.Text)))}"),
-        .. analysis.Quotes.Select(q => $"{InvisibleCharacters.Strip(q.Text)}|{q.Speaker?.Id}|{InvisibleCharacters.Strip(q.SpeakerMention?.Text ?? "")}|{InvisibleCharacters.Strip(q.Cue?.Text ?? "")}"),
+        .. analysis.Entities.Select(e => $"{e.Id}|{e.Name}|{e.Type}|{string.Join(",", e.Aliases)}|{string.Join(",", e.Mentions.Select(m => SourceText.Normalize(m.Text)))}"),
+        .. analysis.Quotes.Select(q => $"{SourceText.Normalize(q.Text)}|{q.Speaker?.Id}|{SourceText.Normalize(q.SpeakerMention?.Text ?? "")}|{SourceText.Normalize(q.Cue?.Text ?? "")}"),
     ];
 }
