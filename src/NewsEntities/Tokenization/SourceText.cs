@@ -24,10 +24,11 @@ internal static class SourceText
 
         // An ampersand that starts no reference ("AT&T", "Q&A") changes nothing: a text with only such ones is
         // read as it is, without a copy.
-        int next = NextSpecial(source, 0);
+        int ampersand = -1;
+        int next = NextSpecial(source, 0, ref ampersand);
         while (next >= 0 && source[next] == '&' && !CharacterReferences.TryDecode(source.AsSpan(next), out _, out _))
         {
-            next = NextSpecial(source, next + 1);
+            next = NextSpecial(source, next + 1, ref ampersand);
         }
 
         if (next < 0)
@@ -74,7 +75,7 @@ internal static class SourceText
                     kept[written++] = '&';
                 }
 
-                next = NextSpecial(source, from);
+                next = NextSpecial(source, from, ref ampersand);
             }
 
             source.AsSpan(from).CopyTo(kept.AsSpan(written));
@@ -108,11 +109,21 @@ internal static class SourceText
         return name;
     }
 
-    // The next '&' or invisible character at or after from, or -1.
-    private static int NextSpecial(string source, int from)
+    // The next '&' or invisible character at or after from, or -1. The next '&' is kept in ampersand between calls
+    // (-1 before the first; past the end when there is none), so that a text with many invisible characters and
+    // no '&' is not searched to its end for one at each of them.
+    private static int NextSpecial(string source, int from, ref int ampersand)
     {
-        int ampersand = source.IndexOf('&', from);
-        int invisible = InvisibleCharacters.IndexOf(source.AsSpan(from, (ampersand < 0 ? source.Length : ampersand) - from));
-        return invisible >= 0 ? from + invisible : ampersand;
+        if (ampersand < from)
+        {
+            ampersand = source.IndexOf('&', from);
+            if (ampersand < 0)
+            {
+                ampersand = source.Length;
+            }
+        }
+
+        int invisible = InvisibleCharacters.IndexOf(source.AsSpan(from, ampersand - from));
+        return invisible >= 0 ? from + invisible : ampersand < source.Length ? ampersand : -1;
     }
 }

@@ -52,7 +52,26 @@ internal static class AnalysisInvariants
         }
     }
 
-    // What a reader sees of a mention: its text without invisible characters, its character references read.
+    /// <summary>
+    /// Asserts that <paramref name="variant"/>, the text typed another way with the same characters for a reader,
+    /// gives a result that holds (<see cref="AssertHold"/>) and reads as that of <paramref name="text"/>: the same
+    /// entities, aliases, mentions and quotes, their texts read as the stages read them.
+    /// </summary>
+    public static void AssertReadsAlike(NewsExtractor extractor, string text, string variant)
+    {
+        Assert.NotEqual(text, variant);
+        var actual = extractor.Analyze(variant);
+        AssertHold(variant, actual);
+        Assert.Equal(AsRead(extractor.Analyze(text)), AsRead(actual));
+    }
+
+    private static List<string> AsRead(DocumentAnalysis analysis) =>
+    [
+        .. analysis.Entities.Select(e => $"{e.Id}|{e.Name}|{e.Type}|{string.Join(",", e.Aliases)}|{string.Join(",", e.Mentions.Select(m => Written(m.Text)))}"),
+        .. analysis.Quotes.Select(q => $"{Written(q.Text)}|{q.Speaker?.Id}|{Written(q.SpeakerMention?.Text ?? "")}|{Written(q.Cue?.Text ?? "")}"),
+    ];
+
+    // What a reader sees of a text: no invisible characters, its character references read.
     private static string Written(string text) => NewsEntities.Tokenization.SourceText.Normalize(text);
 
     /// <summary>Everything a caller can see of a result, as one string, for comparing runs.</summary>

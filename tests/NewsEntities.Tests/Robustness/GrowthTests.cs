@@ -31,6 +31,7 @@ public sealed class GrowthTests(ITestOutputHelper output)
         ["capitalised words"] = n => BadInputCatalogueTests.Repeat("Abu Al Bin Van De The Of ", n),
         ["no spaces"] = n => new string('a', n),
         ["possessives in single quotes"] = n => "\u2018" + BadInputCatalogueTests.Repeat("the Joneses\u2019 house and the residents\u2019 cars ", n),
+        ["ampersands and references"] = n => BadInputCatalogueTests.Repeat("AT&T and Q&A said &ldquo;we&rsquo;re here&rdquo; ", n),
         ["soft hyphens"] = n => BadInputCatalogueTests.Repeat("Blin\u00ADken said \u201CWe\u200B stay.\u201D ", n),
         ["nested brackets"] = n => new string('(', n / 2) + new string(')', n / 2),
         ["many organizations"] = ManyOrganizations,
