@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace NewsEntities.Tokenization;
 
@@ -9,9 +10,9 @@ namespace NewsEntities.Tokenization;
 /// </summary>
 /// <remarks>
 /// The named references are those news text uses: markup, quotation marks, dashes and spaces, symbols, and the
-/// accented Latin letters of names; the numeric ones are decoded up to U+FFFF (a character beyond it, an emoji,
-/// takes two UTF-16 units and is left as written). Numbers 128-159 are read as Windows-1252, as browsers do
-/// ("&amp;#146;" is ’). A reference without its semicolon is left as written.
+/// accented Latin letters of names; the numeric ones are decoded for every Unicode scalar value but the control
+/// characters other than tab and line ends. Numbers 128-159 are read as Windows-1252, as browsers do ("&amp;#146;"
+/// is ’). A reference without its semicolon is left as written.
 /// </remarks>
 internal static class CharacterReferences
 {
@@ -22,9 +23,9 @@ internal static class CharacterReferences
     /// Whether <paramref name="text"/>, which starts with '&amp;', starts with a reference this reads; then
     /// <paramref name="value"/> is the character and <paramref name="length"/> the reference's length.
     /// </summary>
-    public static bool TryDecode(ReadOnlySpan<char> text, out char value, out int length)
+    public static bool TryDecode(ReadOnlySpan<char> text, out Rune value, out int length)
     {
-        value = '\0';
+        value = default;
         length = 0;
         int semicolon = text[..Math.Min(text.Length, MaxLength + 1)].IndexOf(';');
         if (semicolon < 3)
@@ -39,13 +40,11 @@ internal static class CharacterReferences
             codePoint = Windows1252(codePoint);
         }
 
-        if (codePoint <= 0 || codePoint > 0xFFFF || codePoint is >= 0xD800 and <= 0xDFFF
-            || (codePoint < 0x20 && codePoint is not ('\t' or '\n' or '\r')))
+        if (codePoint <= 0 || (codePoint < 0x20 && codePoint is not ('\t' or '\n' or '\r')) || !Rune.TryCreate(codePoint, out value))
         {
             return false;
         }
 
-        value = (char)codePoint;
         length = semicolon + 1;
         return true;
     }

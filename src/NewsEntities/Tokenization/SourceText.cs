@@ -51,15 +51,13 @@ internal static class SourceText
                 {
                     removedAt.Add(written);
                 }
-                else if (CharacterReferences.TryDecode(source.AsSpan(next), out char value, out int length))
+                else if (CharacterReferences.TryDecode(source.AsSpan(next), out var value, out int length))
                 {
-                    bool shown = !InvisibleCharacters.IsInvisible(value);
-                    if (shown)
-                    {
-                        kept[written++] = value;
-                    }
-
-                    for (int k = shown ? 1 : 0; k < length; k++)
+                    // One character, or two for one beyond U+FFFF (an emoji): the rest of the reference goes after.
+                    bool shown = !(value.IsBmp && InvisibleCharacters.IsInvisible((char)value.Value));
+                    int own = shown ? value.EncodeToUtf16(kept.AsSpan(written)) : 0;
+                    written += own;
+                    for (int k = own; k < length; k++)
                     {
                         removedAt.Add(written);
                         if (shown)

@@ -39,18 +39,19 @@ public sealed class CharacterReferenceTests
     }
 
     [Theory]
-    [InlineData("&amp;", '&', 5)]
-    [InlineData("&quot;x", '"', 6)]
-    [InlineData("&#8220;", '\u201C', 7)]
-    [InlineData("&#x2019;", '\u2019', 8)]
-    [InlineData("&#X2019;", '\u2019', 8)]
-    [InlineData("&#146;", '\u2019', 6)] // Windows-1252, as browsers read it
-    [InlineData("&eacute;", '\u00E9', 8)]
-    [InlineData("&nbsp;", '\u00A0', 6)]
-    public void A_reference_reads_as_its_character(string text, char value, int length)
+    [InlineData("&amp;", (int)'&', 5)]
+    [InlineData("&quot;x", (int)'"', 6)]
+    [InlineData("&#8220;", 0x201C, 7)]
+    [InlineData("&#x2019;", 0x2019, 8)]
+    [InlineData("&#X2019;", 0x2019, 8)]
+    [InlineData("&#146;", 0x2019, 6)] // Windows-1252, as browsers read it
+    [InlineData("&eacute;", 0xE9, 8)]
+    [InlineData("&nbsp;", 0xA0, 6)]
+    [InlineData("&#128512;", 0x1F600, 9)] // beyond U+FFFF: two UTF-16 units
+    public void A_reference_reads_as_its_character(string text, int value, int length)
     {
-        Assert.True(CharacterReferences.TryDecode(text, out char decoded, out int read));
-        Assert.Equal((value, length), (decoded, read));
+        Assert.True(CharacterReferences.TryDecode(text, out var decoded, out int read));
+        Assert.Equal((value, length), (decoded.Value, read));
     }
 
     [Theory]
@@ -61,7 +62,6 @@ public sealed class CharacterReferenceTests
     [InlineData("&#;")]
     [InlineData("&#0;")]
     [InlineData("&#xD800;")] // a lone surrogate
-    [InlineData("&#128512;")] // beyond U+FFFF: two UTF-16 units, left as written
     [InlineData("&#99999999;")]
     [InlineData("&#129;")] // a Windows-1252 gap
     [InlineData("&verylongentityname;")]
@@ -81,5 +81,15 @@ public sealed class CharacterReferenceTests
         Assert.Equal((18, 27), document.SourceSpan(9, 12)); // Q’s: after the soft hyphen's reference
         Assert.Equal((18, 26), document.SourceSpan(9, 11)); // Q’: the whole reference
         Assert.Equal((19, 19), document.SourceSpan(10, 10)); // empty, before ’
+    }
+
+    [Fact]
+    public void An_emoji_read_from_a_reference_maps_back_to_the_whole_reference()
+    {
+        var document = new Document("Wow &#128512; ok");
+
+        Assert.Equal("Wow \U0001F600 ok", document.Text);
+        Assert.Equal((4, 13), document.SourceSpan(4, 6));
+        Assert.Equal((14, 16), document.SourceSpan(7, 9));
     }
 }
