@@ -126,9 +126,7 @@ internal sealed class SentenceSplitter : IDocumentStage
     {
         for (int t = sentence.Start; t < sentence.End; t++)
         {
-            var token = document.Tokens[t];
-            if (token.Length == 1 && token.Kind != TokenKind.Word
-                && QuoteMarks.TryClassify(document.Text, token.Start, out _, out bool canOpen, out bool canClose) && canClose && !canOpen)
+            if (IsMark(document, t, opening: false))
             {
                 return true;
             }
@@ -137,11 +135,15 @@ internal sealed class SentenceSplitter : IDocumentStage
         return false;
     }
 
-    private static bool OpensQuote(Document document, int t)
+    private static bool OpensQuote(Document document, int t) => IsMark(document, t, opening: true);
+
+    // Whether token t is a quotation mark that can only open a quote (opening) or only close one (not opening).
+    private static bool IsMark(Document document, int t, bool opening)
     {
         var token = document.Tokens[t];
         return token.Length == 1 && token.Kind != TokenKind.Word
-            && QuoteMarks.TryClassify(document.Text, token.Start, out _, out bool canOpen, out bool canClose) && canOpen && !canClose;
+            && QuoteMarks.TryClassify(document.Text, token.Start, out _, out bool canOpen, out bool canClose)
+            && canOpen == opening && canClose != opening;
     }
 
     /// <summary>Counts the line breaks between token <paramref name="i"/> and the next (CRLF counts once).</summary>
@@ -260,7 +262,7 @@ internal sealed class SentenceSplitter : IDocumentStage
 
         // Two apostrophes make one double mark (''He deserved it,'').
         int after = i + 2;
-        if (next[0] == '\'' && after + 1 < tokens.Count && tokens[after].Start == tokens[i + 1].End && text[tokens[after].Start] == '\'')
+        if (next[0] == '\'' && after + 1 < tokens.Count && QuoteMarks.IsDoubleApostrophe(text, tokens[i + 1].Start))
         {
             after++;
         }

@@ -90,11 +90,12 @@ internal static class Tokenizer
         return tokens;
     }
 
-    /// <summary>True for whitespace, control and invisible format characters, which never start a token.</summary>
-    public static bool IsSkippable(char c) =>
-        char.IsWhiteSpace(c)
-        || char.IsControl(c)
-        || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';
+    /// <summary>
+    /// True for whitespace, control and invisible format characters (<see cref="InvisibleCharacters"/>), which never
+    /// start a token. The pipeline leaves the invisible ones out before it tokenizes; callers that tokenize raw text
+    /// (word lists, benchmarks) skip them here.
+    /// </summary>
+    public static bool IsSkippable(char c) => char.IsWhiteSpace(c) || char.IsControl(c) || InvisibleCharacters.IsInvisible(c);
 
     /// <summary>
     /// Whether a token is a dash: a hyphen, a run of two ("--", how plain text writes an em dash: "PHILADELPHIA (AP)
