@@ -64,10 +64,10 @@ internal sealed class SentenceSplitter : IDocumentStage
 
     /// <summary>
     /// Cuts each glued paragraph (<see cref="GluedParagraphSentences"/>) before every sentence that opens with a
-    /// quotation mark, unless the sentence before closes one. Archives often keep an article as one line, its
-    /// paragraphs joined by spaces; news starts a paragraph with a quote that often, and a quote that runs over
-    /// paragraphs reopens its mark at each of them, so these cuts give back the paragraphs the quote stages read:
-    /// whose speaker the one before names, and which parts make one quote.
+    /// quotation mark, unless the sentence before closes one, and a glued first paragraph after its first sentence.
+    /// Archives often keep an article as one line, its paragraphs joined by spaces; news starts a paragraph with a
+    /// quote that often, and a quote that runs over paragraphs reopens its mark at each of them, so these cuts give
+    /// back the paragraphs the quote stages read: whose speaker the one before names, and which parts make one quote.
     /// </summary>
     private static void SplitGluedParagraphs(Document document)
     {
@@ -100,7 +100,9 @@ internal sealed class SentenceSplitter : IDocumentStage
             for (int k = first + 1; k < s; k++)
             {
                 int at = sentences[k].Start;
-                if (OpensQuote(document, at) && !ClosesQuote(document, sentences[k - 1]))
+                // The text's first sentence is its headline, as a first paragraph would be: the quote stages read
+                // a headline's quotes as titles and slogans, which the running text after it is not.
+                if ((p == 0 && k == first + 1) || (OpensQuote(document, at) && !ClosesQuote(document, sentences[k - 1])))
                 {
                     split.Add(new TokenRange(start, at));
                     start = at;
@@ -120,10 +122,17 @@ internal sealed class SentenceSplitter : IDocumentStage
     private static bool IsGlued(Document document, TokenRange paragraph, int sentences) =>
         sentences > GluedParagraphSentences && document.EndOf(paragraph) - document.StartOf(paragraph) > GluedParagraphChars;
 
-    // Whether a mark in the sentence closes a quote: the next sentence's quote then goes on with the same speaker
-    // ("“It is over,” said Levy. “We lost.”"), in the same paragraph.
+    // Whether a mark in the sentence closes a quote that the sentence goes on after: the next sentence's quote then
+    // goes on with the same speaker ("“It is over,” said Levy. “We lost.”"), in the same paragraph. A sentence that
+    // ends with its quote's closing mark ends its paragraph far more often: of the PolNeAR train sentences that end
+    // so and are followed by a quote, 257 end a paragraph and 12 do not.
     private static bool ClosesQuote(Document document, TokenRange sentence)
     {
+        if (IsMark(document, sentence.End - 1, opening: false))
+        {
+            return false;
+        }
+
         for (int t = sentence.Start; t < sentence.End; t++)
         {
             if (IsMark(document, t, opening: false))

@@ -77,6 +77,22 @@ public sealed partial class WhitespaceVariantTests
         Assert.All(quotes, q => Assert.Equal("David Levy", q.Speaker?.Name));
     }
 
+    [Fact]
+    public void An_article_kept_on_one_line_reads_only_its_first_sentence_as_the_headline()
+    {
+        // The short quote in the body is the wording of the sentence's subject, which a headline's quote would not
+        // be; the line is cut before the last quote, which opens a sentence, and after the headline.
+        string text = "Harbor board meets on the port. "
+            + string.Concat(Enumerable.Range(1, 25).Select(i => $"The harbor board met again on day {i} of the long session in Portsmouth. "))
+            + "During the debate, David Levy said that this was a \u201Cnew\u201D plan for the port. The vote is set for June. "
+            + "\u201CIt will pass,\u201D Levy said.";
+
+        var quotes = NewsExtractor.CreateDefault().ExtractQuotes(text);
+
+        Assert.Equal(["new", "It will pass,"], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("David Levy", q.Speaker?.Name));
+    }
+
     private static (List<string> Entities, List<string> Quotes) Summary(DocumentAnalysis analysis) =>
     (
         analysis.Entities.Select(e => Spaced($"{e.Name}|{e.Type}|{string.Join(",", e.Mentions.Select(m => m.Text))}")).ToList(),

@@ -52,20 +52,24 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
-    public void An_article_kept_on_one_line_is_cut_into_paragraphs_before_quotes_that_open_a_sentence()
+    public void An_article_kept_on_one_line_is_cut_into_paragraphs_after_its_headline_and_before_quotes_that_open_a_sentence()
     {
-        // Some 1,800 characters of plain sentences and three quotes, as an archive that joined the paragraphs with
+        // Some 1,800 characters of plain sentences and four quotes, as an archive that joined the paragraphs with
         // spaces keeps them.
         string filler = string.Concat(Enumerable.Range(1, 25).Select(i => $"The committee met again on day {i} of the long session in the capital. "));
-        string text = filler + "Levy spoke first. \u201CWe are ready,\u201D he said. \u201CThe vote is today.\u201D "
-            + "The chair agreed. \u201CIt will pass.\u201D";
+        string text = "Vote set in the capital. " + filler + "Levy spoke first. \u201CWe are ready,\u201D he said. \u201CThe vote is today.\u201D "
+            + "\u201CNobody will stop it,\u201D the chair said. The chair agreed. \u201CIt will pass.\u201D";
 
         var paragraphs = Split(text).Paragraphs;
 
-        // Cut before the first and the last quote; not before the second, which goes on after a closed quote.
-        Assert.Equal(3, paragraphs.Length);
-        Assert.StartsWith("\u201CWe are ready,\u201D he said. \u201CThe vote is today.\u201D", paragraphs[1]);
-        Assert.Equal("\u201CIt will pass.\u201D", paragraphs[2]);
+        // Cut after the first sentence, the headline's place; before the first quote; not before the second, which
+        // goes on after a quote closed mid-sentence; before the third, after a sentence that its closing mark ends;
+        // and before the last.
+        Assert.Equal(5, paragraphs.Length);
+        Assert.Equal("Vote set in the capital.", paragraphs[0]);
+        Assert.Equal("\u201CWe are ready,\u201D he said. \u201CThe vote is today.\u201D", paragraphs[2]);
+        Assert.Equal("\u201CNobody will stop it,\u201D the chair said. The chair agreed.", paragraphs[3]);
+        Assert.Equal("\u201CIt will pass.\u201D", paragraphs[4]);
     }
 
     [Fact]
