@@ -10,8 +10,8 @@ namespace NewsEntities.Pipeline;
 /// <summary>
 /// The working state of one analysis: the caller's text, never altered, and the layers the stages add over it.
 /// Every layer locates things by offsets into <see cref="Text"/>, which is the caller's string itself unless that
-/// holds invisible format characters or HTML character references (<see cref="SourceText"/>); then it is a copy
-/// that reads them, and <see cref="SourceSpan"/> takes spans back to the caller's characters.
+/// holds invisible format characters, HTML character references or HTML tags (<see cref="SourceText"/>); then it is
+/// a copy that reads them, and <see cref="SourceSpan"/> takes spans back to the caller's characters.
 /// </summary>
 /// <remarks>
 /// A document can be reused for one analysis after another (<see cref="DocumentPool"/>): <see cref="Reset"/> empties
@@ -49,8 +49,8 @@ internal sealed class Document
     public string Source { get; private set; }
 
     /// <summary>
-    /// The text under analysis: <see cref="Source"/> without invisible format characters and with its HTML
-    /// character references read (<see cref="SourceText"/>).
+    /// The text under analysis: <see cref="Source"/> without invisible format characters and HTML tags, and with its
+    /// HTML character references read (<see cref="SourceText"/>).
     /// </summary>
     public string Text { get; private set; }
 

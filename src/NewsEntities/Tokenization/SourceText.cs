@@ -4,31 +4,33 @@ namespace NewsEntities.Tokenization;
 
 /// <summary>
 /// The text the stages read, made from the caller's: invisible format characters left out
-/// (<see cref="InvisibleCharacters"/>) and HTML character references read as the characters they stand for
-/// (<see cref="CharacterReferences"/>). Almost every text has neither and is read as it is; for the others,
+/// (<see cref="InvisibleCharacters"/>), HTML character references read as the characters they stand for
+/// (<see cref="CharacterReferences"/>) and HTML tags left out, a block element's read as a paragraph break
+/// (<see cref="HtmlMarkup"/>). Almost every text has none of them and is read as it is; for the others,
 /// <see cref="Pipeline.Document.SourceSpan"/> takes result offsets back to the caller's characters.
 /// </summary>
 internal static class SourceText
 {
     /// <summary>
     /// The text to analyse for <paramref name="source"/> (the same instance when nothing changes). Each character
-    /// of <paramref name="source"/> that has no character of its own in the result (an invisible one, or the rest
-    /// of a reference after the character it stands for) adds to <paramref name="removedAt"/> the result offset
-    /// before which it stood, so the list is sorted; the rest of a reference also goes to
-    /// <paramref name="referenceTails"/>, so that a span ending with the reference's character takes it whole.
+    /// of <paramref name="source"/> that has no character of its own in the result (an invisible one, the rest of a
+    /// reference after the character it stands for, a tag's beyond the line breaks it reads as) adds to
+    /// <paramref name="removedAt"/> the result offset before which it stood, so the list is sorted; the rest of a
+    /// reference also goes to <paramref name="referenceTails"/>, so that a span ending with the reference's
+    /// character takes it whole.
     /// </summary>
     public static string Normalize(string source, List<int> removedAt, List<int> referenceTails)
     {
         removedAt.Clear();
         referenceTails.Clear();
 
-        // An ampersand that starts no reference ("AT&T", "Q&A") changes nothing: a text with only such ones is
-        // read as it is, without a copy.
-        int ampersand = -1;
-        int next = NextSpecial(source, 0, ref ampersand);
-        while (next >= 0 && source[next] == '&' && !CharacterReferences.TryDecode(source.AsSpan(next), out _, out _))
+        // An ampersand that starts no reference ("AT&T", "Q&A") or an angle bracket that starts no tag ("a < b")
+        // changes nothing: a text with only such ones is read as it is, without a copy.
+        var searches = new Searches(source);
+        int next = searches.NextSpecial(0);
+        while (next >= 0 && !StartsMarkup(source, next))
         {
-            next = NextSpecial(source, next + 1, ref ampersand);
+            next = searches.NextSpecial(next + 1);
         }
 
         if (next < 0)
@@ -36,7 +38,8 @@ internal static class SourceText
             return source;
         }
 
-        // The result is never longer than the source: a reference is longer than its character.
+        // The result is never longer than the source: a reference is longer than its character, a tag than its
+        // line breaks.
         char[] kept = ArrayPool<char>.Shared.Rent(source.Length);
         try
         {
@@ -47,7 +50,11 @@ internal static class SourceText
                 source.AsSpan(from, next - from).CopyTo(kept.AsSpan(written));
                 written += next - from;
                 from = next + 1;
-                if (source[next] != '&')
+                if (source[next] == '<')
+                {
+                    from = Tag(source, next, kept, ref written, removedAt, ref searches);
+                }
+                else if (source[next] != '&')
                 {
                     removedAt.Add(written);
                 }
@@ -73,7 +80,7 @@ internal static class SourceText
                     kept[written++] = '&';
                 }
 
-                next = NextSpecial(source, from, ref ampersand);
+                next = searches.NextSpecial(from);
             }
 
             source.AsSpan(from).CopyTo(kept.AsSpan(written));
@@ -96,7 +103,7 @@ internal static class SourceText
         // tail, which allocated until the JIT's last tier (the steady-state allocation test caught it).
         foreach (char c in name)
         {
-            if (c == '&' || InvisibleCharacters.IsInvisible(c))
+            if (c is '&' or '<' || InvisibleCharacters.IsInvisible(c))
             {
                 var removed = new List<int>();
                 string normalized = Normalize(name, removed, []);
@@ -107,21 +114,102 @@ internal static class SourceText
         return name;
     }
 
-    // The next '&' or invisible character at or after from, or -1. The next '&' is kept in ampersand between calls
-    // (-1 before the first; past the end when there is none), so that a text with many invisible characters and
-    // no '&' is not searched to its end for one at each of them.
-    private static int NextSpecial(string source, int from, ref int ampersand)
+    // Whether the '&', '<' or invisible character at `at` changes the text: an invisible one always does.
+    private static bool StartsMarkup(string source, int at) => source[at] switch
     {
-        if (ampersand < from)
+        '&' => CharacterReferences.TryDecode(source.AsSpan(at), out _, out _),
+        '<' => HtmlMarkup.TryRead(source.AsSpan(at), out _, out _, out _),
+        _ => true,
+    };
+
+    // Writes the line breaks the tag (or comment) at `at` reads as, if it is one, and records its other characters
+    // as removed; returns where the source goes on. An element whose content is not text ("<script>") is left
+    // out through its end tag, a comment through its "-->"; one with no end is left out only as far as its tag.
+    private static int Tag(string source, int at, char[] kept, ref int written, List<int> removedAt, ref Searches searches)
+    {
+        if (!HtmlMarkup.TryRead(source.AsSpan(at), out int length, out int lineBreaks, out string? rawText))
         {
-            ampersand = source.IndexOf('&', from);
-            if (ampersand < 0)
-            {
-                ampersand = source.Length;
-            }
+            kept[written++] = '<';
+            return at + 1;
         }
 
-        int invisible = InvisibleCharacters.IndexOf(source.AsSpan(from, ampersand - from));
-        return invisible >= 0 ? from + invisible : ampersand < source.Length ? ampersand : -1;
+        int end = at + length;
+        if (source.AsSpan(at).StartsWith("<!--", StringComparison.Ordinal))
+        {
+            int close = searches.CommentEnd(end);
+            end = close >= 0 ? close + 3 : end;
+        }
+        else if (rawText is not null)
+        {
+            int close = searches.EndTag(rawText, end);
+            int closeEnd = close >= 0 ? source.IndexOf('>', close, Math.Min(HtmlMarkup.MaxTagLength, source.Length - close)) : -1;
+            end = closeEnd >= 0 ? closeEnd + 1 : end;
+        }
+
+        for (int k = 0; k < lineBreaks; k++)
+        {
+            kept[written++] = '\n';
+        }
+
+        for (int k = at + lineBreaks; k < end; k++)
+        {
+            removedAt.Add(written);
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// The searches of one text, each result kept until the reading passes it, so that a text with many of one
+    /// thing and none of another (invisible characters and no '&amp;', comments never closed) is not searched to
+    /// its end at each of them: the reading only goes forward, so a search from a later point finds the same.
+    /// </summary>
+    private struct Searches(string source)
+    {
+        // The '&' and '<' searched for together: one vector search over a text with neither.
+        private static readonly char[] AmpersandOrAngle = ['&', '<'];
+
+        // Each: where its last search found it (past the end when it found none), -1 before the first.
+        private int ampersandOrAngle = -1;
+        private int commentEnd = -1;
+        private int scriptEnd = -1;
+        private int styleEnd = -1;
+
+        // The next '&', '<' or invisible character at or after from, or -1.
+        public int NextSpecial(int from)
+        {
+            if (ampersandOrAngle < from)
+            {
+                ampersandOrAngle = source.IndexOfAny(AmpersandOrAngle, from);
+                if (ampersandOrAngle < 0)
+                {
+                    ampersandOrAngle = source.Length;
+                }
+            }
+
+            int invisible = InvisibleCharacters.IndexOf(source.AsSpan(from, ampersandOrAngle - from));
+            return invisible >= 0 ? from + invisible : ampersandOrAngle < source.Length ? ampersandOrAngle : -1;
+        }
+
+        /// <summary>The next "--&gt;" at or after <paramref name="from"/>, or -1.</summary>
+        public int CommentEnd(int from) => Next(source, ref commentEnd, "-->", from);
+
+        /// <summary>The next end tag of <paramref name="element"/> ("script" or "style") at or after <paramref name="from"/>, or -1.</summary>
+        public int EndTag(string element, int from) =>
+            element == "script" ? Next(source, ref scriptEnd, "</script", from) : Next(source, ref styleEnd, "</style", from);
+
+        private static int Next(string source, ref int found, string value, int from)
+        {
+            if (found < from)
+            {
+                found = source.IndexOf(value, from, StringComparison.OrdinalIgnoreCase);
+                if (found < 0)
+                {
+                    found = source.Length;
+                }
+            }
+
+            return found < source.Length ? found : -1;
+        }
     }
 }

@@ -33,6 +33,8 @@ public sealed class GrowthTests(ITestOutputHelper output)
         ["possessives in single quotes"] = n => "\u2018" + BadInputCatalogueTests.Repeat("the Joneses\u2019 house and the residents\u2019 cars ", n),
         ["ampersands and references"] = n => BadInputCatalogueTests.Repeat("AT&T and Q&A said &ldquo;we&rsquo;re here&rdquo; ", n),
         ["soft hyphens"] = n => BadInputCatalogueTests.Repeat("Blin\u00ADken said \u201CWe\u200B stay.\u201D ", n),
+        ["html"] = n => BadInputCatalogueTests.Repeat("<p class=\"x\">Blinken <a href=\"/y\">said</a> &ldquo;we stay.&rdquo;</p><!-- ad --> ", n),
+        ["unclosed markup"] = n => BadInputCatalogueTests.Repeat("<script>x <!-- y <style>z <a href=\"w ", n),
         ["nested brackets"] = n => new string('(', n / 2) + new string(')', n / 2),
         ["many organizations"] = ManyOrganizations,
         ["many people"] = ManyPeople,
