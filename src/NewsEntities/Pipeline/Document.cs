@@ -10,8 +10,9 @@ namespace NewsEntities.Pipeline;
 /// <summary>
 /// The working state of one analysis: the caller's text, never altered, and the layers the stages add over it.
 /// Every layer locates things by offsets into <see cref="Text"/>, which is the caller's string itself unless that
-/// holds invisible format characters, HTML character references or HTML tags (<see cref="SourceText"/>); then it is
-/// a copy that reads them, and <see cref="SourceSpan"/> takes spans back to the caller's characters.
+/// holds invisible format characters, HTML character references, HTML tags or UTF-8 misread as Windows-1252
+/// (<see cref="SourceText"/>); then it is a copy that reads them, and <see cref="SourceSpan"/> takes spans back to
+/// the caller's characters.
 /// </summary>
 /// <remarks>
 /// A document can be reused for one analysis after another (<see cref="DocumentPool"/>): <see cref="Reset"/> empties
@@ -50,7 +51,7 @@ internal sealed class Document
 
     /// <summary>
     /// The text under analysis: <see cref="Source"/> without invisible format characters and HTML tags, and with its
-    /// HTML character references read (<see cref="SourceText"/>).
+    /// HTML character references and misread UTF-8 read (<see cref="SourceText"/>).
     /// </summary>
     public string Text { get; private set; }
 

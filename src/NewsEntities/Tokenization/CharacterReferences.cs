@@ -37,7 +37,7 @@ internal static class CharacterReferences
         int codePoint = body[0] == '#' ? Number(body[1..]) : Named(body);
         if (codePoint is >= 0x80 and <= 0x9F && body[0] == '#')
         {
-            codePoint = Windows1252(codePoint);
+            codePoint = Windows1252.ToChar(codePoint);
         }
 
         if (codePoint <= 0 || (codePoint < 0x20 && codePoint is not ('\t' or '\n' or '\r')) || !Rune.TryCreate(codePoint, out value))
@@ -56,21 +56,6 @@ internal static class CharacterReferences
         var style = hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None;
         return number.Length is > 0 and <= 7 && int.TryParse(number, style, CultureInfo.InvariantCulture, out int value) ? value : -1;
     }
-
-    private static int Windows1252(int codePoint) => codePoint switch
-    {
-        0x80 => '\u20AC',
-        0x85 => '\u2026',
-        0x91 => '\u2018',
-        0x92 => '\u2019',
-        0x93 => '\u201C',
-        0x94 => '\u201D',
-        0x95 => '\u2022',
-        0x96 => '\u2013',
-        0x97 => '\u2014',
-        0x99 => '\u2122',
-        _ => -1,
-    };
 
     private static int Named(ReadOnlySpan<char> name) => name switch
     {

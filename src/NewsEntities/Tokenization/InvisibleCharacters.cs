@@ -15,48 +15,9 @@ internal static class InvisibleCharacters
     /// <summary>Every invisible character lies above this one.</summary>
     public const char LastVisible = '\u00AC';
 
-    // The characters up to LastVisible. Searched for through SearchValues rather than the generic
-    // IndexOfAnyExceptInRange, whose code allocated until the JIT's last tier (the steady-state allocation test
-    // caught it when other tests ran beside it).
-    private static readonly SearchValues<char> BelowInvisible = SearchValues.Create(
-        string.Create(LastVisible + 1, 0, static (chars, _) =>
-        {
-            for (int c = 0; c < chars.Length; c++)
-            {
-                chars[c] = (char)c;
-            }
-        }));
-
     private static readonly SearchValues<char> Invisible = SearchValues.Create(
         "\u00AD\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\uFEFF");
 
     /// <summary>Whether <paramref name="c"/> is one of the invisible characters.</summary>
     public static bool IsInvisible(char c) => c > LastVisible && Invisible.Contains(c);
-
-    /// <summary>The index of the first invisible character of <paramref name="text"/>, or -1.</summary>
-    /// <remarks>
-    /// News text lies mostly below <see cref="LastVisible"/>: a vectorized search for the first character above it,
-    /// checked against the set, is about four times faster than searching for the set (PolNeAR articles, about 35
-    /// such characters each: 0.2 against 0.7 ms per 200 articles once jitted).
-    /// </remarks>
-    public static int IndexOf(ReadOnlySpan<char> text)
-    {
-        int at = 0;
-        while (true)
-        {
-            int found = text[at..].IndexOfAnyExcept(BelowInvisible);
-            if (found < 0)
-            {
-                return -1;
-            }
-
-            at += found;
-            if (Invisible.Contains(text[at]))
-            {
-                return at;
-            }
-
-            at++;
-        }
-    }
 }

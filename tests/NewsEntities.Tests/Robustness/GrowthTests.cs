@@ -34,6 +34,7 @@ public sealed class GrowthTests(ITestOutputHelper output)
         ["ampersands and references"] = n => BadInputCatalogueTests.Repeat("AT&T and Q&A said &ldquo;we&rsquo;re here&rdquo; ", n),
         ["soft hyphens"] = n => BadInputCatalogueTests.Repeat("Blin\u00ADken said \u201CWe\u200B stay.\u201D ", n),
         ["html"] = n => BadInputCatalogueTests.Repeat("<p class=\"x\">Blinken <a href=\"/y\">said</a> &ldquo;we stay.&rdquo;</p><!-- ad --> ", n),
+        ["mojibake"] = n => BadInputCatalogueTests.Repeat("Juli\u00C3\u00A1n said \u00E2\u20AC\u0153we\u00E2\u20AC\u2122re here\u00E2\u20AC caf\u00C3 ", n),
         ["unclosed markup"] = n => BadInputCatalogueTests.Repeat("<script>x <!-- y <style>z <a href=\"w ", n),
         ["nested brackets"] = n => new string('(', n / 2) + new string(')', n / 2),
         ["many organizations"] = ManyOrganizations,
