@@ -42,7 +42,7 @@ internal static class SourceText
         // changes nothing: a text with only such ones is read as it is, without a copy.
         var searches = new Searches(source);
         int next = searches.NextSpecial(0);
-        while (next >= 0 && !StartsMarkup(source, next))
+        while (next >= 0 && !Changes(source, next))
         {
             next = searches.NextSpecial(next + 1);
         }
@@ -130,8 +130,8 @@ internal static class SourceText
         return name;
     }
 
-    // Whether the character at `at`, one NextSpecial stops at, changes the text: an invisible one always does.
-    private static bool StartsMarkup(string source, int at) => source[at] == '<'
+    // Whether the text changes at `at`, a character NextSpecial stops at: an invisible one always does.
+    private static bool Changes(string source, int at) => source[at] == '<'
         ? HtmlMarkup.TryRead(source.AsSpan(at), out _, out _, out _)
         : InvisibleCharacters.IsInvisible(source[at]) || Decode(source.AsSpan(at), out _, out _);
 
@@ -220,7 +220,7 @@ internal static class SourceText
         private int scriptEnd = -1;
         private int styleEnd = -1;
 
-        // The next '&', '<' or invisible character at or after from, or -1.
+        // The next '&', '<', invisible character or misread lead at or after from, or -1: where the text may change.
         public int NextSpecial(int from)
         {
             if (ampersandOrAngle < from)

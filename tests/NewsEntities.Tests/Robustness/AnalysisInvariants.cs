@@ -71,7 +71,7 @@ internal static class AnalysisInvariants
         .. analysis.Quotes.Select(q => $"{Written(q.Text)}|{q.Speaker?.Id}|{Written(q.SpeakerMention?.Text ?? "")}|{Written(q.Cue?.Text ?? "")}"),
     ];
 
-    // What a reader sees of a text: no invisible characters, its character references read.
+    // What a reader sees of a text: no invisible characters or tags, its character references and misread UTF-8 read.
     private static string Written(string text) => NewsEntities.Tokenization.SourceText.Normalize(text);
 
     /// <summary>Everything a caller can see of a result, as one string, for comparing runs.</summary>
