@@ -11,18 +11,56 @@ namespace NewsEntities.Tokenization;
 /// </summary>
 internal static class Mojibake
 {
-    /// <summary>The first character a sequence can start with: the lead byte 0xC2, read by the code page.</summary>
-    public const char FirstLead = '\u00C2';
+    // The first character a sequence can start with: the lead byte 0xC2, read by the code page.
+    private const char FirstLead = '\u00C2';
 
-    /// <summary>The last: lead byte 0xF4, the last of UTF-8.</summary>
-    public const char LastLead = '\u00F4';
+    // The last: lead byte 0xF4, the last of UTF-8.
+    private const char LastLead = '\u00F4';
 
     /// <summary>
-    /// Whether <paramref name="text"/>, which starts with a character from <see cref="FirstLead"/> to
-    /// <see cref="LastLead"/>, starts with a misread UTF-8 character; then <paramref name="value"/> is the character
-    /// and <paramref name="length"/> the sequence's length.
+    /// Whether <paramref name="text"/>, which starts with a lead (<see cref="IsLead"/>), starts with a misread UTF-8
+    /// character; then <paramref name="value"/> is the character
+    /// and <paramref name="length"/> the sequence's length. Text misread twice ("ç" as "Ã§", then as "ÃƒÂ§") is
+    /// read back twice.
     /// </summary>
     public static bool TryDecode(ReadOnlySpan<char> text, out Rune value, out int length)
+    {
+        if (!TryDecodeOnce(text, out value, out length, dropped: true))
+        {
+            return false;
+        }
+
+        if (value.IsBmp && IsLead((char)value.Value))
+        {
+            // The character read back may lead a sequence of characters read back in turn.
+            Span<char> layer = stackalloc char[4];
+            layer[0] = (char)value.Value;
+            int read = length;
+            int count = 1;
+            while (count < layer.Length && read < text.Length)
+            {
+                var inner = default(Rune);
+                int innerLength = 0;
+                bool misread = IsLead(text[read]) && TryDecodeOnce(text[read..], out inner, out innerLength, dropped: true) && inner.IsBmp;
+                layer[count++] = misread ? (char)inner.Value : text[read];
+                read += misread ? innerLength : 1;
+                if (TryDecodeOnce(layer[..count], out var twice, out int twiceLength, dropped: false) && twiceLength == count)
+                {
+                    value = twice;
+                    length = read;
+                    return true;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="c"/> may start a misread sequence.</summary>
+    public static bool IsLead(char c) => c is >= FirstLead and <= LastLead;
+
+    // dropped: whether "â€" alone may be read as "”", whose last byte was dropped (not where more may follow).
+    private static bool TryDecodeOnce(ReadOnlySpan<char> text, out Rune value, out int length, bool dropped)
     {
         value = default;
         length = 0;
@@ -42,7 +80,7 @@ internal static class Mojibake
             {
                 // "”" is E2 80 9D, and 0x9D is one of the bytes Windows-1252 lacks: decoders drop it or write
                 // something else, so "â€" followed by no continuation is that closing mark, the commonest case.
-                if (i == 2 && lead == 0xE2 && text[1] == '\u20AC')
+                if (dropped && i == 2 && lead == 0xE2 && text[1] == '\u20AC')
                 {
                     codePoint = 0x201D;
                     length = 2;

@@ -119,7 +119,7 @@ internal static class SourceText
         for (int i = 0; i < name.Length; i++)
         {
             char c = name[i];
-            if (c is '&' or '<' || InvisibleCharacters.IsInvisible(c) || (IsLead(c) && Mojibake.TryDecode(name.AsSpan(i), out _, out _)))
+            if (c is '&' or '<' || InvisibleCharacters.IsInvisible(c) || (Mojibake.IsLead(c) && Mojibake.TryDecode(name.AsSpan(i), out _, out _)))
             {
                 var removed = new List<int>();
                 string normalized = Normalize(name, removed, []);
@@ -140,8 +140,6 @@ internal static class SourceText
         ? CharacterReferences.TryDecode(text, out value, out length)
         : Mojibake.TryDecode(text, out value, out length);
 
-    private static bool IsLead(char c) => c is >= Mojibake.FirstLead and <= Mojibake.LastLead;
-
     // The index of the first invisible character or lead of a misread UTF-8 character (Mojibake) in text, or -1.
     // News text lies mostly below InvisibleCharacters.LastVisible: a vectorized search for the first character
     // above it, checked, is about four times faster than searching for the set (PolNeAR articles, about 35 such
@@ -158,7 +156,7 @@ internal static class SourceText
             }
 
             at += found;
-            if (InvisibleCharacters.IsInvisible(text[at]) || IsLead(text[at]))
+            if (InvisibleCharacters.IsInvisible(text[at]) || Mojibake.IsLead(text[at]))
             {
                 return at;
             }

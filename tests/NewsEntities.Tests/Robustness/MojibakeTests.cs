@@ -33,6 +33,9 @@ public sealed class MojibakeTests
     [InlineData("\u00C2\u00A0", 0xA0, 2)] // a no-break space
     [InlineData("\u00CC\u0081", 0x301, 2)] // a combining acute accent
     [InlineData("\u00F0\u0178\u02DC\u20AC", 0x1F600, 4)] // an emoji
+    [InlineData("\u00C3\u0192\u00C2\u00A7ois", 0xE7, 4)] // ç misread twice: "Ã§" read as "ÃƒÂ§"
+    [InlineData("\u00C3\u00A2\u00E2\u201A\u00AC\u00E2\u201E\u00A2s", 0x2019, 8)] // ’ misread twice: "â€™" read as "Ã¢â‚¬â„¢"
+    [InlineData("\u00C3\u00A2\u00E2\u201A\u00AC said", 0xE2, 2)] // "Ã¢" then "€" alone: only â, not a dropped ”
     public void A_misread_character_reads_as_itself(string text, int value, int length)
     {
         Assert.True(Mojibake.TryDecode(text, out var decoded, out int read));
