@@ -119,7 +119,7 @@ internal static class SourceText
         for (int i = 0; i < name.Length; i++)
         {
             char c = name[i];
-            if (c is '&' or '<' || InvisibleCharacters.IsInvisible(c) || (Mojibake.IsLead(c) && Mojibake.TryDecode(name.AsSpan(i), out _, out _)))
+            if (c is '&' or '<' || (c == '`' && i + 1 < name.Length && name[i + 1] == '`') || InvisibleCharacters.IsInvisible(c) || (Mojibake.IsLead(c) && Mojibake.TryDecode(name.AsSpan(i), out _, out _)))
             {
                 var removed = new List<int>();
                 string normalized = Normalize(name, removed, []);
@@ -135,10 +135,23 @@ internal static class SourceText
         ? HtmlMarkup.TryRead(source.AsSpan(at), out _, out _, out _)
         : InvisibleCharacters.IsInvisible(source[at]) || Decode(source.AsSpan(at), out _, out _);
 
-    // A character reference at an '&', a misread UTF-8 character at a lead.
-    private static bool Decode(ReadOnlySpan<char> text, out Rune value, out int length) => text[0] == '&'
-        ? CharacterReferences.TryDecode(text, out value, out length)
-        : Mojibake.TryDecode(text, out value, out length);
+    // A character reference at an '&', a typewriter's opening mark at a '`', a misread UTF-8 character at a lead.
+    private static bool Decode(ReadOnlySpan<char> text, out Rune value, out int length) => text[0] switch
+    {
+        '&' => CharacterReferences.TryDecode(text, out value, out length),
+        '`' => TryDecodeGraves(text, out value, out length),
+        _ => Mojibake.TryDecode(text, out value, out length),
+    };
+
+    // Two grave accents are the opening double mark of text typed for TeX and of the Penn Treebank's news
+    // (``Yes,'' he said); their closing '' is the double apostrophe the quote stages read as news writes it.
+    private static bool TryDecodeGraves(ReadOnlySpan<char> text, out Rune value, out int length)
+    {
+        bool graves = text.Length > 1 && text[1] == '`';
+        value = graves ? new Rune('\u201C') : default;
+        length = graves ? 2 : 0;
+        return graves;
+    }
 
     // The index of the first invisible character or lead of a misread UTF-8 character (Mojibake) in text, or -1.
     // News text lies mostly below InvisibleCharacters.LastVisible: a vectorized search for the first character
@@ -209,29 +222,31 @@ internal static class SourceText
     /// </summary>
     private struct Searches(string source)
     {
-        // The '&' and '<' searched for together: one vector search over a text with neither.
-        private static readonly char[] AmpersandOrAngle = ['&', '<'];
+        // The ASCII characters that may start a rewrite, searched for together: one vector search over a text with
+        // none.
+        private static readonly char[] MarkupStarts = ['&', '<', '`'];
 
         // Each: where its last search found it (past the end when it found none), -1 before the first.
-        private int ampersandOrAngle = -1;
+        private int markupStart = -1;
         private int commentEnd = -1;
         private int scriptEnd = -1;
         private int styleEnd = -1;
 
-        // The next '&', '<', invisible character or misread lead at or after from, or -1: where the text may change.
+        // The next '&', '<', '`', invisible character or misread lead at or after from, or -1: where the text may
+        // change.
         public int NextSpecial(int from)
         {
-            if (ampersandOrAngle < from)
+            if (markupStart < from)
             {
-                ampersandOrAngle = source.IndexOfAny(AmpersandOrAngle, from);
-                if (ampersandOrAngle < 0)
+                markupStart = source.IndexOfAny(MarkupStarts, from);
+                if (markupStart < 0)
                 {
-                    ampersandOrAngle = source.Length;
+                    markupStart = source.Length;
                 }
             }
 
-            int rewritten = IndexOfRewritten(source.AsSpan(from, ampersandOrAngle - from));
-            return rewritten >= 0 ? from + rewritten : ampersandOrAngle < source.Length ? ampersandOrAngle : -1;
+            int rewritten = IndexOfRewritten(source.AsSpan(from, markupStart - from));
+            return rewritten >= 0 ? from + rewritten : markupStart < source.Length ? markupStart : -1;
         }
 
         /// <summary>The next "--&gt;" at or after <paramref name="from"/>, or -1.</summary>
