@@ -55,7 +55,10 @@ internal sealed class Document
     /// </summary>
     public string Text { get; private set; }
 
-    /// <summary>Whether <see cref="Text"/> differs from <see cref="Source"/>, so offsets need mapping.</summary>
+    /// <summary>
+    /// Whether offsets into <see cref="Text"/> need mapping to <see cref="Source"/>: characters were left out or read
+    /// as fewer (a character replaced one for one, a C1 control read by Windows-1252, keeps every offset).
+    /// </summary>
     public bool DiffersFromSource => removedAt.Count > 0;
 
     /// <summary>Tokens in text order (tokenization stage).</summary>

@@ -13,15 +13,15 @@ namespace NewsEntities.Tokenization;
 /// </summary>
 internal static class SourceText
 {
-    // The characters up to InvisibleCharacters.LastVisible, searched past for the next one the reading may change.
-    // Through SearchValues rather than the generic IndexOfAnyExceptInRange, whose code allocated until the JIT's last
-    // tier (the steady-state allocation test caught it when other tests ran beside it).
+    // The characters up to InvisibleCharacters.LastVisible but the C1 controls, searched past for the next one the
+    // reading may change. Through SearchValues rather than the generic IndexOfAnyExceptInRange, whose code allocated
+    // until the JIT's last tier (the steady-state allocation test caught it when other tests ran beside it).
     private static readonly SearchValues<char> Plain = SearchValues.Create(
         string.Create(InvisibleCharacters.LastVisible + 1, 0, static (chars, _) =>
         {
             for (int c = 0; c < chars.Length; c++)
             {
-                chars[c] = (char)c;
+                chars[c] = IsC1((char)c) ? '\0' : (char)c;
             }
         }));
 
@@ -118,16 +118,23 @@ internal static class SourceText
         // tail, which allocated until the JIT's last tier (the steady-state allocation test caught it).
         for (int i = 0; i < name.Length; i++)
         {
-            char c = name[i];
-            if (c is '&' or '<' || (c == '`' && i + 1 < name.Length && name[i + 1] == '`') || InvisibleCharacters.IsInvisible(c) || (Mojibake.IsLead(c) && Mojibake.TryDecode(name.AsSpan(i), out _, out _)))
+            if (MayChange(name, i))
             {
-                var removed = new List<int>();
-                string normalized = Normalize(name, removed, []);
-                return removed.Count > 0 ? normalized : name;
+                // The same instance when nothing changes after all ("AT&T").
+                return Normalize(name, [], []);
             }
         }
 
         return name;
+    }
+
+    // Whether the name may change at i: an accented letter ("José") only when it starts a misread sequence, as it
+    // does in no name, so that names are not read twice.
+    private static bool MayChange(string name, int i)
+    {
+        char c = name[i];
+        return c is '&' or '<' or '`' || IsC1(c) || InvisibleCharacters.IsInvisible(c)
+            || (Mojibake.IsLead(c) && Mojibake.TryDecode(name.AsSpan(i), out _, out _));
     }
 
     // Whether the text changes at `at`, a character NextSpecial stops at: an invisible one always does.
@@ -135,13 +142,28 @@ internal static class SourceText
         ? HtmlMarkup.TryRead(source.AsSpan(at), out _, out _, out _)
         : InvisibleCharacters.IsInvisible(source[at]) || Decode(source.AsSpan(at), out _, out _);
 
-    // A character reference at an '&', a typewriter's opening mark at a '`', a misread UTF-8 character at a lead.
+    // A character reference at an '&', a typewriter's opening mark at a '`', a Windows-1252 character at a C1
+    // control, a misread UTF-8 character at a lead.
     private static bool Decode(ReadOnlySpan<char> text, out Rune value, out int length) => text[0] switch
     {
         '&' => CharacterReferences.TryDecode(text, out value, out length),
         '`' => TryDecodeGraves(text, out value, out length),
+        var c when IsC1(c) => TryDecodeC1(c, out value, out length),
         _ => Mojibake.TryDecode(text, out value, out length),
     };
+
+    // The C1 control characters U+0080-U+009F are no text: where they stand, Windows-1252 text (its curly quotation
+    // marks, dashes and ellipsis at 0x80-0x9F) was read as Latin-1, as old archives and feeds were, so "\u0093Yes\u0094"
+    // is "“Yes”".
+    private static bool IsC1(char c) => c is >= '\u0080' and <= '\u009F';
+
+    private static bool TryDecodeC1(char c, out Rune value, out int length)
+    {
+        int read = Windows1252.ToChar(c);
+        value = read >= 0 ? new Rune(read) : default;
+        length = read >= 0 ? 1 : 0;
+        return read >= 0;
+    }
 
     // Two grave accents are the opening double mark of text typed for TeX and of the Penn Treebank's news
     // (``Yes,'' he said); their closing '' is the double apostrophe the quote stages read as news writes it.
@@ -153,7 +175,8 @@ internal static class SourceText
         return graves;
     }
 
-    // The index of the first invisible character or lead of a misread UTF-8 character (Mojibake) in text, or -1.
+    // The index of the first invisible character, lead of a misread UTF-8 character (Mojibake) or C1 control in
+    // text, or -1.
     // News text lies mostly below InvisibleCharacters.LastVisible: a vectorized search for the first character
     // above it, checked, is about four times faster than searching for the set (PolNeAR articles, about 35 such
     // characters each: 0.2 against 0.7 ms per 200 articles once jitted).
@@ -169,7 +192,7 @@ internal static class SourceText
             }
 
             at += found;
-            if (InvisibleCharacters.IsInvisible(text[at]) || Mojibake.IsLead(text[at]))
+            if (InvisibleCharacters.IsInvisible(text[at]) || Mojibake.IsLead(text[at]) || IsC1(text[at]))
             {
                 return at;
             }

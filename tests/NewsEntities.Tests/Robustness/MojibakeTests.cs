@@ -7,7 +7,8 @@ namespace NewsEntities.Tests.Robustness;
 
 /// <summary>
 /// UTF-8 text that was read as Windows-1252 or Latin-1 on its way into an archive ("â€œWeâ€™reâ€" for
-/// "“We’re”", "JuliÃ¡n" for "Julián") reads as the text it was, every offset pointing at the caller's characters.
+/// "“We’re”", "JuliÃ¡n" for "Julián"), and Windows-1252 text read as Latin-1 ("\u0093We\u0094"), read as the
+/// text they were, every offset pointing at the caller's characters.
 /// </summary>
 public sealed class MojibakeTests
 {
@@ -20,6 +21,31 @@ public sealed class MojibakeTests
             AnalysisInvariants.AssertReadsAlike(extractor, text, Misread(text, windows1252: true));
             AnalysisInvariants.AssertReadsAlike(extractor, text, Misread(text, windows1252: false));
         }
+    }
+
+    [Fact]
+    public void Entities_and_quotes_do_not_depend_on_windows_1252_read_as_latin_1()
+    {
+        // Curly marks, dashes and ellipses come out as the C1 controls U+0080-U+009F.
+        var extractor = NewsExtractor.CreateDefault();
+        var windows1252 = Enumerable.Range(0x80, 32).Where(b => Windows1252.ToChar(b) >= 0).ToDictionary(b => (char)Windows1252.ToChar(b), b => (char)b);
+        foreach (string text in SeedGold.Load().Documents.Select(d => d.Text))
+        {
+            string misread = string.Concat(text.Select(c => windows1252.GetValueOrDefault(c, c)));
+            if (misread != text)
+            {
+                AnalysisInvariants.AssertReadsAlike(extractor, text, misread);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_c1_control_reads_as_windows_1252_one_for_one()
+    {
+        var document = new Document("\u0093Yes,\u0094 he said \u0096 twice\u0085 \u0081");
+
+        Assert.Equal("\u201CYes,\u201D he said \u2013 twice\u2026 \u0081", document.Text); // 0x81 is no character of it
+        Assert.False(document.DiffersFromSource);
     }
 
     [Theory]
