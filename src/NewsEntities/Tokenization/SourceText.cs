@@ -6,9 +6,9 @@ namespace NewsEntities.Tokenization;
 /// <summary>
 /// The text the stages read, made from the caller's: invisible format characters left out
 /// (<see cref="InvisibleCharacters"/>), HTML character references and UTF-8 misread as Windows-1252 read as the
-/// characters they stand for (<see cref="CharacterReferences"/>, <see cref="Mojibake"/>), and HTML tags left out,
-/// a block element's read as a paragraph break (<see cref="HtmlMarkup"/>). Almost every text has none of them and
-/// is read as it is; for the others,
+/// characters they stand for (<see cref="CharacterReferences"/>, <see cref="Mojibake"/>), HTML tags left out,
+/// a block element's read as a paragraph break (<see cref="HtmlMarkup"/>), and decomposed accents joined to their
+/// letters (<see cref="LatinComposition"/>). Almost every text has none of them and is read as it is; for the others,
 /// <see cref="Pipeline.Document.SourceSpan"/> takes result offsets back to the caller's characters.
 /// </summary>
 internal static class SourceText
@@ -72,6 +72,15 @@ internal static class SourceText
                 {
                     removedAt.Add(written);
                 }
+                else if (IsCombining(source[next]) && written > 0
+                    && LatinComposition.TryCompose(kept[written - 1], source[next], out char composed))
+                {
+                    // The letter before takes the accent ("e" and U+0301 read as "é"); a span ending with the letter
+                    // takes the accent too.
+                    kept[written - 1] = composed;
+                    removedAt.Add(written);
+                    referenceTails.Add(written);
+                }
                 else if (Decode(source.AsSpan(next), out var value, out int length))
                 {
                     // One character, or two for one beyond U+FFFF (an emoji): the rest of the reference (or of the
@@ -133,14 +142,21 @@ internal static class SourceText
     private static bool MayChange(string name, int i)
     {
         char c = name[i];
-        return c is '&' or '<' or '`' || IsC1(c) || InvisibleCharacters.IsInvisible(c)
+        return c is '&' or '<' or '`' || IsC1(c) || IsCombining(c) || InvisibleCharacters.IsInvisible(c)
             || (Mojibake.IsLead(c) && Mojibake.TryDecode(name.AsSpan(i), out _, out _));
     }
 
     // Whether the text changes at `at`, a character NextSpecial stops at: an invisible one always does.
-    private static bool Changes(string source, int at) => source[at] == '<'
-        ? HtmlMarkup.TryRead(source.AsSpan(at), out _, out _, out _)
-        : InvisibleCharacters.IsInvisible(source[at]) || Decode(source.AsSpan(at), out _, out _);
+    private static bool Changes(string source, int at) => source[at] switch
+    {
+        '<' => HtmlMarkup.TryRead(source.AsSpan(at), out _, out _, out _),
+        var c when IsCombining(c) => at > 0 && LatinComposition.TryCompose(source[at - 1], c, out _),
+        var c => InvisibleCharacters.IsInvisible(c) || Decode(source.AsSpan(at), out _, out _),
+    };
+
+    // The combining accents of decomposed text (NFD, as macOS and some editors write it: "e" and U+0301 for "é").
+    // Read composed, as most text writes them, a name is one spelling across a corpus and the word lists know it.
+    private static bool IsCombining(char c) => c is >= '\u0300' and <= '\u036F';
 
     // A character reference at an '&', a typewriter's opening mark at a '`', a Windows-1252 character at a C1
     // control, a misread UTF-8 character at a lead.
@@ -175,8 +191,8 @@ internal static class SourceText
         return graves;
     }
 
-    // The index of the first invisible character, lead of a misread UTF-8 character (Mojibake) or C1 control in
-    // text, or -1.
+    // The index of the first invisible character, lead of a misread UTF-8 character (Mojibake), C1 control or
+    // combining accent in text, or -1.
     // News text lies mostly below InvisibleCharacters.LastVisible: a vectorized search for the first character
     // above it, checked, is about four times faster than searching for the set (PolNeAR articles, about 35 such
     // characters each: 0.2 against 0.7 ms per 200 articles once jitted).
@@ -192,7 +208,7 @@ internal static class SourceText
             }
 
             at += found;
-            if (InvisibleCharacters.IsInvisible(text[at]) || Mojibake.IsLead(text[at]) || IsC1(text[at]))
+            if (InvisibleCharacters.IsInvisible(text[at]) || Mojibake.IsLead(text[at]) || IsC1(text[at]) || IsCombining(text[at]))
             {
                 return at;
             }
