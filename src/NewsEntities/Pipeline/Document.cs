@@ -40,10 +40,13 @@ internal sealed class Document
     // Of those, the characters of a reference after the one Text reads for it (SourceText), at the same offsets.
     private readonly List<int> referenceTails = [];
 
+    // The runs of Source that are Markdown syntax (SourceText): scratch, kept for reuse.
+    private readonly List<(int Start, int End)> markdown = [];
+
     public Document(string text)
     {
         Source = text;
-        Text = SourceText.Normalize(text, removedAt, referenceTails);
+        Text = SourceText.Normalize(text, removedAt, referenceTails, markdown);
     }
 
     /// <summary>The text exactly as the caller gave it: results point into it and are cut from it.</summary>
@@ -96,6 +99,7 @@ internal sealed class Document
 
     /// <summary>Whether the document's storage is small enough to keep for another analysis.</summary>
     public bool IsReusable => Tokens.Capacity <= MaxRetainedTokens && removedAt.Capacity <= MaxRetainedTokens && referenceTails.Capacity <= MaxRetainedTokens
+        && markdown.Capacity <= MaxRetainedTokens
         && (recognizer is null || recognizer.IsReusable) && (aliases is null || aliases.IsReusable)
         && (quoteWorkspace is null || quoteWorkspace.IsReusable);
 
@@ -107,7 +111,7 @@ internal sealed class Document
     public void Reset(string text)
     {
         Source = text;
-        Text = SourceText.Normalize(text, removedAt, referenceTails);
+        Text = SourceText.Normalize(text, removedAt, referenceTails, markdown);
         WrapWidth = 0;
         Tokens.Clear();
         Sentences.Clear();

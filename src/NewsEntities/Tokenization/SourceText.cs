@@ -33,10 +33,23 @@ internal static class SourceText
     /// rest of a reference or sequence also goes to <paramref name="referenceTails"/>, so that a span ending with
     /// its character takes it whole.
     /// </summary>
-    public static string Normalize(string source, List<int> removedAt, List<int> referenceTails)
+    public static string Normalize(string source, List<int> removedAt, List<int> referenceTails, List<(int Start, int End)> markdown) =>
+        Normalize(source, removedAt, referenceTails, markdown, name: false);
+
+    private static string Normalize(string source, List<int> removedAt, List<int> referenceTails, List<(int Start, int End)> markdown, bool name)
     {
         removedAt.Clear();
         referenceTails.Clear();
+        if (name)
+        {
+            MarkdownMarkup.FindInName(source, markdown);
+        }
+        else
+        {
+            MarkdownMarkup.Find(source, markdown);
+        }
+
+        bool hasMarkdown = markdown.Count > 0;
 
         // An ampersand that starts no reference ("AT&T", "Q&A") or an angle bracket that starts no tag ("a < b")
         // changes nothing: a text with only such ones is read as it is, without a copy.
@@ -47,10 +60,12 @@ internal static class SourceText
             next = searches.NextSpecial(next + 1);
         }
 
-        if (next < 0)
+        if (next < 0 && !hasMarkdown)
         {
             return source;
         }
+
+        int range = 0;
 
         // The result is never longer than the source: a reference is longer than its character, a tag than its
         // line breaks.
@@ -59,8 +74,34 @@ internal static class SourceText
         {
             int written = 0;
             int from = 0;
-            while (next >= 0)
+            while (true)
             {
+                // The next Markdown run, if it comes first, is left out whole.
+                while (range < markdown.Count && markdown[range].End <= from)
+                {
+                    range++;
+                }
+
+                int markdownStart = range < markdown.Count ? Math.Max(from, markdown[range].Start) : -1;
+                if (markdownStart >= 0 && (next < 0 || markdownStart <= next))
+                {
+                    source.AsSpan(from, markdownStart - from).CopyTo(kept.AsSpan(written));
+                    written += markdownStart - from;
+                    for (int k = markdownStart; k < markdown[range].End; k++)
+                    {
+                        removedAt.Add(written);
+                    }
+
+                    from = markdown[range].End;
+                    next = searches.NextSpecial(from);
+                    continue;
+                }
+
+                if (next < 0)
+                {
+                    break;
+                }
+
                 source.AsSpan(from, next - from).CopyTo(kept.AsSpan(written));
                 written += next - from;
                 from = next + 1;
@@ -130,7 +171,7 @@ internal static class SourceText
             if (MayChange(name, i))
             {
                 // The same instance when nothing changes after all ("AT&T").
-                return Normalize(name, [], []);
+                return Normalize(name, [], [], [], name: true);
             }
         }
 
@@ -142,7 +183,8 @@ internal static class SourceText
     private static bool MayChange(string name, int i)
     {
         char c = name[i];
-        return c is '&' or '<' or '`' || IsC1(c) || IsCombining(c) || InvisibleCharacters.IsInvisible(c)
+        return c is '&' or '<' or '`' or '*' or '_' or '[' or '#' or '>' or '\\'
+            || IsC1(c) || IsCombining(c) || InvisibleCharacters.IsInvisible(c)
             || (Mojibake.IsLead(c) && Mojibake.TryDecode(name.AsSpan(i), out _, out _));
     }
 
@@ -267,6 +309,7 @@ internal static class SourceText
 
         // Each: where its last search found it (past the end when it found none), -1 before the first.
         private int markupStart = -1;
+        private int rewritten = -1;
         private int commentEnd = -1;
         private int scriptEnd = -1;
         private int styleEnd = -1;
@@ -284,8 +327,16 @@ internal static class SourceText
                 }
             }
 
-            int rewritten = IndexOfRewritten(source.AsSpan(from, markupStart - from));
-            return rewritten >= 0 ? from + rewritten : markupStart < source.Length ? markupStart : -1;
+            // The next character beyond ASCII to rewrite, kept likewise: the reading also jumps over Markdown runs,
+            // and a search to the next '&' from each of them would read a long text with none again and again.
+            if (rewritten < from)
+            {
+                int found = IndexOfRewritten(source.AsSpan(from));
+                rewritten = found >= 0 ? from + found : source.Length;
+            }
+
+            int next = Math.Min(rewritten, markupStart);
+            return next < source.Length ? next : -1;
         }
 
         /// <summary>The next "--&gt;" at or after <paramref name="from"/>, or -1.</summary>

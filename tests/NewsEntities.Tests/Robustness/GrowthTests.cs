@@ -35,6 +35,8 @@ public sealed class GrowthTests(ITestOutputHelper output)
         ["soft hyphens"] = n => BadInputCatalogueTests.Repeat("Blin\u00ADken said \u201CWe\u200B stay.\u201D ", n),
         ["html"] = n => BadInputCatalogueTests.Repeat("<p class=\"x\">Blinken <a href=\"/y\">said</a> &ldquo;we stay.&rdquo;</p><!-- ad --> ", n),
         ["mojibake"] = n => BadInputCatalogueTests.Repeat("Juli\u00C3\u00A1n said \u00E2\u20AC\u0153we\u00E2\u20AC\u2122re here\u00E2\u20AC caf\u00C3 ", n),
+        ["markdown"] = n => BadInputCatalogueTests.Repeat("[Blinken](https://x.com/a) said **we** stay *here* \\_ [x] ", n),
+        ["unclosed markdown"] = n => BadInputCatalogueTests.Repeat("[a **b *c _d ](x >> ## ", n),
         ["unclosed markup"] = n => BadInputCatalogueTests.Repeat("<script>x <!-- y <style>z <a href=\"w ", n),
         ["nested brackets"] = n => new string('(', n / 2) + new string(')', n / 2),
         ["many organizations"] = ManyOrganizations,

@@ -69,9 +69,9 @@ public sealed class InvisibleCharacterTests
         var removedAt = new List<int>();
         const string Plain = "Nothing to remove.";
 
-        Assert.Same(Plain, SourceText.Normalize(Plain, removedAt, []));
+        Assert.Same(Plain, SourceText.Normalize(Plain, removedAt, [], []));
         Assert.Empty(removedAt);
-        Assert.Equal("Obama", SourceText.Normalize("\uFEFFOb\u00AD\u200Bama\u200E", removedAt, []));
+        Assert.Equal("Obama", SourceText.Normalize("\uFEFFOb\u00AD\u200Bama\u200E", removedAt, [], []));
         Assert.Equal([0, 2, 2, 5], removedAt);
     }
 
