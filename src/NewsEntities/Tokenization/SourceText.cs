@@ -4,12 +4,14 @@ using System.Text;
 namespace NewsEntities.Tokenization;
 
 /// <summary>
-/// The text the stages read, made from the caller's: invisible format characters left out
-/// (<see cref="InvisibleCharacters"/>), HTML character references and UTF-8 misread as Windows-1252 read as the
-/// characters they stand for (<see cref="CharacterReferences"/>, <see cref="Mojibake"/>), HTML tags left out,
-/// a block element's read as a paragraph break (<see cref="HtmlMarkup"/>), and decomposed accents joined to their
-/// letters (<see cref="LatinComposition"/>). Almost every text has none of them and is read as it is; for the others,
-/// <see cref="Pipeline.Document.SourceSpan"/> takes result offsets back to the caller's characters.
+/// The text the stages read, made from the caller's as a reader of the page sees it: invisible format characters
+/// left out (<see cref="InvisibleCharacters"/>); HTML character references, UTF-8 misread as Windows-1252, C1 controls
+/// (Windows-1252 read as Latin-1) and typewriter opening marks ("``") read as the characters they stand for
+/// (<see cref="CharacterReferences"/>, <see cref="Mojibake"/>, <see cref="Windows1252"/>); HTML tags and Markdown
+/// syntax left out, a block element's tag read as a paragraph break (<see cref="HtmlMarkup"/>,
+/// <see cref="MarkdownMarkup"/>); and decomposed accents joined to their letters (<see cref="LatinComposition"/>).
+/// Almost every text has none of them and is read as it is; for the others, <see cref="Pipeline.Document.SourceSpan"/>
+/// takes result offsets back to the caller's characters.
 /// </summary>
 internal static class SourceText
 {
@@ -31,12 +33,14 @@ internal static class SourceText
     /// reference or misread sequence after the character it stands for, a tag's beyond the line breaks it reads
     /// as) adds to <paramref name="removedAt"/> the result offset before which it stood, so the list is sorted; the
     /// rest of a reference or sequence also goes to <paramref name="referenceTails"/>, so that a span ending with
-    /// its character takes it whole.
+    /// its character takes it whole. <paramref name="markdown"/> is scratch for the Markdown runs.
     /// </summary>
-    public static string Normalize(string source, List<int> removedAt, List<int> referenceTails, List<(int Start, int End)> markdown) =>
+    public static string Normalize(
+        string source, List<int> removedAt, List<int> referenceTails, List<(int Start, int End)> markdown) =>
         Normalize(source, removedAt, referenceTails, markdown, name: false);
 
-    private static string Normalize(string source, List<int> removedAt, List<int> referenceTails, List<(int Start, int End)> markdown, bool name)
+    private static string Normalize(
+        string source, List<int> removedAt, List<int> referenceTails, List<(int Start, int End)> markdown, bool name)
     {
         removedAt.Clear();
         referenceTails.Clear();
