@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using NewsEntities.Pipeline;
 using NewsEntities.Tests.Acceptance;
 using NewsEntities.Tokenization;
@@ -9,7 +8,7 @@ namespace NewsEntities.Tests.Robustness;
 /// Text from web pages, feeds and content systems comes with its HTML tags. An article reads the same in markup as
 /// in plain text, its "&lt;p&gt;" elements its paragraphs, and every offset points at the caller's own characters.
 /// </summary>
-public sealed partial class HtmlMarkupTests
+public sealed class HtmlMarkupTests
 {
     private const string Head =
         "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><style>p > a { color: red; }</style>"
@@ -23,8 +22,8 @@ public sealed partial class HtmlMarkupTests
         {
             // Paragraphs as elements, line breaks as <br>, every capitalized word a link (names cut by tags) and
             // every word of ten letters or more emphasized.
-            string marked = CapitalizedWord().Replace(text, "<a href=\"https://example.com/?q=1&amp;r=2\" target=\"_blank\">$0</a>");
-            marked = LongWord().Replace(marked, "<em class=\"x\">$0</em>");
+            string marked = NewsTextGenerators.CapitalizedWord().Replace(text, "<a href=\"https://example.com/?q=1&amp;r=2\" target=\"_blank\">$0</a>");
+            marked = NewsTextGenerators.LongWord().Replace(marked, "<em class=\"x\">$0</em>");
             marked = Head + marked.Replace("\n\n", "<p>", StringComparison.Ordinal).Replace("\n", "<br/>", StringComparison.Ordinal) + "</body></html>";
             AnalysisInvariants.AssertReadsAlike(extractor, text, marked);
         }
@@ -118,10 +117,4 @@ public sealed partial class HtmlMarkupTests
         Assert.Equal("a  b c", new Document("a <!-- b c").Text);
         Assert.Equal("a  b c", new Document("a <script> b c").Text);
     }
-
-    [GeneratedRegex(@"\b\p{Lu}\p{L}+")]
-    private static partial Regex CapitalizedWord();
-
-    [GeneratedRegex(@"\b[a-z]{10,}\b")]
-    private static partial Regex LongWord();
 }

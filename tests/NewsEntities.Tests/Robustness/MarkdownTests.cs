@@ -19,8 +19,8 @@ public sealed partial class MarkdownTests
         {
             // Every capitalized word a link, every word of ten letters or more strong, a heading, an image after
             // it, and each paragraph that opens with a quote a block quote.
-            string marked = CapitalizedWord().Replace(text, "[$0](https://example.com/news?id=1&x=(2))");
-            marked = LongWord().Replace(marked, "**$0**");
+            string marked = NewsTextGenerators.CapitalizedWord().Replace(text, "[$0](https://example.com/news?id=1&x=(2))");
+            marked = NewsTextGenerators.LongWord().Replace(marked, "**$0**");
             marked = QuoteParagraph().Replace(marked, "> $0");
             int headline = marked.IndexOf('\n', StringComparison.Ordinal);
             marked = "# " + marked[..headline] + "\n\n![A photo](https://example.com/a.jpg)" + marked[headline..];
@@ -66,12 +66,6 @@ public sealed partial class MarkdownTests
         Assert.Equal((1, "Antony Blinken"), (quote.Speaker!.Mentions[0].Start, quote.Speaker.Mentions[0].Text));
         AnalysisInvariants.AssertHold(Text, analysis);
     }
-
-    [GeneratedRegex(@"\b\p{Lu}\p{L}+")]
-    private static partial Regex CapitalizedWord();
-
-    [GeneratedRegex(@"\b[a-z]{10,}\b")]
-    private static partial Regex LongWord();
 
     [GeneratedRegex(@"(?m)^[\u201C""]")]
     private static partial Regex QuoteParagraph();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
 using NewsEntities.Tests.Acceptance;
@@ -8,7 +9,7 @@ namespace NewsEntities.Tests.Robustness;
 /// Random inputs that look enough like news to reach every stage: words of news vocabulary, every quote mark and
 /// apostrophe, line breaks, and the characters that break naive text code (surrogates, combining marks, controls).
 /// </summary>
-internal static class NewsTextGenerators
+internal static partial class NewsTextGenerators
 {
     private static readonly string[] Pieces =
     [
@@ -98,4 +99,12 @@ internal static class NewsTextGenerators
 
         return new string(chars);
     }
+
+    /// <summary>A capitalized word: where variants put a link or a tag around names and the words of headlines.</summary>
+    [GeneratedRegex(@"\b\p{Lu}\p{L}+")]
+    public static partial Regex CapitalizedWord();
+
+    /// <summary>A lower-case word of ten letters or more: where variants put emphasis.</summary>
+    [GeneratedRegex(@"\b[a-z]{10,}\b")]
+    public static partial Regex LongWord();
 }
