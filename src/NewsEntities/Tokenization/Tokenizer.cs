@@ -120,10 +120,16 @@ internal static class Tokenizer
 
     /// <summary>
     /// Whether token <paramref name="t"/> ends a possessive: the clitic "'s" ("Ryan's"), or an apostrophe written
-    /// against the word before it ("Sanders'"); not the "'s" of "has" ("Christie's been making the case").
+    /// against the word before it ("Sanders'"); not the "'s" of "has" ("Christie's been making the case"). False past
+    /// the last token, where a name that ends the text asks.
     /// </summary>
     public static bool IsPossessiveEnding(string text, List<Token> tokens, int t)
     {
+        if (t >= tokens.Count)
+        {
+            return false;
+        }
+
         var token = tokens[t].Span(text);
         if (IsPossessiveS(token))
         {

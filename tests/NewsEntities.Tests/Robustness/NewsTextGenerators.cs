@@ -21,6 +21,8 @@ internal static partial class NewsTextGenerators
         " ", " ", " ", " ", "\n", "\n\n", "\r\n", "\r", "\t", "\u00A0",
         "\uD83D\uDE00", "\uD83D\uDC4D\uD83C\uDFFD", "\u200D", "\u00AD", "\u200B", "\u200E", "\u0301", "\uD800", "\uDC00", "\u0000", "\uFEFF",
         "\u05E6\u05D4\"\u05DC", "\u0627\u0644\u0642\u062F\u0633", "Jos\u8305", "\u00E2\u20AC\u0153", "&quot;", "<p>",
+        "</p>", "<!--", "<script>", "<a href=\"/x\">", "\u00C3\u00A9", "\u00C3\u0192\u00C2", "\u0093", "``", "''",
+        "](https://example.com/a)", "**", "_", "# ", "\n> ", "\\_", "![",
     ];
 
     public static Gen<string> NewsLike { get; } =
