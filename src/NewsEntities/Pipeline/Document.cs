@@ -10,9 +10,9 @@ namespace NewsEntities.Pipeline;
 /// <summary>
 /// The working state of one analysis: the caller's text, never altered, and the layers the stages add over it.
 /// Every layer locates things by offsets into <see cref="Text"/>, which is the caller's string itself unless that
-/// holds invisible format characters, HTML character references, HTML tags or UTF-8 misread as Windows-1252
-/// (<see cref="SourceText"/>); then it is a copy that reads them, and <see cref="SourceSpan"/> takes spans back to
-/// the caller's characters.
+/// holds something <see cref="SourceText"/> reads past or reads as other characters (invisible characters, markup,
+/// misread encodings...); then it is a copy so read, and <see cref="SourceSpan"/> takes spans back to the caller's
+/// characters.
 /// </summary>
 /// <remarks>
 /// A document can be reused for one analysis after another (<see cref="DocumentPool"/>): <see cref="Reset"/> empties
@@ -52,10 +52,7 @@ internal sealed class Document
     /// <summary>The text exactly as the caller gave it: results point into it and are cut from it.</summary>
     public string Source { get; private set; }
 
-    /// <summary>
-    /// The text under analysis: <see cref="Source"/> without invisible format characters and HTML tags, and with its
-    /// HTML character references and misread UTF-8 read (<see cref="SourceText"/>).
-    /// </summary>
+    /// <summary>The text under analysis: <see cref="Source"/> as <see cref="SourceText"/> reads it.</summary>
     public string Text { get; private set; }
 
     /// <summary>

@@ -260,7 +260,8 @@ internal static class ResultBuilder
                         continue;
                     }
 
-                    // An alias is a name, not a spelling: invisible characters are not in it, references are read.
+                    // An alias is a name, not a spelling: read as SourceText reads the text (no invisible characters
+                    // or markup in it, references and misread characters read).
                     string alias = SourceText.Normalize(mentionText);
                     AddAlias(aliasBuffer, aliasStarts[e], ref aliasCount, alias);
 

@@ -238,10 +238,9 @@ internal static class SourceText
     }
 
     // The index of the first invisible character, lead of a misread UTF-8 character (Mojibake), C1 control or
-    // combining accent in text, or -1.
-    // News text lies mostly below InvisibleCharacters.LastVisible: a vectorized search for the first character
-    // above it, checked, is about four times faster than searching for the set (PolNeAR articles, about 35 such
-    // characters each: 0.2 against 0.7 ms per 200 articles once jitted).
+    // combining accent in text, or -1. News text lies mostly below InvisibleCharacters.LastVisible: a vectorized
+    // search for the first character above it, checked, is about four times faster than searching for the set
+    // (PolNeAR articles, about 35 such characters each: 0.2 against 0.7 ms per 200 articles once jitted).
     private static int IndexOfRewritten(ReadOnlySpan<char> text)
     {
         int at = 0;
@@ -318,7 +317,7 @@ internal static class SourceText
         private int scriptEnd = -1;
         private int styleEnd = -1;
 
-        // The next '&', '<', '`', invisible character or misread lead at or after from, or -1: where the text may
+        // The next '&', '<', '`' or character IndexOfRewritten stops at, at or after from, or -1: where the text may
         // change.
         public int NextSpecial(int from)
         {
