@@ -117,7 +117,7 @@ internal sealed class SpeakerPositionRecall(Lexicon lexicon)
 
     /// <summary>
     /// <c>Biden said: "...</c>, <c>Biden told reporters, "...</c>: a reporting verb after the word, and a colon or a
-    /// comma and an opening mark after the verb or after one word of its listener.
+    /// comma and a mark that can open a quote after the verb or after one word of its listener.
     /// </summary>
     private static bool BeforeCueIntroducingQuote(Document document, int t)
     {
@@ -133,7 +133,10 @@ internal sealed class SpeakerPositionRecall(Lexicon lexicon)
             k++; // "told reporters:"
         }
 
-        return k + 1 < tokens.Count && document.TokenText(k) is ":" or "," && document.TokenText(k + 1) is "\"" or "\u201C" or "\u2018" or "'"
+        // The mark must be one that opens: in <c>"Talks continue," Mr. Burns said</c> the comma and mark after
+        // "continue" close a quote, and "Talks" is its first word, not a speaker.
+        return k + 1 < tokens.Count && document.TokenText(k) is ":" or "," && tokens[k + 1].Length == 1
+            && QuoteMarks.TryClassify(document.Text, tokens[k + 1].Start, out _, out bool canOpen, out _) && canOpen
             && IsVerbCue(document.TokenText(t + 1));
     }
 

@@ -35,6 +35,8 @@ public sealed class SpeakerPositionRecallTests
     [InlineData("\"Jobs are up,\" said Okafor of the plan.")]
     [InlineData("On Monday the plan was ready, and Okafor left.")]
     [InlineData("The plan was ready on Monday, and then Okafor told reporters at length: \"Jobs are up.\"")]
+    [InlineData("\"Talks continue,\" the envoy told reporters. Then Talks left.")]
+    [InlineData("\u201CTalks continue,\u201D the envoy told reporters. Then Talks left.")]
     public void Sentence_openers_peoples_person_nouns_and_other_positions_vouch_for_nothing(string text)
     {
         Assert.Empty(Recalled(Labeled(text)));
