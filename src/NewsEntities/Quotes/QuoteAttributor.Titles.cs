@@ -114,18 +114,49 @@ internal sealed partial class QuoteAttributor
     }
 
     /// <summary>Whether every word of the quote longer than three letters is capitalized ("Not Fit To Serve").</summary>
-    private bool TitleCased(QuoteCandidate quote)
+    private bool TitleCased(QuoteCandidate quote) => TitleCased(quote.OpenToken + 1, Math.Min(quote.CloseToken, tokens.Count)) >= 0;
+
+    /// <summary>
+    /// Whether the sentence is in the headline's place: the first paragraph of a text of several, or, in a text
+    /// kept as one paragraph (archives that join lines with spaces), a first sentence in title case ("Trump: ‘I’m
+    /// the Worst Thing That Ever Happened to the Establishment.’ Monday at Liberty University, ...").
+    /// </summary>
+    private bool InHeadline(int sentence)
     {
-        int last = Math.Min(quote.CloseToken, tokens.Count);
-        for (int t = quote.OpenToken + 1; t < last; t++)
+        if (paragraphOfSentence[sentence] != 0)
         {
-            if (tokens[t].Kind == TokenKind.Word && tokens[t].Length > 3 && !char.IsUpper(document.Text[tokens[t].Start]))
+            return false;
+        }
+
+        return document.Paragraphs.Count > 1
+            || (sentence == 0 && document.Sentences.Count > 1 && TitleCased(document.Sentences[0].Start, document.Sentences[0].End) >= MinHeadlineWords);
+    }
+
+    // Prose has lower-case words of four letters and more within a few words; three capitalized ones and none in
+    // lower case make a headline's title case.
+    private const int MinHeadlineWords = 3;
+
+    /// <summary>
+    /// The number of words longer than three letters in tokens <paramref name="from"/> to <paramref name="to"/>, all
+    /// capitalized, or -1 when one is not.
+    /// </summary>
+    private int TitleCased(int from, int to)
+    {
+        int capitalized = 0;
+        for (int t = from; t < to; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word && tokens[t].Length > 3)
             {
-                return false;
+                if (!char.IsUpper(document.Text[tokens[t].Start]))
+                {
+                    return -1;
+                }
+
+                capitalized++;
             }
         }
 
-        return true;
+        return capitalized;
     }
 
     private static readonly SpanWordTable<bool> TitleSmallWords = Words(

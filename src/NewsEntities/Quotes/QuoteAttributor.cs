@@ -178,7 +178,7 @@ internal sealed partial class QuoteAttributor
         // a work where a place or a listener stands, not words spoken, unless an attribution follows it (""Your
         // Honor," I said, "I would like ..."", ""Prison Break," Mr. Madden said"). A quote in title case in the
         // headline is a title or a slogan as often, and restates the story's own quote when it is not.
-        if (((IsTitle(quote) || IsOutletsShow(quote)) && (!attributedAfter || AfterPossessive(quote))) || (paragraphOfSentence[openSentence] == 0 && document.Paragraphs.Count > 1 && TitleCased(quote) && !EndsInCry(quote)))
+        if (((IsTitle(quote) || IsOutletsShow(quote)) && (!attributedAfter || AfterPossessive(quote))) || (InHeadline(openSentence) && TitleCased(quote) && !EndsInCry(quote)))
         {
             quote.IsSpeech = false;
             return;
@@ -364,7 +364,7 @@ internal sealed partial class QuoteAttributor
         // quotes are titles and slogans as often as words, nor for a quote in title case ("The Late Show"). A quote
         // longer than a scare quote is wording whatever the subject ("The ad targets a "system that keeps ..."");
         // a short one only a person's, since groups and papers are credited with their labels far less often.
-        if (quote.OpenToken > sentence.Start && paragraphOfSentence[openSentence] > 0 && (!TitleCased(quote) || IsNamedWork(quote))
+        if (quote.OpenToken > sentence.Start && !InHeadline(openSentence) && (!TitleCased(quote) || IsNamedWork(quote))
             && (ScareQuoteStage.IsShort(tokens, quote) ? PersonSubject(sentence.Start, quote.OpenToken) : ClauseSubject(sentence.Start, quote.OpenToken)) is int person and >= 0)
         {
             // "Graham contrasted that with Clinton, who is looking to bring "people together"": a relative

@@ -121,6 +121,14 @@ public sealed class AttributionClauseTests
         Assert.Equal(mention, Only(text, Levy, Hale).SpeakerMention);
     }
 
+    [Theory]
+    [InlineData("David Levy blamed the flooding on \"lazy planners\" and left the hall.")]
+    [InlineData("The mayor spoke. David Levy blamed the flooding on \"lazy planners\" and left the hall.")]
+    public void With_no_cue_a_quote_inside_a_sentence_is_its_subject_s_wording_in_a_text_of_one_paragraph(string text)
+    {
+        Assert.Equal("David Levy", Only(text, Levy).Speaker);
+    }
+
     [Fact]
     public void With_no_cue_a_long_quote_inside_a_sentence_is_the_wording_of_any_subject()
     {
@@ -186,6 +194,14 @@ public sealed class AttributionClauseTests
     {
         var quotes = QuoteTestDocument.Quotes(
             "David Levy: \"Flooding Is A Planning Failure Nobody Wants To Fix\"\n\nDavid Levy said \"flooding is a planning failure.\"", Levy);
+        Assert.Equal(["flooding is a planning failure."], quotes.Where(q => q.IsSpeech).Select(q => q.Text));
+    }
+
+    [Fact]
+    public void A_quote_in_title_case_in_a_title_case_first_sentence_of_a_text_of_one_paragraph_is_no_speech()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "David Levy: \"Flooding Is A Planning Failure Nobody Wants To Fix.\" David Levy said \"flooding is a planning failure.\"", Levy);
         Assert.Equal(["flooding is a planning failure."], quotes.Where(q => q.IsSpeech).Select(q => q.Text));
     }
 
