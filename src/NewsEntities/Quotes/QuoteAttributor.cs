@@ -401,6 +401,17 @@ internal sealed partial class QuoteAttributor
             return;
         }
 
+        // "Asked whether he would run again, Adams laughed. "Ask me next year."", "He paused. "...."": words that
+        // make up whole sentences with no cue, after a sentence of the same paragraph about what a person did, are
+        // his. A quote that the sentence goes on after is a title as often (""Billions," on Showtime, ...").
+        if (quote.OpenToken == sentence.Start && quote.Closed && quote.CloseToken + 1 >= sentences[SentenceOfQuoteEnd(q)].End
+            && openSentence > 0 && paragraphOfSentence[openSentence - 1] == paragraph
+            && PersonSubject(sentences[openSentence - 1].Start, sentences[openSentence - 1].End - 1) is int actor and >= 0)
+        {
+            Assign(q, actor, -1, -1);
+            return;
+        }
+
         if (ScareQuoteStage.IsShort(tokens, quote))
         {
             quote.IsSpeech = false;

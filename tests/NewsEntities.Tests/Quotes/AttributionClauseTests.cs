@@ -129,6 +129,24 @@ public sealed class AttributionClauseTests
         Assert.Equal("David Levy", Only(text, Levy).Speaker);
     }
 
+    [Theory]
+    [InlineData("The mayor spoke.\n\nAsked whether he would run again, David Levy laughed. \"Ask me next year.\"", "David Levy")]
+    [InlineData("The mayor spoke.\n\nDavid Levy shrugged. \"We will see what happens in the fall. Nobody knows.\"", "David Levy")]
+    [InlineData("David Levy took the stage.\n\nHe paused. \"We will see what happens in the fall.\"", "He")]
+    public void With_no_cue_whole_sentences_of_quote_after_a_sentence_about_a_person_are_his(string text, string mention)
+    {
+        Assert.Equal(mention, Only(text, Levy).SpeakerMention);
+    }
+
+    [Theory]
+    [InlineData("The mayor spoke.\n\nThe show pleased David Levy. \"Billions,\" on cable, is next.")]
+    [InlineData("The mayor spoke.\n\nDavid Levy shrugged.\n\n\"We will see what happens in the fall.\"")]
+    [InlineData("The mayor spoke.\n\nThe crowd cheered for David Levy. \"We will see what happens in the fall.\"")]
+    public void With_no_cue_a_quote_the_sentence_goes_on_after_or_in_another_paragraph_or_after_a_sentence_about_no_person_has_no_speaker(string text)
+    {
+        Assert.DoesNotContain(QuoteTestDocument.Quotes(text, Levy), q => q.IsSpeech && q.SpeakerMention is not null);
+    }
+
     [Fact]
     public void With_no_cue_a_long_quote_inside_a_sentence_is_the_wording_of_any_subject()
     {
