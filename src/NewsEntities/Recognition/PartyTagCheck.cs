@@ -13,16 +13,26 @@ internal static class PartyTagCheck
     public static void Apply(Document document, List<NamedMention> mentions) => MentionFilter.RemoveWhere(document, mentions, IsPartyTag);
 
     // One token: D, R or I, a hyphen, then a state ("R-Fla", "D-OR", "I-Vt", "R-N" of "R-N.Y."); two-letter postal
-    // codes and the first letter of a two-part one are checked by shape.
+    // codes and the first letter of a two-part one are checked by shape. The second part of a two-part one ("Va"
+    // of "D-W.Va.", "H." of "D-N.H.") is read as a place when the tagger leaves the first out.
     private static bool IsPartyTag(Document document, List<NamedMention> mentions, int i)
     {
         var mention = mentions[i];
-        if (mention.Tokens.Length != 1)
-        {
-            return false;
-        }
+        return mention.Tokens.Length == 1 && (IsPartyTag(document, mention.Tokens.Start) || IsSecondStatePart(document, mention.Tokens.Start));
+    }
 
-        var word = document.TokenText(mention.Tokens.Start);
+    // "Va" in "D-W.Va.": a short word glued to a "." glued to a party tag whose state is one letter.
+    private static bool IsSecondStatePart(Document document, int t)
+    {
+        var tokens = document.Tokens;
+        return t >= 2 && document.TokenText(t).TrimEnd('.').Length is > 0 and <= 3
+            && tokens[t - 1].End == tokens[t].Start && tokens[t - 2].End == tokens[t - 1].Start
+            && document.TokenText(t - 1) is "." && document.TokenText(t - 2).Length == 3 && IsPartyTag(document, t - 2);
+    }
+
+    private static bool IsPartyTag(Document document, int t)
+    {
+        var word = document.TokenText(t);
         if (word.Length < 3 || word[0] is not ('D' or 'R' or 'I') || word[1] != '-')
         {
             return false;

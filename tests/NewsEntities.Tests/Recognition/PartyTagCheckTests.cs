@@ -20,4 +20,19 @@ public sealed class PartyTagCheckTests
             ["Ann Lee", "Tom Hale", "Ed Ray", "R-Tech", "D-Block 9"],
             document.Mentions.Select(m => document.Slice(document.StartOf(m.Tokens), document.EndOf(m.Tokens))));
     }
+
+    [Fact]
+    public void The_second_part_of_a_two_part_state_in_a_tag_is_no_place_but_the_same_word_elsewhere_stays()
+    {
+        var document = Labeled(
+            "Sen. Ann Lee (D-W.Va.) and Rep. Tom Hale, R-N.H., met Dr. Va Smith in the U.K. on Monday.",
+            ("Ann Lee", EntityLabel.Person), ("Va", EntityLabel.Location), ("Tom Hale", EntityLabel.Person),
+            ("H.", EntityLabel.Location), ("Va Smith", EntityLabel.Person), ("U.K.", EntityLabel.Location));
+
+        PartyTagCheck.Apply(document, document.Mentions);
+
+        Assert.Equal(
+            ["Ann Lee", "Tom Hale", "Va Smith", "U.K."],
+            document.Mentions.Select(m => document.Slice(document.StartOf(m.Tokens), document.EndOf(m.Tokens))));
+    }
 }
