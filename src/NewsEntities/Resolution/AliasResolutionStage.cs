@@ -317,7 +317,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
             for (int i = list.Count - 1; i >= 0; i--)
             {
                 var other = names[list[i]]!.Value;
-                if (other.Surname == name.Surname
+                if (other.Surname == name.Surname && PersonName.MiddlesCompatible(other.Middle, name.Middle)
                     && (PersonName.GivenNamesCompatible(other.Given!, name.Given, lexicon.Nicknames) || EndsWithSurnames(work.TextOf(list[i]), work.TextOf(m))))
                 {
                     groups.Union(list[i], m);
@@ -903,6 +903,7 @@ internal sealed class AliasResolutionStage : IDocumentStage
                 && (cluster.GivenName is null || work.TextOf(m).SequenceEqual(cluster.Name)))
             {
                 cluster.GivenName = given;
+                cluster.MiddleInitials = persons[m]!.Value.Middle;
             }
 
             // A person's first key is the surname corpus resolution files the cluster under: the surname of the

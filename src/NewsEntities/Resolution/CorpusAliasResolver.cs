@@ -341,6 +341,39 @@ internal sealed class CorpusAliasResolver
     }
 
     /// <summary>
+    /// The middle initials the full names of one given name and surname carry (<see cref="PersonName.MiddlesCompatible"/>):
+    /// 0 for none, the one code they all have, or <see cref="SeveralMiddles"/> when they differ ("George W. Bush",
+    /// "George H.W. Bush"). Then the name is several people and only names with the same initials join; a name
+    /// without any could be either and joins those without any, since unions are for good and joining one would
+    /// join them all. Where only one person has initials, names without them join him ("Ted Kennedy" and
+    /// "Edward M. Kennedy").
+    /// </summary>
+    private static ulong Middle(List<Item> items, List<int> same)
+    {
+        ulong seen = 0;
+        foreach (int i in same)
+        {
+            ulong middle = items[i].Cluster.MiddleInitials;
+            if (middle != 0)
+            {
+                if (seen != 0 && seen != middle)
+                {
+                    return SeveralMiddles;
+                }
+
+                seen = middle;
+            }
+        }
+
+        return seen;
+    }
+
+    // No middle-initials code is all ones: twelve letters of five bits fill 60 bits.
+    private const ulong SeveralMiddles = ulong.MaxValue;
+
+    private static bool SameMiddle(List<Item> items, int i, int j) => items[i].Cluster.MiddleInitials == items[j].Cluster.MiddleInitials;
+
+    /// <summary>
     /// The share of a given name's documents one person must hold for the name alone to mean that person: a bare
     /// "Hillary" of 2016 is Hillary Clinton, though other Hillarys are named in full now and then.
     /// </summary>
@@ -369,26 +402,43 @@ internal sealed class CorpusAliasResolver
             }
 
             withGiven.Add(i);
-            if (byGiven.TryGetValue(given, out var same))
+            if (!byGiven.TryGetValue(given, out var same))
+            {
+                same = scratch.NewList();
+                byGiven[given] = same;
+                givenNames.Add(given);
+            }
+
+            same.Add(i);
+        }
+
+        var middles = scratch.Middles;
+        foreach (var given in givenNames)
+        {
+            var same = byGiven[given];
+            ulong middle = Middle(items, same);
+            middles.Add(middle);
+            for (int k = 1; k < same.Count; k++)
             {
                 // Registered entities may refuse a union: then try the others of that given name.
                 foreach (int j in same)
                 {
-                    groups.Union(j, i);
-                    if (groups.Find(j) == groups.Find(i))
+                    if (j == same[k])
+                    {
+                        break;
+                    }
+
+                    if (middle == SeveralMiddles && !SameMiddle(items, same[k], j))
+                    {
+                        continue;
+                    }
+
+                    groups.Union(j, same[k]);
+                    if (groups.Find(j) == groups.Find(same[k]))
                     {
                         break;
                     }
                 }
-
-                same.Add(i);
-            }
-            else
-            {
-                var list = scratch.NewList();
-                list.Add(i);
-                byGiven[given] = list;
-                givenNames.Add(given);
             }
         }
 
@@ -398,13 +448,17 @@ internal sealed class CorpusAliasResolver
             {
                 var first = byGiven[givenNames[a]];
                 var second = byGiven[givenNames[b]];
+                bool differ = middles[a] == SeveralMiddles || middles[b] == SeveralMiddles || (middles[a] != 0 && middles[b] != 0 && middles[a] != middles[b]);
                 if (PersonName.GivenNamesMatchExactly(givenNames[a], givenNames[b], lexicon.Nicknames))
                 {
                     foreach (int j in first)
                     {
                         foreach (int i in second)
                         {
-                            groups.Union(j, i);
+                            if (!differ || SameMiddle(items, i, j))
+                            {
+                                groups.Union(j, i);
+                            }
                         }
                     }
                 }
@@ -414,7 +468,7 @@ internal sealed class CorpusAliasResolver
                     {
                         foreach (int i in second)
                         {
-                            if (RolesAgree(items[j].Cluster.Roles, items[i].Cluster.Roles))
+                            if (RolesAgree(items[j].Cluster.Roles, items[i].Cluster.Roles) && (!differ || SameMiddle(items, i, j)))
                             {
                                 groups.Union(j, i);
                             }
@@ -653,6 +707,9 @@ internal sealed class CorpusAliasResolver
 
         public List<string> GivenNames { get; } = [];
 
+        /// <summary>The middle initials of each of <see cref="GivenNames"/> (<see cref="Middle"/>).</summary>
+        public List<ulong> Middles { get; } = [];
+
         public List<int> NewList()
         {
             if (spare.Count == 0)
@@ -676,6 +733,7 @@ internal sealed class CorpusAliasResolver
             ByGiven.Clear();
             WithGiven.Clear();
             GivenNames.Clear();
+            Middles.Clear();
         }
     }
 }

@@ -24,6 +24,7 @@ internal struct CorpusCluster
         KeyStart = keyStart;
         KeyCount = cluster.Keys.Count;
         GivenName = cluster.GivenName;
+        MiddleInitials = cluster.MiddleInitials;
         Known = cluster.Known;
         Roles = cluster.RoleCount == 0 ? [] : [.. cluster.Roles];
     }
@@ -51,6 +52,9 @@ internal struct CorpusCluster
 
     /// <inheritdoc cref="EntityCluster.GivenName"/>
     public readonly string? GivenName { get; }
+
+    /// <inheritdoc cref="EntityCluster.MiddleInitials"/>
+    public readonly ulong MiddleInitials { get; }
 
     /// <inheritdoc cref="EntityCluster.Known"/>
     public readonly int Known { get; }

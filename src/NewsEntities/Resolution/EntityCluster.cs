@@ -35,6 +35,7 @@ internal sealed class EntityCluster
         Gender = default;
         Keys.Clear();
         GivenName = null;
+        MiddleInitials = 0;
         Known = -1;
     }
 
@@ -67,6 +68,9 @@ internal sealed class EntityCluster
 
     /// <summary>The given name of the fullest name of a person, when the document gives one.</summary>
     public string? GivenName { get; set; }
+
+    /// <summary>The middle initials of the name <see cref="GivenName"/> comes from (see <see cref="PersonName.MiddlesCompatible"/>).</summary>
+    public ulong MiddleInitials { get; set; }
 
     /// <summary>The index of the registered entity (<see cref="KnownEntityTable.Entities"/>) the cluster is, or -1.</summary>
     public int Known { get; set; } = -1;

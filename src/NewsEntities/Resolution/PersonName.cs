@@ -36,7 +36,7 @@ internal readonly struct PersonName
     /// <summary>As <see cref="Parse(string, Lexicon)"/>, from the characters of the name.</summary>
     public static PersonName Parse(ReadOnlySpan<char> name, Lexicon lexicon, AliasWorkspace? work)
     {
-        var surname = Cut(name, lexicon, out var given);
+        var surname = Cut(name, lexicon, out var given, out _);
         string? givenName = given is not { } g ? null : work is null ? name[g].ToString() : work.Intern(name[g]);
         return new PersonName(givenName, Normalize(surname, work));
     }
@@ -47,15 +47,17 @@ internal readonly struct PersonName
     /// </summary>
     public static PersonKey ParseKey(ReadOnlySpan<char> name, Lexicon lexicon, AliasWorkspace work)
     {
-        var surname = Cut(name, lexicon, out var given);
+        var surname = Cut(name, lexicon, out var given, out ulong middle);
         Span<char> key = surname.Length <= 256 ? stackalloc char[surname.Length] : new char[surname.Length];
-        return new PersonKey(given is { } g ? work.Intern(name[g]) : null, work.KeyTable.Add(WriteKey(surname, key)));
+        return new PersonKey(given is { } g ? work.Intern(name[g]) : null, work.KeyTable.Add(WriteKey(surname, key)), middle);
     }
 
-    // The surname, and the range of the given name if there is one. A name with no word has an empty surname.
-    private static ReadOnlySpan<char> Cut(ReadOnlySpan<char> name, Lexicon lexicon, out Range? given)
+    // The surname, the range of the given name if there is one, and the middle initials (MiddleInitials). A name
+    // with no word has an empty surname.
+    private static ReadOnlySpan<char> Cut(ReadOnlySpan<char> name, Lexicon lexicon, out Range? given, out ulong middle)
     {
         given = null;
+        middle = 0;
         int count = name.Count(' ') + 1;
         Span<Range> words = count <= 32 ? stackalloc Range[count] : new Range[count];
         count = name.Split(words, ' ', StringSplitOptions.RemoveEmptyEntries);
@@ -81,8 +83,45 @@ internal readonly struct PersonName
         }
 
         given = surnameStart > 0 ? words[0] : null;
+        middle = surnameStart > 1 ? MiddleInitials(name, words[1..surnameStart]) : 0;
         return name[words[surnameStart].Start..words[end - 1].End];
     }
+
+    /// <summary>
+    /// The letters of middle names written only as initials ("W." of George W. Bush, "H.W." of George H.W. Bush),
+    /// five bits each, or 0 when there are none or any middle name is spelled out. Two full names whose initials
+    /// differ are two people, father and son as often as not; a spelled-out middle name ("Luiz Inácio Lula da
+    /// Silva", written "Luiz Inácio da Silva" as well) varies too much between writers to tell anyone apart.
+    /// </summary>
+    private static ulong MiddleInitials(ReadOnlySpan<char> name, ReadOnlySpan<Range> middles)
+    {
+        ulong code = 0;
+        int letters = 0;
+        foreach (var range in middles)
+        {
+            var word = name[range];
+            foreach (char c in word)
+            {
+                if (c is >= 'A' and <= 'Z' && letters < MaxMiddleInitials)
+                {
+                    code = (code << 5) | (uint)(c - 'A' + 1);
+                    letters++;
+                }
+                else if (c != '.')
+                {
+                    return 0;
+                }
+            }
+        }
+
+        return code;
+    }
+
+    // Five bits a letter fit twelve in a ulong; no one has more initials.
+    private const int MaxMiddleInitials = 12;
+
+    /// <summary>Whether two middle-initial codes (<see cref="MiddleInitials"/>) can belong to one person.</summary>
+    public static bool MiddlesCompatible(ulong a, ulong b) => a == 0 || b == 0 || a == b;
 
     /// <summary>
     /// "Ben" and "Al" opening a name are given names in English news ("Ben Carson", "Al Gore"), where "bin" and "al"
@@ -216,7 +255,8 @@ internal readonly struct PersonName
 }
 
 /// <summary>
-/// A person mention's name as the alias stage keeps it: the first given name (null for a surname alone) and the
-/// number of the surname key (<see cref="PersonName.SurnameKey"/>) in the document's <see cref="KeyTable"/>.
+/// A person mention's name as the alias stage keeps it: the first given name (null for a surname alone), the
+/// number of the surname key (<see cref="PersonName.SurnameKey"/>) in the document's <see cref="KeyTable"/>, and
+/// its middle initials (0 for none: see <see cref="PersonName.MiddlesCompatible"/>).
 /// </summary>
-internal readonly record struct PersonKey(string? Given, int Surname);
+internal readonly record struct PersonKey(string? Given, int Surname, ulong Middle = 0);

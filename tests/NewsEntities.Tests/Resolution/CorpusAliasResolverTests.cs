@@ -49,6 +49,25 @@ public sealed class CorpusAliasResolverTests
     }
 
     [Fact]
+    public void Full_names_with_different_middle_initials_stay_apart_and_a_name_without_them_joins_only_its_like()
+    {
+        var results = Extractor.AnalyzeCorpus(
+        [
+            "Former President Mark R. Hale spoke in Dallas.",
+            "Former President Mark H.R. Hale spoke in Houston.",
+            "Mark Hale spoke in Austin.",
+            "Mark Hale left Austin.",
+            "Senator Edward M. Kennedy spoke. Ted Kennedy left.",
+            "Ted Kennedy spoke in Boston.",
+        ]);
+
+        string Id(int document, string alias) => results[document].Entities.Single(e => e.Aliases.Contains(alias)).Id;
+        Assert.Equal(3, new[] { Id(0, "Mark R. Hale"), Id(1, "Mark H.R. Hale"), Id(2, "Mark Hale") }.Distinct().Count());
+        Assert.Equal(Id(2, "Mark Hale"), Id(3, "Mark Hale"));
+        Assert.Equal(Id(4, "Edward M. Kennedy"), Id(5, "Ted Kennedy"));
+    }
+
+    [Fact]
     public void Organizations_sharing_a_name_or_acronym_and_places_sharing_a_canonical_name_merge()
     {
         var results = Extractor.AnalyzeCorpus(

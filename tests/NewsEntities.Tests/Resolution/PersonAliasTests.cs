@@ -16,6 +16,19 @@ public sealed class PersonAliasTests
     }
 
     [Theory]
+    [InlineData("Mark R. Hale", "Mark H.R. Hale", false)]
+    [InlineData("Mark R. Hale", "Mark R Hale", true)]
+    [InlineData("Mark R. Hale", "Mark Hale", true)]
+    [InlineData("Mark R. Hale", "Mark Robert Hale", true)]
+    public void Full_names_with_different_middle_initials_are_different_people(string first, string second, bool same)
+    {
+        var document = Resolve(
+            $"{first} arrived on Monday. {second} said the talks were useful.", (first, EntityLabel.Person), (second, EntityLabel.Person));
+
+        Assert.Equal(same, ReferenceEquals(ClusterOf(document, first), ClusterOf(document, second)));
+    }
+
+    [Theory]
     [InlineData("Xi Jinping", "Xi")]
     [InlineData("Kim Jong Un", "Kim")]
     [InlineData("Hillary Hale", "Hillary")]
