@@ -66,6 +66,18 @@ public class NominalSynonymTests
     }
 
     [Theory]
+    [InlineData("Coach Ruth Cohen", "the coach")]
+    [InlineData("Ruth Cohen, the Rangers coach,", "the coach")]
+    [InlineData("Actress Ruth Cohen", "the actress")]
+    public void A_coach_or_an_actor_titled_so_is_who_the_bare_role_names(string titled, string description)
+    {
+        var quote = Single($"{titled} was blunt after the game on Tuesday.\n\n\"This is the moment,\" {description} said.");
+
+        Assert.Equal("Ruth Cohen", quote.Speaker?.Name);
+        Assert.Equal(description, quote.SpeakerMention?.Text);
+    }
+
+    [Theory]
     [InlineData("Sen. Ruth Cohen (D-N.Y.)", "the New York senator")]
     [InlineData("Sen. Ruth Cohen, I-Vt.,", "the Vermont senator")]
     [InlineData("Sen. Ruth Cohen of Vermont", "the Vermont senator")]
