@@ -48,7 +48,7 @@ internal static class PersonNouns
     // Bodies and documents that "say" things in news: "the campaign said", "the report found".
     private static readonly string[] Bodies =
     [
-        "campaign", "company", "firm", "committee", "group", "agency", "ministry", "audience", "crowd", "report", "poll",
+        "campaign", "committee", "group", "agency", "ministry", "audience", "crowd", "report", "poll",
         "survey", "study", "ad", "website", "memo", "letter", "panel", "court", "union", "network", "headline",
         "sign", "banner", "editorial", "article", "newspaper", "magazine", "book", "petition", "filing", "lawsuit",
         "department", "office", "party", "paper", "organization", "organisation", "board", "commission", "council",
@@ -56,10 +56,24 @@ internal static class PersonNouns
         "message", "footnote", "passage", "indictment", "transcript", "ruling",
     ];
 
-    private static readonly SpanWordTable<bool> BodyTable = new(Bodies.Select(b => new KeyValuePair<string, bool>(b, true)));
+    // Kinds of company or institution, which stand for any organization named before them, as "the company" does:
+    // "Barclays posted a loss. "...," the bank said."
+    private static readonly string[] Kinds =
+    [
+        "company", "firm", "bank", "lender", "insurer", "airline", "carrier", "automaker", "carmaker", "retailer",
+        "broadcaster", "studio", "publisher", "manufacturer", "chain", "startup", "conglomerate", "charity", "club",
+        "university", "hospital", "museum", "utility", "operator", "supermarket", "brewer", "miner",
+    ];
+
+    private static readonly SpanWordTable<bool> BodyTable = new(Bodies.Concat(Kinds).Select(b => new KeyValuePair<string, bool>(b, true)));
+
+    private static readonly SpanWordTable<bool> KindTable = new(Kinds.Select(b => new KeyValuePair<string, bool>(b, true)));
 
     /// <summary>Whether a head noun names a body or a document ("the campaign") rather than a person.</summary>
     public static bool IsBody(ReadOnlySpan<char> head) => BodyTable.TryGetValue(head, out _);
+
+    /// <summary>Whether a head noun names a kind of organization ("the company", "the bank") that any organization can be.</summary>
+    public static bool IsKindOfOrganization(ReadOnlySpan<char> head) => KindTable.TryGetValue(head, out _);
 
     /// <summary>Head noun → (gender, plural).</summary>
     public static SpanWordTable<(Gender Gender, bool Plural)> Table { get; } = Build();
@@ -89,7 +103,7 @@ internal static class PersonNouns
         }
 
         entries["people"] = (Gender.Unknown, true);
-        foreach (string body in Bodies)
+        foreach (string body in Bodies.Concat(Kinds))
         {
             entries.TryAdd(body, (Gender.Unknown, false));
         }

@@ -121,15 +121,15 @@ internal sealed partial class QuoteAttributor
 
     /// <summary>
     /// A definite description of a body: the nearest organization named before it in its sentence or the two before,
-    /// outside quotes, that the description can stand for: "the company" or "the firm" any organization ("OpenAI
-    /// released a model, the company said"), another head the last word of the name ("the committee" for the Senate
+    /// outside quotes, that the description can stand for: "the company", "the bank" or another kind of organization
+    /// any organization ("OpenAI released a model, the company said"), another head the last word of the name ("the committee" for the Senate
     /// Budget Committee). -1 when none.
     /// </summary>
     private int ResolveBody(int candidate)
     {
         var description = Candidates[candidate];
         var head = document.TokenText(description.HeadToken);
-        bool anyOrganization = head.Equals("company", StringComparison.OrdinalIgnoreCase) || head.Equals("firm", StringComparison.OrdinalIgnoreCase);
+        bool anyOrganization = PersonNouns.IsKindOfOrganization(head);
         int sentence = sentenceOf[description.TokenStart];
         int floor = sentences[Math.Max(0, sentence - BodySentences)].Start;
         for (int i = candidate - 1; i >= 0 && Candidates[i].TokenStart >= floor; i--)

@@ -28,6 +28,8 @@ public sealed class QuoteAttributionTests
     [InlineData("Channel 5 released its schedule on Monday, the company said, calling it \"our best yet.\"", "the company", "Channel 5")]
     [InlineData("Channel 5 cut ten jobs. \"We had no choice,\" the firm said.", "the firm", "Channel 5")]
     [InlineData("The Budget Committee met. Channel 5 covered it. \"The plan is sound,\" the committee said.", "the committee", "Budget Committee")]
+    [InlineData("Channel 5 posted a loss on Tuesday. \"It was a hard year,\" the broadcaster said.", "the broadcaster", "Channel 5")]
+    [InlineData("Channel 5 posted a loss on Tuesday. \"It was a hard year,\" the bank said.", "the bank", "Channel 5")]
     public void A_definite_description_of_a_body_stands_for_the_organization_named_before_it(string text, string mention, string speaker)
     {
         var quote = Only(text, Channel5, new TestEntity("Budget Committee", EntityLabel.Organization));
