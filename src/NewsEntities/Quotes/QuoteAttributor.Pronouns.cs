@@ -559,7 +559,8 @@ internal sealed partial class QuoteAttributor
 
                 if (pronoun.Label != EntityLabel.Person)
                 {
-                    return c.Label != EntityLabel.Person;
+                    // "PARIS — The Louvre will close. "...," it said": a dateline places the story and says nothing.
+                    return c.Label != EntityLabel.Person && !IsSetOffPlace(i, sentences[sentenceOf[c.TokenStart]].Start);
                 }
 
                 if (c.Label != EntityLabel.Person)

@@ -38,6 +38,14 @@ public sealed class QuoteAttributionTests
     }
 
     [Fact]
+    public void It_never_stands_for_the_dateline()
+    {
+        var place = new TestEntity("PARIS", EntityLabel.Location);
+        AssertSpeaker(Only("PARIS \u2014 The museum will close next week. \"We regret it,\" it said.", place), null, "it");
+        AssertSpeaker(Only("PARIS \u2014 Channel 5 will close next week. \"We regret it,\" it said.", place, Channel5), "Channel 5", "it");
+    }
+
+    [Fact]
     public void A_definite_description_of_a_body_with_no_organization_before_it_stays_unresolved()
     {
         AssertSpeaker(Only("David Levy left. \"We had no choice,\" the company said.", Levy), null, "the company");
