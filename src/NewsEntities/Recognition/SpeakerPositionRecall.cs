@@ -11,7 +11,7 @@ namespace NewsEntities.Recognition;
 /// after the "said" that follows such a quote and before the sentence's end or a comma (<c>"...," said Macron.</c>);
 /// before a reporting verb that introduces a quote with a colon or a comma (<c>Biden told reporters: "...</c>);
 /// or opening a sentence or a clause before a reporting verb in the past (<c>Pelosi criticized the bill.</c>,
-/// <c>when Trump mentioned her</c>).
+/// <c>when Trump mentioned her</c>, <c>Orban, 60, said</c>).
 /// <see cref="VouchedNameRecall"/> then makes every standalone occurrence of the word a person mention.
 /// </summary>
 /// <remarks>
@@ -76,9 +76,9 @@ internal sealed class SpeakerPositionRecall(Lexicon lexicon)
             && !PersonNouns.Table.TryGetValue(word, out _) && !CandidateFinder.IsPartyMember(word) && !ReportingVerbs.Table.TryGetValue(word, out _);
     }
 
-    /// <summary><c>"...," Biden said</c>: a closed quote before the word and a reporting verb after it.</summary>
+    /// <summary><c>"...," Biden said</c>, <c>"...," Orban, 60, said</c>: a closed quote before the word and a reporting verb after it.</summary>
     private static bool BeforeCueAfterQuote(Document document, int t) =>
-        t + 1 < document.Tokens.Count && ClosesQuoteAt(document, t - 1) && IsVerbCue(document.TokenText(t + 1));
+        AfterSetOffPhrase(document, t + 1) is int v && v < document.Tokens.Count && ClosesQuoteAt(document, t - 1) && IsVerbCue(document.TokenText(v));
 
     /// <summary>
     /// <c>Pelosi criticized the bill.</c>, <c>when Trump mentioned her</c>: the word opens its sentence or a clause
@@ -93,10 +93,50 @@ internal sealed class SpeakerPositionRecall(Lexicon lexicon)
         }
 
         var word = document.TokenText(t);
-        var verb = document.TokenText(t + 1);
+        int v = AfterSetOffPhrase(document, t + 1);
+        if (v >= document.Tokens.Count)
+        {
+            return false;
+        }
+
+        var verb = document.TokenText(v);
         return word[^1] != 's' && !word.EndsWith("ing", StringComparison.Ordinal)
             && (verb.EndsWith("ed", StringComparison.Ordinal) || verb is "said" or "told" or "wrote" or "spoke") && IsVerbCue(verb);
     }
+
+    /// <summary>
+    /// The token after a phrase set off by commas at <paramref name="t"/> ("Orban, 60, said", "Jaishankar, speaking
+    /// after the meeting, said"), or <paramref name="t"/> itself when none starts there.
+    /// </summary>
+    private static int AfterSetOffPhrase(Document document, int t)
+    {
+        if (t >= document.Tokens.Count || document.TokenText(t) is not ",")
+        {
+            return t;
+        }
+
+        for (int k = t + 1; k < document.Tokens.Count && k - t <= MaxSetOffTokens; k++)
+        {
+            var token = document.TokenText(k);
+            if (token is ",")
+            {
+                return k > t + 1 ? k + 1 : t;
+            }
+
+            // "Rather, he said, ...": a subject inside the commas makes them an attribution, and the word an adverb.
+            if (document.Tokens[k].Kind == TokenKind.Punctuation || SubjectPronouns.Contains(token))
+            {
+                return t;
+            }
+        }
+
+        return t;
+    }
+
+    private static readonly WordSet SubjectPronouns = new(["he", "she", "they", "we", "i", "you", "it"]);
+
+    // An age, a participle's phrase or a short apposition; a longer run between commas is another clause.
+    private const int MaxSetOffTokens = 8;
 
     /// <summary>
     /// Whether the word opens a clause after a subordinating conjunction ("when Trump mentioned", "while Trump laid",

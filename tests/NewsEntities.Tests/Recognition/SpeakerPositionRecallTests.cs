@@ -45,6 +45,9 @@ public sealed class SpeakerPositionRecallTests
     [Theory]
     [InlineData("Okafor criticized the plan on Monday. \"It is a disgrace,\" she said. Okafor left.")]
     [InlineData("Okafor said the plan was ready. Then Okafor left.")]
+    [InlineData("Okafor, 60, said the plan was ready. Then Okafor left.")]
+    [InlineData("Okafor, speaking after the meeting, said the plan was ready. Then Okafor left.")]
+    [InlineData("\"The plan is ready,\" Okafor, 60, said. Then Okafor left.")]
     public void A_word_that_opens_a_sentence_before_a_reporting_verb_in_the_past_is_a_person(string text)
     {
         Assert.Equal([("Okafor", EntityLabel.Person), ("Okafor", EntityLabel.Person)], Recalled(Labeled(text)));
@@ -57,6 +60,8 @@ public sealed class SpeakerPositionRecallTests
     [InlineData("Nobody said a word.")]
     [InlineData("Initial reports said ten died.")]
     [InlineData("Okafor says the plan is ready. Then Okafor left.")]
+    [InlineData("Rather, he said, continued struggles will coalesce support around stopping him.")]
+    [InlineData("Okafor, who had spent the whole of last year abroad in the north, said it. Then Okafor left.")]
     public void Plurals_participles_function_words_and_verbs_in_the_present_after_a_sentence_opener_vouch_for_nothing(string text)
     {
         Assert.Empty(Recalled(Labeled(text)));
