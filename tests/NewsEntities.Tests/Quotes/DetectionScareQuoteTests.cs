@@ -14,7 +14,7 @@ public sealed class DetectionScareQuoteTests
 
     [Theory]
     [InlineData("Shootings at the \"workplace\" rose in the state last year, the figures show.")]
-    [InlineData("He watched \"Saturday Night Live\" and the \"top secret\" files stayed shut.")]
+    [InlineData("The station aired \"Saturday Night Live\" and the \"top secret\" files stayed shut.")]
     public void A_short_quote_without_a_speaker_is_not_speech(string text)
     {
         Assert.All(AfterScareQuoteStage(text), q => Assert.False(q.IsSpeech));
