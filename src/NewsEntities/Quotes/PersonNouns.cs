@@ -30,7 +30,8 @@ internal static class PersonNouns
         "kid", "child", "teen", "teenager", "user", "attendee", "participant", "respondent", "caller",
         "viewer", "listener", "reader", "actor", "actress", "comedian", "singer", "developer", "lobbyist", "impostor",
         "investor", "entrepreneur", "banker", "farmer", "firefighter", "speechwriter", "questioner", "interviewer",
-        "panelist", "employee", "plaintiff", "defendant", "juror", "backbencher",
+        "panelist", "employee", "plaintiff", "defendant", "juror", "backbencher", "captain", "player", "goalkeeper",
+        "striker", "midfielder", "defender", "quarterback", "pitcher", "athlete", "teammate",
     ];
 
     private static readonly string[] Male =

@@ -22,6 +22,13 @@ internal sealed partial class QuoteAttributor
                 continue;
             }
 
+            // "Arsenal's captain said", "the Lakers' coach said": a member of a body speaks, not the body; only the
+            // body's own words ("Apple's statement said") are its.
+            if (PossessedPerson(i) >= 0)
+            {
+                continue;
+            }
+
             if (!preferPerson || Candidates[i].IsPersonName)
             {
                 return Candidates[i].Kind == CandidateKind.Name && TitledPersonAfterName(i, to) is int person and >= 0 ? person : i;
@@ -138,6 +145,17 @@ internal sealed partial class QuoteAttributor
             return true;
         }
 
+        // "A spokesman for the Home Office", "An aide to Senator Warren", "a lawyer for Secretary of State Antony
+        // Blinken": an article or a title between "for" or "to" and the name leaves the name its object. Other
+        // prepositions open phrases of time or place that a name may follow with no comma ("On Sunday Trump said"),
+        // and after a capital the "for" is inside a title ("Assistant Secretary of State for Near Eastern Affairs").
+        if (CandidateStartingAt(start) is int name and >= 0 && Candidates[name].Kind == CandidateKind.Name
+            && BeforeTitle(before, start) is int title and > 0 && title < before && document.TokenText(title) is "for" or "to"
+            && tokens[title - 1].Kind == TokenKind.Word && char.IsLower(document.TokenText(title - 1)[0]))
+        {
+            return true;
+        }
+
         // "a woman in Worcester, Massachusetts, told", "Republicans in Tennessee and Georgia said": the state after a
         // city, and a name coordinated with the object, are in the phrase too.
         if (before > 0 && CandidateEndingAt(before) is int previous and >= 0 && IsPrepositionObject(Candidates[previous].TokenStart))
@@ -149,6 +167,36 @@ internal sealed partial class QuoteAttributor
 
         return false;
     }
+
+    /// <summary>
+    /// The token before "the" or a title of capitalized words that ends at <paramref name="before"/> in front of a
+    /// name at <paramref name="start"/> ("the", "Senator", "Mr.", "Secretary of State"); <paramref name="before"/>
+    /// when there is none. A capitalized word that ends a candidate of its own is no title ("In Iowa Trump said").
+    /// </summary>
+    private int BeforeTitle(int before, int start)
+    {
+        int t = before;
+        while (t > 0 && start - t <= TitleTokens && (IsTitleWord(t) || (t + 1 < start && IsTitleLink(t))))
+        {
+            t--;
+        }
+
+        return t > 0 && document.TokenText(t).Equals("the", StringComparison.Ordinal) ? t - 1 : t;
+    }
+
+    // A capitalized word that ends no candidate of its own.
+    private bool IsTitleWord(int t) =>
+        tokens[t].Kind == TokenKind.Word && char.IsUpper(document.TokenText(t)[0]) && CandidateEndingAt(t + 1) < 0;
+
+    // The period of an abbreviated title ("Mr.", "Sen.") or the "of" inside one ("Secretary of State").
+    private bool IsTitleLink(int t)
+    {
+        var word = document.TokenText(t);
+        return t > 0 && ((word.Equals(".", StringComparison.Ordinal) && document.TokenText(t - 1).Length <= 4) || word.Equals("of", StringComparison.Ordinal))
+            && IsTitleWord(t - 1);
+    }
+
+    private const int TitleTokens = 5;
 
     // Valued with the gender a determiner gives its owner: "his" and "her" say whose words a quote is
     // (NearestPersonBefore), the others only that a description follows.
@@ -168,6 +216,20 @@ internal sealed partial class QuoteAttributor
         PossessiveDeterminers.TryGetValue(document.TokenText(t), out var gender) ? gender : Gender.Unknown;
 
     private bool IsPossessive(int t) => Tokenizer.IsPossessiveEnding(document.Text, tokens, t);
+
+    /// <summary>The description of a person that a name possesses right after it ("Arsenal's captain"), or -1.</summary>
+    private int PossessedPerson(int name)
+    {
+        var c = Candidates[name];
+        if (c.Kind != CandidateKind.Name || c.TokenEnd >= tokens.Count || !IsPossessive(c.TokenEnd) || name + 1 >= candidateList.Count)
+        {
+            return -1;
+        }
+
+        var next = Candidates[name + 1];
+        return next.Kind is CandidateKind.Nominal && next.Label == EntityLabel.Person && next.TokenStart - c.TokenEnd <= 2 && PhraseStart(name + 1) == c.TokenStart
+            ? name + 1 : -1;
+    }
 
     /// <summary>Where a candidate's noun phrase starts: at its possessor when it has one ("the board's longest-serving member").</summary>
     private int PhraseStart(int candidate)

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using NewsEntities.Pipeline;
+using NewsEntities.Recognition;
 using NewsEntities.Resolution;
 using NewsEntities.Tokenization;
 
@@ -477,11 +478,44 @@ internal sealed partial class QuoteAttributor
         quote.SpeakerEnd = tokens[c.TokenEnd - 1].End;
         quote.SpeakerCluster = Resolve(candidate, q);
         quoteSpeaker[q] = candidate;
+        if (quote.SpeakerCluster < 0 && c.Kind is CandidateKind.Indefinite or CandidateKind.Nominal && EmployerAfter(candidate) is int employer and >= 0)
+        {
+            // "A spokeswoman for Secretary of State Antony Blinken": the one she speaks for tells which spokeswoman
+            // this is, so the mention runs on to his name.
+            quote.SpeakerEnd = tokens[Candidates[employer].TokenEnd - 1].End;
+            return;
+        }
+
+        if (quote.SpeakerCluster < 0 && c.Kind == CandidateKind.Nominal && c.Label == EntityLabel.Person && PhraseStart(candidate) is int owner
+            && owner < c.TokenStart && CandidateStartingAt(owner) is int body and >= 0 && Candidates[body].Kind == CandidateKind.Name && !Candidates[body].IsPersonName)
+        {
+            // "Arsenal's captain", "the Lakers' coach": the body tells which captain this is.
+            quote.SpeakerStart = tokens[owner > 0 && document.TokenText(owner - 1).Equals("the", StringComparison.Ordinal) ? owner - 1 : owner].Start;
+        }
+
         if (quote.SpeakerCluster >= 0 && c.Kind is CandidateKind.Pronoun or CandidateKind.Nominal)
         {
             AddReference(quote.SpeakerCluster, quote.SpeakerStart, quote.SpeakerEnd,
                 c.Kind == CandidateKind.Pronoun ? MentionKind.Pronoun : MentionKind.Nominal);
         }
+    }
+
+    /// <summary>
+    /// The name a description of a person is "for" or "to" right after it ("A spokesman for the Home Office", "An
+    /// aide to Senator Warren"): the one the person works for; or -1.
+    /// </summary>
+    private int EmployerAfter(int candidate)
+    {
+        int end = Candidates[candidate].TokenEnd;
+        if (Candidates[candidate].Label != EntityLabel.Person || end >= tokens.Count || document.TokenText(end) is not ("for" or "to"))
+        {
+            return -1;
+        }
+
+        int next = LowerBound(end + 1);
+        return next < candidateList.Count && Candidates[next].Kind == CandidateKind.Name && !Candidates[next].InQuote
+            && Candidates[next].TokenStart - end <= TitleTokens + 1 && sentenceOf[Candidates[next].TokenStart] == sentenceOf[end]
+            && IsPrepositionObject(Candidates[next].TokenStart) ? next : -1;
     }
 
     private void Copy(int q, int from)

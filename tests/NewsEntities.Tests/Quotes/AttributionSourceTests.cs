@@ -236,4 +236,33 @@ public sealed class AttributionSourceTests
         var quote = Only("The mayor spoke.\n\nThe flooding was \"a disaster made worse\" by Tom Hale and his board, the flyers say.", Hale);
         Assert.Equal("the flyers", quote.SpeakerMention);
     }
+
+    [Theory]
+    [InlineData("A spokeswoman for Secretary of State Tom Hale said the talks were \"useful.\"", "A spokeswoman for Secretary of State Tom Hale")]
+    [InlineData("An aide to Senator Hale said the bill was \"dead.\"", "An aide to Senator Hale")]
+    [InlineData("A lawyer for Mr. Hale called the ruling \"outrageous.\"", "A lawyer for Mr. Hale")]
+    [InlineData("A spokesman for the Harbor Gazette said: \"We do not comment on staff matters.\"", "A spokesman for the Harbor Gazette")]
+    [InlineData("A spokesman for Hale said the talks were \"useful.\"", "A spokesman for Hale")]
+    public void A_person_who_speaks_for_someone_is_not_that_someone(string text, string mention)
+    {
+        var quote = Only(text, Hale, Gazette);
+        Assert.Null(quote.Speaker);
+        Assert.Equal(mention, quote.SpeakerMention);
+    }
+
+    [Theory]
+    [InlineData("\"We will win on Saturday,\" Harbor Gazette's captain said.", "Harbor Gazette's captain")]
+    [InlineData("\"We will win on Saturday,\" the Harbor Gazette's coach said.", "the Harbor Gazette's coach")]
+    public void A_member_of_a_body_who_speaks_is_not_the_body(string text, string mention)
+    {
+        var quote = Only(text, Gazette);
+        Assert.Null(quote.Speaker);
+        Assert.Equal(mention, quote.SpeakerMention);
+    }
+
+    [Fact]
+    public void A_statement_a_body_possesses_is_the_body_s()
+    {
+        Assert.Equal("Harbor Gazette", Only("\"We will win on Saturday,\" Harbor Gazette's statement said.", Gazette).Speaker);
+    }
 }
