@@ -17,6 +17,12 @@ internal sealed partial class QuoteAttributor
     /// </summary>
     private void GoverningCue(ref int cue, ref int cueEnd, ref CueKind kind, int sentenceStart)
     {
+        // "Tass quoted Lavrov as saying": the outlet only relays the words of the one it quotes.
+        if (QuotedAsSaying(cue, kind, sentenceStart) >= 0)
+        {
+            return;
+        }
+
         // "According to ProPublica, Clinton praised her "wonderful donors"": the source that opens the sentence
         // reports all of it.
         if (cue > sentenceStart + 2 && (kind & CueKind.SpeakerAfter) == 0
@@ -69,6 +75,27 @@ internal sealed partial class QuoteAttributor
                 subjectBetween = false;
             }
         }
+    }
+
+    /// <summary>
+    /// The object of a reporting verb that a participle after "as" describes ("Tass quoted Lavrov as saying",
+    /// "The paper cited an aide as saying"): the one who says the words; or -1.
+    /// </summary>
+    private int QuotedAsSaying(int cue, CueKind kind, int sentenceStart)
+    {
+        if ((kind & CueKind.Participle) == 0 || cue - 2 <= sentenceStart || !document.TokenText(cue - 1).Equals("as", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        int c = CandidateEndingAt(cue - 1);
+        if (c < 0 || Candidates[c].Kind == CandidateKind.Pronoun)
+        {
+            return -1;
+        }
+
+        int verb = PhraseStart(c) - 1;
+        return verb > sentenceStart && tokens[verb].Kind == TokenKind.Word && char.IsLower(document.TokenText(verb)[0]) && IsCueWord(verb) ? c : -1;
     }
 
     /// <summary>

@@ -390,6 +390,11 @@ internal sealed partial class QuoteAttributor
             return with;
         }
 
+        if (QuotedAsSaying(cue, kind, sentence.Start) is int quoted and >= 0)
+        {
+            return quoted;
+        }
+
         if (document.TokenText(cue).EndsWith("ing", StringComparison.Ordinal)
             && ((cue == sentence.Start && (kind & CueKind.Participle) != 0)
                 || (cue == sentence.Start + 1 && ParticipleLinks.TryGetValue(document.TokenText(sentence.Start), out _))))

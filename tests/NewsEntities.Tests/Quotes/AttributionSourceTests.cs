@@ -265,4 +265,15 @@ public sealed class AttributionSourceTests
     {
         Assert.Equal("Harbor Gazette", Only("\"We will win on Saturday,\" Harbor Gazette's statement said.", Gazette).Speaker);
     }
+
+    [Theory]
+    [InlineData("The Harbor Gazette quoted David Levy as saying the talks were \"useful.\"")]
+    [InlineData("The Harbor Gazette quoted David Levy as saying, \"We are ready to sign.\"")]
+    [InlineData("The Harbor Gazette cited David Levy as saying the talks were \"useful.\"")]
+    public void An_outlet_that_quotes_someone_as_saying_relays_his_words(string text)
+    {
+        var quote = Only(text, Levy, Gazette);
+        Assert.Equal("David Levy", quote.Speaker);
+        Assert.Equal("saying", quote.Cue);
+    }
 }
