@@ -219,6 +219,14 @@ internal sealed partial class QuoteAttributor
             return;
         }
 
+        // ""We have been clear," said Senator John Thune, who asked for patience, "that any deal ..."": the rest of
+        // a quote that its attribution cuts belongs to that attribution, whatever cue a clause inside it has.
+        if (ContinuesCutQuote(q))
+        {
+            Copy(q, q - 1);
+            return;
+        }
+
         // A cue before the quote in its sentence governs it: "Blinken acknowledged that "..."".
         if (FindCueBefore(quote.OpenToken, sentence.Start, out int cue, out int cueEnd, out var kind))
         {
@@ -516,6 +524,43 @@ internal sealed partial class QuoteAttributor
         return next < candidateList.Count && Candidates[next].Kind == CandidateKind.Name && !Candidates[next].InQuote
             && Candidates[next].TokenStart - end <= TitleTokens + 1 && sentenceOf[Candidates[next].TokenStart] == sentenceOf[end]
             && IsPrepositionObject(Candidates[next].TokenStart) ? next : -1;
+    }
+
+    /// <summary>
+    /// Whether a quote goes on with the sentence of the quote before it, which broke off at a comma for an
+    /// attribution: the earlier quote ends in a comma, its cue stands between the two, this one opens in lower case
+    /// right after the comma that closes the attribution (not after "that" or a verb of a new clause).
+    /// </summary>
+    private bool ContinuesCutQuote(int q)
+    {
+        if (q == 0)
+        {
+            return false;
+        }
+
+        var quote = quotes[q];
+        var previous = quotes[q - 1];
+        int first = quote.OpenToken + 1;
+        return previous.Closed && previous.SpeakerStart >= 0 && previous.CueStart >= 0 && SentenceOfQuoteEnd(q - 1) == sentenceOf[quote.OpenToken]
+            && previous.CloseToken - 1 > previous.OpenToken && IsComma(previous.CloseToken - 1) && IsComma(quote.OpenToken - 1)
+            && previous.CueStart >= tokens[previous.CloseToken].End && previous.CueEnd <= tokens[quote.OpenToken].Start
+            && first < tokens.Count && first < quote.CloseToken && tokens[first].Kind == TokenKind.Word && char.IsLower(document.TokenText(first)[0])
+            && !ReportsClauseBetween(previous.CloseToken + 1, quote.OpenToken);
+    }
+
+    // Whether a "that" between two quotes opens a reported clause of its own (""...," Gingrich told O'Reilly, noting
+    // that he and his wife, Callista, "have ..."), whose quote its own cue governs.
+    private bool ReportsClauseBetween(int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (document.TokenText(t).Equals("that", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Copy(int q, int from)
