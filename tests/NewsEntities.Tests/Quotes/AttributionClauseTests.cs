@@ -696,4 +696,31 @@ public sealed class AttributionClauseTests
         var quote = Only("The mayor spoke.\n\nHarbor Board spokesman David Levy released a memo titled \"The Facts on Where the Harbor Stands.\"", harbor, Levy);
         Assert.Equal("David Levy", quote.Speaker);
     }
+
+    [Fact]
+    public void The_rest_of_a_quote_cut_by_its_attribution_keeps_that_attribution()
+    {
+        var quotes = QuoteTestDocument.Quotes(
+            "\"We have been clear,\" said Senator David Levy, who asked for patience, \"that any deal must include the dam.\"", Levy);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("David Levy", q.Speaker));
+        Assert.All(quotes, q => Assert.Equal("David Levy", q.SpeakerMention));
+        Assert.All(quotes, q => Assert.Equal("said", q.Cue));
+    }
+
+    [Theory]
+    [InlineData("The goalkeeper, 31, said it was \"a great feeling\".", "The goalkeeper")]
+    [InlineData("The striker, who was making his first start, said it \"felt good.\"", "The striker")]
+    public void A_subject_before_an_apposition_speaks_not_the_it_after_the_cue(string text, string mention)
+    {
+        Assert.Equal(mention, Only(text).SpeakerMention);
+    }
+
+    [Theory]
+    [InlineData("The winger, 31, said it was \"a great feeling\".")]
+    [InlineData("The winger, who was making his first start, said it \"felt good.\"")]
+    public void It_after_a_cue_is_never_its_speaker(string text)
+    {
+        Assert.DoesNotContain(QuoteTestDocument.Quotes(text), q => q.SpeakerMention == "it");
+    }
 }
