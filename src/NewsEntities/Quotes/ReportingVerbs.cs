@@ -35,7 +35,8 @@ internal static class ReportingVerbs
         "rebuke*", "retweet*", "quote*", "exhort", "assail", "continue", "echo", "chide", "find/found", "read/read/read*", "bark", "needle", "fire+*", "hit/hit/hit+*", "shoot/shot/shot+*",
         "crack*", "coin", "sing/sang/sung", "beam", "retaliate", "react", "riff", "remember", "press*",
         "fret/fretted", "marvel/marveled", "gush", "enthuse", "gripe*", "groan*", "mutter", "murmur*", "taunt*", "jeer*",
-        "gloat", "boom*", "thunder*", "growl*", "rant*",
+        "gloat", "boom*", "thunder*", "growl*", "rant*", "counter*", "reckon", "text*", "sigh*", "brag/bragged", "hint*",
+        "inquire", "enquire", "query*", "chuckle*", "laugh*", "summarize", "summarise", "theorize", "theorise",
     ];
 
     // Nouns that carry speech: "Blinken's remarks", "in a statement".

@@ -723,4 +723,20 @@ public sealed class AttributionClauseTests
     {
         Assert.DoesNotContain(QuoteTestDocument.Quotes(text), q => q.SpeakerMention == "it");
     }
+
+    [Theory]
+    [InlineData("\"We did nothing wrong,\" David Levy countered.", "countered")]
+    [InlineData("\"We did nothing wrong,\" David Levy reckoned.", "reckoned")]
+    [InlineData("\"We did nothing wrong,\" David Levy texted.", "texted")]
+    [InlineData("\"We did nothing wrong,\" David Levy sighed.", "sighed")]
+    [InlineData("\"We did nothing wrong,\" David Levy bragged.", "bragged")]
+    [InlineData("\"We did nothing wrong,\" David Levy chuckled.", "chuckled")]
+    [InlineData("David Levy, countering the charge, said the plan was \"a follower, not a leader.\"", "said")]
+    [InlineData("David Levy counters that the plan was \"a follower, not a leader.\"", "counters")]
+    public void Manner_verbs_of_speech_report_a_quote(string text, string cue)
+    {
+        var quote = Only(text, Levy);
+        Assert.Equal("David Levy", quote.Speaker);
+        Assert.Equal(cue, quote.Cue);
+    }
 }
