@@ -54,7 +54,7 @@ internal sealed class QuoteDetectionStage : IDocumentStage
                 }
 
                 if (shape == QuoteShape.Single && canClose && state.IsOpen(QuoteShape.Single)
-                    && IsPluralPossessive(text, tokens[t].Start) && CloserFollows(document, t + 1, paragraph.End))
+                    && MayBeApostrophe(text, tokens[t].Start) && CloserFollows(document, t + 1, paragraph.End))
                 {
                     canOpen = canClose = false;
                 }
@@ -102,6 +102,16 @@ internal sealed class QuoteDetectionStage : IDocumentStage
         && (char.IsLower(text[at + 2]) || char.IsDigit(text[at + 2]));
 
     /// <summary>
+    /// Whether the single mark at <paramref name="at"/> may be an apostrophe where a closer could stand: a plural
+    /// possessive, or a dropped g ("We've been waitin' for this") before a space and a word in lower case.
+    /// </summary>
+    private static bool MayBeApostrophe(string text, int at) => IsPluralPossessive(text, at) || IsDroppedG(text, at);
+
+    private static bool IsDroppedG(string text, int at) =>
+        at > 2 && text[at - 1] == 'n' && text[at - 2] == 'i' && char.IsLetter(text[at - 3]) && at + 2 < text.Length
+        && text[at + 1] == ' ' && char.IsLower(text[at + 2]);
+
+    /// <summary>
     /// Whether a single mark that closes a quote without looking like a possessive follows in the paragraph,
     /// within <see cref="MaxPossessiveLookahead"/> tokens and before any single mark that opens one: then a
     /// possessive-looking mark before it is the apostrophe, and that mark the quote's end.
@@ -118,7 +128,7 @@ internal sealed class QuoteDetectionStage : IDocumentStage
                 continue;
             }
 
-            if (canClose && !IsPluralPossessive(text, tokens[t].Start))
+            if (canClose && !MayBeApostrophe(text, tokens[t].Start))
             {
                 return true;
             }

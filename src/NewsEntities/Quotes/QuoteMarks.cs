@@ -130,6 +130,13 @@ internal static class QuoteMarks
             {
                 return false;
             }
+
+            // The mark after the "n" of "rock 'n' roll" belongs to the elision whose first mark is no quote mark
+            // above; taken as a closer it would cut a single-quoted quote short at "rock 'n".
+            if (prev is 'n' or 'N' && at >= 2 && text[at - 2] is '\'' or '\u2018' or '\u2019' && (at == 2 || IsSpace(text[at - 3])))
+            {
+                return false;
+            }
         }
 
         // A typographic double mark typed the wrong way round faces the way its neighbours say when they leave no

@@ -55,6 +55,24 @@ public sealed class QuoteDetectionTests
         Assert.Equal(expected.Split('|'), Texts(text));
     }
 
+    [Theory]
+    [InlineData("'It's pure rock 'n' roll,' Mick Jagger said.", "It's pure rock 'n' roll,")]
+    [InlineData("\u2018It\u2019s pure rock \u2018n\u2019 roll,\u2019 Mick Jagger said.", "It\u2019s pure rock \u2018n\u2019 roll,")]
+    public void In_a_single_mark_quote_the_marks_of_rock_n_roll_are_apostrophes(string text, string expected)
+    {
+        Assert.Equal([expected], Texts(text));
+    }
+
+    [Theory]
+    [InlineData("'We've been waitin' for this,' Arteta said.", "We've been waitin' for this,")]
+    [InlineData("\u2018Nothin\u2019 about it was easy,\u2019 he said.", "Nothin\u2019 about it was easy,")]
+    [InlineData("He called it 'a big win' for the club.", "a big win")]
+    [InlineData("'It was a win' said Arteta. 'Really,' he added.", "It was a win|Really,")]
+    public void In_a_single_mark_quote_a_dropped_g_is_an_apostrophe_when_the_quote_closes_later(string text, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Texts(text));
+    }
+
     [Fact]
     public void A_closer_that_lacks_its_space_is_still_a_closer()
     {
