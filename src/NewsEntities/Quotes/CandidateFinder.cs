@@ -225,6 +225,19 @@ internal static class CandidateFinder
                 head = j;
                 headInfo = info;
             }
+            else if (head < 0 && IsAge(document.TokenText(j), out bool ages))
+            {
+                // "The 34-year-old, who was making his first start, said": sports and court news name people
+                // by age alone; a noun after it ("a 34-year-old man") is the head instead.
+                head = j;
+                headInfo = (Gender.Unknown, ages);
+            }
+            else if (head >= 0 && IsAge(document.TokenText(head), out _) && !ReportingVerbs.Table.TryGetValue(document.TokenText(j), out _))
+            {
+                // "the 34-year-old law": an age that modifies a thing.
+                head = -1;
+                break;
+            }
             else if (head < 0 && IsPartyMemberEndingPhrase(document, j))
             {
                 // "a New Hampshire Republican said": the member of a party, named where the phrase ends.
@@ -287,6 +300,13 @@ internal static class CandidateFinder
             Resolved = !definite,
         };
         return end;
+    }
+
+    /// <summary>Whether a word is an age used as a noun ("34-year-old", "year-olds").</summary>
+    private static bool IsAge(ReadOnlySpan<char> word, out bool plural)
+    {
+        plural = word.EndsWith("-year-olds", StringComparison.OrdinalIgnoreCase);
+        return plural || word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The apostrophe of a possessive on a word ending in "s" ("Sanders’ campaign"), attached to that word.</summary>

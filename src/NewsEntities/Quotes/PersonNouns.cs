@@ -30,8 +30,14 @@ internal static class PersonNouns
         "kid", "child", "teen", "teenager", "user", "attendee", "participant", "respondent", "caller",
         "viewer", "listener", "reader", "actor", "actress", "comedian", "singer", "developer", "lobbyist", "impostor",
         "investor", "entrepreneur", "banker", "farmer", "firefighter", "speechwriter", "questioner", "interviewer",
-        "panelist", "employee", "plaintiff", "defendant", "juror", "backbencher", "captain", "player", "goalkeeper",
-        "striker", "midfielder", "defender", "quarterback", "pitcher", "athlete", "teammate",
+        "panelist", "employee", "plaintiff", "defendant", "juror", "backbencher",
+        // Sport and music, whose reports name people by position and instrument ("the goalkeeper said").
+        "captain", "skipper", "goalkeeper", "keeper", "goalie", "striker", "forward", "midfielder", "defender",
+        "winger", "full-back", "fullback", "centre-back", "playmaker", "quarterback", "linebacker", "pitcher",
+        "catcher", "shortstop", "outfielder", "infielder", "batsman", "bowler", "batter", "jockey", "trainer",
+        "player", "athlete", "rider", "driver", "sprinter", "swimmer", "boxer", "referee", "umpire", "teammate",
+        "drummer", "guitarist", "bassist", "vocalist", "frontman", "frontwoman", "songwriter", "musician",
+        "rapper", "pianist", "violinist", "conductor", "composer", "band-mate", "bandmate",
     ];
 
     private static readonly string[] Male =

@@ -494,11 +494,16 @@ internal sealed partial class QuoteAttributor
             return;
         }
 
-        if (quote.SpeakerCluster < 0 && c.Kind == CandidateKind.Nominal && c.Label == EntityLabel.Person && PhraseStart(candidate) is int owner
-            && owner < c.TokenStart && CandidateStartingAt(owner) is int body and >= 0 && Candidates[body].Kind == CandidateKind.Name && !Candidates[body].IsPersonName)
+        if (quote.SpeakerCluster < 0 && c.Kind is CandidateKind.Nominal or CandidateKind.Indefinite && PhraseStart(candidate) is int phrase && phrase < c.TokenStart)
         {
-            // "Arsenal's captain", "the Lakers' coach": the body tells which captain this is.
-            quote.SpeakerStart = tokens[owner > 0 && document.TokenText(owner - 1).Equals("the", StringComparison.Ordinal) ? owner - 1 : owner].Start;
+            // An unresolved role is all the reader learns of the speaker, and its possessor says whose it is:
+            // "Arsenal's captain", "The Stones' drummer", not "captain".
+            if (phrase > 0 && document.TokenText(phrase - 1).Equals("the", StringComparison.OrdinalIgnoreCase) && CandidateEndingAt(phrase - 1) < 0)
+            {
+                phrase--;
+            }
+
+            quote.SpeakerStart = tokens[phrase].Start;
         }
 
         if (quote.SpeakerCluster >= 0 && c.Kind is CandidateKind.Pronoun or CandidateKind.Nominal)

@@ -188,7 +188,7 @@ public sealed class AttributionSourceTests
     [InlineData("The Hendricks\u2019 campaign said, \"The bridge will open in May.\"")]
     public void A_possessed_body_is_the_source_whatever_the_apostrophe(string text)
     {
-        Assert.Equal("campaign", Only(text, Levy).SpeakerMention);
+        Assert.EndsWith("campaign", Only(text, Levy).SpeakerMention);
     }
 
     [Theory]

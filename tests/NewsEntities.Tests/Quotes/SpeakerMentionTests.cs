@@ -291,4 +291,27 @@ public sealed class SpeakerMentionTests
         var quote = Only("Ruth Cohen spoke first.\n\nThe conservative publication has opposed her, arguing she is \"a political opportunist who would trash the party\" for votes.", Ruth);
         Assert.Equal("The conservative publication", quote.SpeakerMention);
     }
+
+    [Theory]
+    [InlineData("The mayor spoke.\n\nThe goalkeeper, 31, said: \"It felt good.\"", "The goalkeeper")]
+    [InlineData("The mayor spoke.\n\nThe striker, who scored twice, said: \"It felt good.\"", "The striker")]
+    [InlineData("The mayor spoke.\n\nThe drummer said: \"We will tour.\"", "The drummer")]
+    [InlineData("The mayor spoke.\n\nThe 34-year-old, who was making his first start, said: \"It felt good.\"", "The 34-year-old")]
+    [InlineData("The mayor spoke.\n\nA 34-year-old man said: \"It felt good.\"", "A 34-year-old man")]
+    public void A_role_in_sport_or_music_or_an_age_describes_the_speaker(string text, string mention)
+    {
+        var quote = Only(text);
+        Assert.Null(quote.Speaker);
+        Assert.Equal(mention, quote.SpeakerMention);
+    }
+
+    [Theory]
+    [InlineData("The mayor spoke.\n\nArsenal's captain said: \"We will win.\"", "Arsenal's captain")]
+    [InlineData("The mayor spoke.\n\nThe Stones' drummer said: \"We will tour.\"", "The Stones' drummer")]
+    public void An_unresolved_role_keeps_its_possessor_in_the_speaker_mention(string text, string mention)
+    {
+        var quote = Only(text, new TestEntity("Arsenal", EntityLabel.Organization), new TestEntity("Stones", EntityLabel.Organization));
+        Assert.Null(quote.Speaker);
+        Assert.Equal(mention, quote.SpeakerMention);
+    }
 }
