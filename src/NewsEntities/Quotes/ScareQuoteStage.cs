@@ -22,11 +22,28 @@ internal sealed class ScareQuoteStage : IDocumentStage
         var tokens = document.Tokens;
         foreach (var quote in document.Quotes)
         {
-            if (quote.IsSpeech && quote.SpeakerCluster < 0 && quote.SpeakerStart < 0 && IsShort(tokens, quote))
+            if (quote.IsSpeech && quote.SpeakerCluster < 0 && quote.SpeakerStart < 0 && IsShort(tokens, quote) && !IntroducedByVerb(document, quote))
             {
                 quote.IsSpeech = false;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a reporting verb and a colon or comma lead straight into the quote ("The wicketkeeper, 31, said:
+    /// "It felt good.""): what follows is what was said, however short, even when its speaker is a phrase the
+    /// attributor cannot read. A form that may be a noun ("the claims: "...") is no such evidence.
+    /// </summary>
+    private static bool IntroducedByVerb(Document document, QuoteCandidate quote)
+    {
+        int mark = quote.OpenToken - 1;
+        if (mark < 1 || document.Tokens[mark].Length != 1 || document.Text[document.Tokens[mark].Start] is not (':' or ','))
+        {
+            return false;
+        }
+
+        return ReportingVerbs.Table.TryGetValue(document.TokenText(mark - 1), out var kind)
+            && (kind & CueKind.Verb) != 0 && (kind & (CueKind.AlsoNoun | CueKind.NeedsParticle | CueKind.Nominal)) == 0;
     }
 
     /// <summary>Whether the quote holds at most <see cref="MaxWords"/> words (numbers count as words).</summary>

@@ -35,4 +35,18 @@ public sealed class DetectionScareQuoteTests
         var quotes = NewsExtractor.CreateDefault().ExtractQuotes("Shootings at the \"workplace\" rose last year. \"We will not stop until every family is safe,\" Sarah Cohen said.");
         Assert.Equal(["We will not stop until every family is safe,"], quotes.Select(q => q.Text));
     }
+
+    [Theory]
+    [InlineData("The wicketkeeper, 31, said: \"It felt good.\"")]
+    [InlineData("Fans of the club said, \"It felt good.\"")]
+    public void A_short_quote_a_reporting_verb_introduces_with_a_colon_or_comma_stays_speech(string text)
+    {
+        Assert.True(Assert.Single(AfterScareQuoteStage(text)).IsSpeech);
+    }
+
+    [Fact]
+    public void A_short_quote_after_a_verb_that_may_be_a_noun_is_still_withdrawn()
+    {
+        Assert.All(AfterScareQuoteStage("The rules on \"top secret\" files were set by the claims: \"top secret\" again."), q => Assert.False(q.IsSpeech));
+    }
 }
