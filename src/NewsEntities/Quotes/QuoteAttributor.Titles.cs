@@ -159,6 +159,8 @@ internal sealed partial class QuoteAttributor
         return capitalized;
     }
 
+    // No verb: title case capitalizes "Is" and "Are", so a lower-case one between capitals makes a sentence ("Bernie
+    // is Bernie.").
     private static readonly SpanWordTable<bool> TitleSmallWords = Words(
-        "of", "and", "the", "a", "an", "in", "on", "for", "to", "with", "at", "by", "from", "or", "is", "are");
+        "of", "and", "the", "a", "an", "in", "on", "for", "to", "with", "at", "by", "from", "or");
 }

@@ -739,4 +739,12 @@ public sealed class AttributionClauseTests
         Assert.Equal("David Levy", quote.Speaker);
         Assert.Equal(cue, quote.Cue);
     }
+
+    [Theory]
+    [InlineData("The mayor spoke.\n\nDavid Levy said, \"Bernie is Bernie.\"")]
+    [InlineData("The mayor spoke.\n\n\"Bernie is Bernie,\" David Levy said.")]
+    public void Capitalized_words_with_a_lower_case_verb_between_them_are_a_sentence_not_a_title(string text)
+    {
+        Assert.Equal("David Levy", Only(text, Levy).Speaker);
+    }
 }
