@@ -71,6 +71,7 @@ internal sealed class EntityRecognitionStage(
         groupWords.Apply(document, mentions);
         cancellationToken.ThrowIfCancellationRequested();
         InterjectionCheck.Apply(document, mentions);
+        VerbInNameCheck.Apply(document, mentions);
         TitleOnlyCheck.Apply(document, mentions);
         cancellationToken.ThrowIfCancellationRequested();
         OpeningWordCheck.Apply(document, mentions);

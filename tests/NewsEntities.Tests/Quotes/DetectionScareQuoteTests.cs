@@ -49,4 +49,14 @@ public sealed class DetectionScareQuoteTests
     {
         Assert.All(AfterScareQuoteStage("The rules on \"top secret\" files were set by the claims: \"top secret\" again."), q => Assert.False(q.IsSpeech));
     }
+
+    [Theory]
+    [InlineData("\"Bernie is Bernie,\" Manchin said.")]
+    [InlineData("Manchin said, \"Bernie is Bernie.\"")]
+    public void A_short_sentence_of_capitalized_words_in_a_quote_is_no_name(string text)
+    {
+        var extractor = NewsExtractor.CreateDefault();
+        Assert.DoesNotContain(extractor.ExtractEntities(text), e => e.Name.Contains(" is ", StringComparison.Ordinal));
+        Assert.Equal(["Bernie is Bernie"], extractor.ExtractQuotes(text).Select(q => q.Text.TrimEnd(',', '.')));
+    }
 }
