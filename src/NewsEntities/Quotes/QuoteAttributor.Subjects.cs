@@ -571,7 +571,7 @@ internal sealed partial class QuoteAttributor
         // "The winger, 31, said it was "a great feeling"": after an apposition "it" opens the words reported; it is
         // never an inverted subject.
         int following = FirstCandidate(cueEnd, cueEnd + 4, sentence.End, preferPerson: false);
-        if (following >= 0 && IsComma(cue - 1) && Candidates[following].Kind == CandidateKind.Pronoun && Candidates[following].TokenStart == cueEnd
+        if (following >= 0 && cue > 0 && IsComma(cue - 1) && Candidates[following].Kind == CandidateKind.Pronoun && Candidates[following].TokenStart == cueEnd
             && document.TokenText(cueEnd).Equals("it", StringComparison.OrdinalIgnoreCase))
         {
             return -1;

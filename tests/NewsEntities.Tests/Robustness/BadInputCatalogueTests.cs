@@ -36,6 +36,7 @@ public sealed class BadInputCatalogueTests
         ["a soft hyphen in every word of a 5 MB document"] = () => Repeat("Blin\u00ADken told Ab\u00ADbas in Ra\u00ADmal\u00ADlah: \u201CWe stay.\u201D ", 5_000_000),
         ["deeply nested brackets and quotes"] = () => new string('(', 50_000) + Repeat("\u201C\u2018\"", 30_000) + new string(')', 50_000),
         ["a place name that ends the text after a bracket"] = () => "a)Antony", // found by a longer property run
+        ["a cue that opens the text before \"it\""] = () => "said it \"was fine.\"", // found by a longer property run
         ["markup of every kind unclosed"] = () => "<a href=\"x <!-- [link](https://x.com/(a **b _c ``d \u00E2\u20AC \u0093 e\u0301 > # \\",
         ["a quote that never closes in a 5 MB document"] = () => "He said \u201C" + Repeat("and the talks went on for hours in Ramallah. ", 5_000_000),
     };
