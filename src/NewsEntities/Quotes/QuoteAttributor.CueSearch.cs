@@ -15,10 +15,12 @@ internal sealed partial class QuoteAttributor
     /// it) whose subject stands between them; clauses parted by a comma or a semicolon or joined by a coordinator
     /// or a relative pronoun are not nested, and neither is anything after another quote.
     /// </summary>
-    private void GoverningCue(ref int cue, ref int cueEnd, ref CueKind kind, int sentenceStart)
+    private void GoverningCue(ref int cue, ref int cueEnd, ref CueKind kind, int sentenceStart, int quoteOpen = -1)
     {
-        // "Tass quoted Lavrov as saying": the outlet only relays the words of the one it quotes.
-        if (QuotedAsSaying(cue, kind, sentenceStart) >= 0)
+        // "Tass quoted Lavrov as saying": the outlet only relays the words of the one it quotes. "Police said Bell
+        // told officers: "I only looked down."": a cue that introduces the quote itself, with a colon or a comma,
+        // gives the words of its own subject, whoever reports that he spoke.
+        if (QuotedAsSaying(cue, kind, sentenceStart) >= 0 || (quoteOpen >= 0 && !IsPassive(cue) && IntroducesQuote(cueEnd, quoteOpen)))
         {
             return;
         }
@@ -76,6 +78,37 @@ internal sealed partial class QuoteAttributor
             }
         }
     }
+
+    /// <summary>
+    /// Whether the quote at <paramref name="quoteOpen"/> opens a sentence of its own right after the cue ending at
+    /// <paramref name="cueEnd"/>, past a listener of at most two words and a colon or a comma ("told officers:
+    /// "I ...", "shouted, "You ..."), so that the cue's subject speaks it.
+    /// </summary>
+    private bool IntroducesQuote(int cueEnd, int quoteOpen)
+    {
+        int mark = quoteOpen - 1;
+        if (mark < cueEnd || mark - cueEnd > MaxListenerWords || !(IsComma(mark) || document.TokenText(mark).Equals(":", StringComparison.Ordinal))
+            || quoteOpen + 1 >= tokens.Count || tokens[quoteOpen + 1].Kind != TokenKind.Word || !char.IsUpper(document.TokenText(quoteOpen + 1)[0]))
+        {
+            return false;
+        }
+
+        for (int t = cueEnd; t < mark; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "told her", "told reporters", "told the court".
+    private const int MaxListenerWords = 2;
+
+    // "his salespersons were told, "..."": the subject of a passive cue is its listener.
+    private bool IsPassive(int cue) => cue > 0 && document.TokenText(cue - 1) is "was" or "were" or "been" or "being" or "is" or "are" or "be" or "got" or "get";
 
     /// <summary>
     /// The object of a reporting verb that a participle after "as" describes ("Tass quoted Lavrov as saying",

@@ -243,7 +243,7 @@ internal sealed partial class QuoteAttributor
                 return;
             }
 
-            GoverningCue(ref cue, ref cueEnd, ref kind, sentence.Start);
+            GoverningCue(ref cue, ref cueEnd, ref kind, sentence.Start, quote.OpenToken);
             if ((kind & CueKind.Participle) != 0 && q > 0 && quotes[q - 1].SpeakerStart >= 0 && quotes[q - 1].Closed
                 && quotes[q - 1].CloseToken < cue && cue - quotes[q - 1].CloseToken <= 2 && SentenceOfQuoteEnd(q - 1) == openSentence)
             {

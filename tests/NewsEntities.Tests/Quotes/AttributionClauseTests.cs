@@ -697,6 +697,19 @@ public sealed class AttributionClauseTests
         Assert.Equal("David Levy", quote.Speaker);
     }
 
+    [Theory]
+    [InlineData("Tom Hale said David Levy shouted: \"I will close the dam.\"", "David Levy", "shouted")]
+    [InlineData("Tom Hale said David Levy told her: \"I will close the dam.\"", "David Levy", "told")]
+    [InlineData("Police said David Levy told officers, \"I only looked down for a second.\"", "David Levy", "told")]
+    [InlineData("Tom Hale said David Levy was right to urge leaders \"to close the dam.\"", "Tom Hale", "said")]
+    [InlineData("Tom Hale said David Levy was told: \"Close the dam.\"", "Tom Hale", "said")]
+    public void A_reported_cue_that_introduces_the_quote_itself_gives_its_own_subject_s_words(string text, string speaker, string cue)
+    {
+        var quote = Only(text, Levy, Hale);
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.Equal(cue, quote.Cue);
+    }
+
     [Fact]
     public void The_rest_of_a_quote_cut_by_its_attribution_keeps_that_attribution()
     {
